@@ -1,0 +1,13 @@
+/**
+ * The sovai landscape JSON format: strict streaming readers, canonical writers, a Jackson module for other
+ * programs' mappers, the JSON Schema, importers of public datasets and the bundled reference data.
+ */
+module dev.sovai.io {
+  requires transitive dev.sovai.model;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires static org.immutables.value.annotations;
+  requires org.slf4j;
+
+}

@@ -1,0 +1,106 @@
+package dev.sovai.model.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.sovai.model.ModelException;
+
+/**
+ * The validation rules shared by the model types. Each method throws a {@link ModelException} that names
+ * the type, the entity, the field and the offending value. Not exported.
+ */
+public final class Require {
+  /** Identifiers: a lower-case slug of 1 to 64 characters. */
+  public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private Require() {}
+
+  public static void slug(String type, String id, String field, String value) {
+    if (value == null || !SLUG.matcher(value).matches()) {
+      throw new ModelException(type, id, field, value, "must be a slug ([a-z0-9][a-z0-9-]{0,63})");
+    }
+  }
+
+  public static void slugs(String type, String id, String field, Collection<String> values) {
+    for (String v : values) {
+      slug(type, id, field, v);
+    }
+  }
+
+  /** @return true if the code is an ISO 3166-1 alpha-2 country or an ISO 3166-2 subdivision of one */
+  public static boolean isJurisdictionCode(String code) {
+    if (code == null) {
+      return false;
+    }
+    if (code.length() == 2) {
+      return COUNTRIES.contains(code) || "XK".equals(code);
+    }
+    return SUBDIVISION.matcher(code).matches() && isJurisdictionCode(code.substring(0, 2));
+  }
+
+  public static void jurisdiction(String type, String id, String field, String value) {
+    if (!isJurisdictionCode(value)) {
+      throw new ModelException(type, id, field, value,
+          "must be an ISO 3166-1 alpha-2 code (\"FR\") or an ISO 3166-2 subdivision (\"US-TX\")");
+    }
+  }
+
+  public static void jurisdictions(String type, String id, String field, Collection<String> values) {
+    for (String v : values) {
+      jurisdiction(type, id, field, v);
+    }
+  }
+
+  public static void share(String type, String id, String field, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new ModelException(type, id, field, value, "must be a fraction in [0, 1]");
+    }
+  }
+
+  public static void nonNegative(String type, String id, String field, double value) {
+    if (!(value >= 0.0) || Double.isInfinite(value)) {
+      throw new ModelException(type, id, field, value, "must be a finite number ≥ 0");
+    }
+  }
+
+  public static void positive(String type, String id, String field, double value) {
+    if (!(value > 0.0) || Double.isInfinite(value)) {
+      throw new ModelException(type, id, field, value, "must be a finite number > 0");
+    }
+  }
+
+  public static void atLeast(String type, String id, String field, double value, double min) {
+    if (!(value >= min) || Double.isInfinite(value)) {
+      throw new ModelException(type, id, field, value, "must be a finite number ≥ " + min);
+    }
+  }
+
+  public static void range(String type, String id, String field, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new ModelException(type, id, field, value, "must be in [" + min + ", " + max + "]");
+    }
+  }
+
+  public static void notBlank(String type, String id, String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new ModelException(type, id, field, value, "must not be blank");
+    }
+    if (value.length() > 4096) {
+      throw new ModelException(type, id, field, value, "must be at most 4096 characters");
+    }
+  }
+
+  public static <T> void distinct(String type, String id, String field, Collection<T> values) {
+    Set<T> seen = new HashSet<>();
+    for (T v : values) {
+      if (!seen.add(v)) {
+        throw new ModelException(type, id, field, v, "must not list the same value twice");
+      }
+    }
+  }
+}

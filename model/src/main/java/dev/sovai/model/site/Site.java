@@ -1,0 +1,209 @@
+package dev.sovai.model.site;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.immutables.value.Value;
+
+import dev.sovai.model.Cited;
+import dev.sovai.model.Confidence;
+import dev.sovai.model.ModelException;
+import dev.sovai.model.Money;
+import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Require;
+
+/**
+ * A data centre, campus or AI supercomputer installation.
+ *
+ * <p>Who is involved: the {@link #operator()} runs it; the {@link #owners()} own the facility (by default the
+ * operator, see {@link #effectiveOwners()}); an optional {@link #accessGateway()} controls commercial access
+ * (one consortium as the single door to a supercomputer); {@link #tenants()} are customers or offtakers.
+ *
+ * <p>What it holds: the accelerator {@link #fleet()} (lots of one model each, with their own status), the IT
+ * capacity in MW, the PUE, the {@link #energy()} supply; and where its data, administration and support are
+ * located (jurisdiction codes).
+ *
+ * <p>Dates: {@link #announced()} ≤ {@link #operationalFrom()} ≤ {@link #decommissioned()} where known.
+ *
+ * <p>Implementation Requirements: This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Site implements Cited {
+  Site() {}
+
+  /** @return the identifier, a slug unique among sites, not null */
+  public abstract String id();
+
+  /** @return the name, not blank */
+  public abstract String name();
+
+  /** @return the kind of installation; {@link SiteKind#DATA_CENTRE} by default */
+  @Value.Default
+  public SiteKind kind() {
+    return SiteKind.DATA_CENTRE;
+  }
+
+  /** @return the jurisdiction where it stands (a country or a subdivision such as {@code "US-TX"}), not null */
+  public abstract String jurisdiction();
+
+  /** @return the place name as the sources give it (town, region), if known */
+  public abstract Optional<String> place();
+
+  /** @return the position, if known */
+  public abstract Optional<Coordinates> coordinates();
+
+  /** @return the identifier of the operator that runs it, if known */
+  public abstract Optional<String> operator();
+
+  /** @return the identifiers of the facility's owners; empty means "the operator" */
+  public abstract List<String> owners();
+
+  /** @return the owners: {@link #owners()} if any, else the operator, else nobody known */
+  public List<String> effectiveOwners() {
+    if (!owners().isEmpty()) {
+      return owners();
+    }
+    return operator().map(List::of).orElse(List.of());
+  }
+
+  /** @return the identifier of the organisation that controls commercial access, if any */
+  public abstract Optional<String> accessGateway();
+
+  /** @return identifiers of tenants, customers and offtakers */
+  public abstract List<String> tenants();
+
+  /** @return the status as last reported, not null */
+  public abstract SiteStatus status();
+
+  /** @return when the site was announced, if known */
+  public abstract Optional<PartialDate> announced();
+
+  /** @return when it entered (or is expected to enter) service, if known */
+  public abstract Optional<PartialDate> operationalFrom();
+
+  /** @return when it was decommissioned, if it was */
+  public abstract Optional<PartialDate> decommissioned();
+
+  /** @return the accelerator lots */
+  public abstract List<AcceleratorLot> fleet();
+
+  /** @return the IT capacity in MW (power available to IT equipment), ≥ 0, if known */
+  public abstract OptionalDouble itCapacityMw();
+
+  /** @return the power usage effectiveness (ISO/IEC 30134-2), ≥ 1, if reported */
+  public abstract OptionalDouble pue();
+
+  /** @return the energy supply and reported KPIs, if known */
+  public abstract Optional<EnergySupply> energy();
+
+  /** @return jurisdictions where customer data is stored or processed; empty if unknown */
+  public abstract Set<String> dataLocations();
+
+  /** @return jurisdictions from which the site is administered or supervised; empty if unknown */
+  public abstract Set<String> administrationLocations();
+
+  /** @return jurisdictions from which support is given; empty if unknown */
+  public abstract Set<String> supportLocations();
+
+  /** @return who it mainly serves, if known */
+  public abstract Optional<Sector> sector();
+
+  /** @return the reported peak dense 16-bit performance in FLOP/s (Epoch AI's convention), ≥ 0, if reported */
+  public abstract OptionalDouble reportedDense16BitFlops();
+
+  /** @return the reported number of H100 equivalents, ≥ 0, if reported */
+  public abstract OptionalDouble reportedH100Equivalents();
+
+  /** @return the reported hardware cost, if known */
+  public abstract Optional<Money> hardwareCost();
+
+  /** @return free-text notes (how a vague fact was recorded), if any */
+  public abstract Optional<String> notes();
+
+  @Override
+  public abstract List<String> sources();
+
+  @Override
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.REPORTED;
+  }
+
+  /** @return the number of accelerators in all lots, whatever their status */
+  public long acceleratorCount() {
+    return fleet().stream().mapToLong(AcceleratorLot::count).sum();
+  }
+
+  /**
+   * The status the site has on a date, from its dates where they decide it, else its reported status:
+   * decommissioned once the decommissioning date has certainly passed; operational once the operational date
+   * has certainly passed (unless cancelled or decommissioned); announced before its operational date.
+   *
+   * @param date  the date, not null
+   * @return the status on that date, not null
+   */
+  public SiteStatus statusOn(LocalDate date) {
+    if (decommissioned().isPresent() && decommissioned().get().isCertainlyOnOrBefore(date)) {
+      return SiteStatus.DECOMMISSIONED;
+    }
+    if (status() == SiteStatus.CANCELLED || status() == SiteStatus.DECOMMISSIONED) {
+      return status();
+    }
+    if (operationalFrom().isPresent()) {
+      if (operationalFrom().get().isCertainlyOnOrBefore(date)) {
+        return SiteStatus.OPERATIONAL;
+      }
+      if (operationalFrom().get().earliest().isAfter(date)) {
+        return status() == SiteStatus.OPERATIONAL ? SiteStatus.UNDER_CONSTRUCTION : status();
+      }
+    }
+    return status();
+  }
+
+  /** @return a new builder, not null */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    String t = "Site";
+    Require.slug(t, id(), "id", id());
+    Require.notBlank(t, id(), "name", name());
+    Require.jurisdiction(t, id(), "jurisdiction", jurisdiction());
+    place().ifPresent(v -> Require.notBlank(t, id(), "place", v));
+    operator().ifPresent(v -> Require.slug(t, id(), "operator", v));
+    Require.slugs(t, id(), "owners", owners());
+    Require.distinct(t, id(), "owners", owners());
+    accessGateway().ifPresent(v -> Require.slug(t, id(), "accessGateway", v));
+    Require.slugs(t, id(), "tenants", tenants());
+    Require.distinct(t, id(), "tenants", tenants());
+    itCapacityMw().ifPresent(v -> Require.nonNegative(t, id(), "itCapacityMw", v));
+    pue().ifPresent(v -> Require.atLeast(t, id(), "pue", v, 1.0));
+    Require.jurisdictions(t, id(), "dataLocations", dataLocations());
+    Require.jurisdictions(t, id(), "administrationLocations", administrationLocations());
+    Require.jurisdictions(t, id(), "supportLocations", supportLocations());
+    reportedDense16BitFlops().ifPresent(v -> Require.nonNegative(t, id(), "reportedDense16BitFlops", v));
+    reportedH100Equivalents().ifPresent(v -> Require.nonNegative(t, id(), "reportedH100Equivalents", v));
+    notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v));
+    Require.slugs(t, id(), "sources", sources());
+    order(t, "operationalFrom", announced(), operationalFrom(), "announced");
+    order(t, "decommissioned", operationalFrom(), decommissioned(), "operationalFrom");
+    order(t, "decommissioned", announced(), decommissioned(), "announced");
+  }
+
+  private void order(String t, String field, Optional<PartialDate> before, Optional<PartialDate> after, String beforeName) {
+    if (before.isPresent() && after.isPresent() && before.get().isCertainlyAfter(after.get())) {
+      throw new ModelException(t, id(), field, after.get(), "must not be before " + beforeName + " " + before.get());
+    }
+  }
+
+  /** The builder of {@link Site}. */
+  public static final class Builder extends ImmutableSite.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}
