@@ -461,7 +461,7 @@ public abstract class Landscape {
    * @throws InvalidLandscapeException if a reference of the site does not resolve
    */
   public Landscape withSite(Site site) {
-    return merge(builder().asOf(asOf()).addSites(site).buildUnchecked(), MergeRule.OVERLAY_WINS);
+    return builder().from(this).sites(replaceById(sites(), site, Site::id)).build();
   }
 
   /**
@@ -472,7 +472,7 @@ public abstract class Landscape {
    * @throws InvalidLandscapeException if a reference of the operator does not resolve
    */
   public Landscape withOperator(Operator operator) {
-    return merge(builder().asOf(asOf()).addOperators(operator).buildUnchecked(), MergeRule.OVERLAY_WINS);
+    return builder().from(this).operators(replaceById(operators(), operator, Operator::id)).build();
   }
 
   /**
@@ -488,18 +488,8 @@ public abstract class Landscape {
   // -----------------------------------------------------------------------------------------------------------
   // construction
 
-  /** Validation is skipped only for the internal fragments that {@link #merge} then validates whole. */
-  @Value.Auxiliary
-  @Value.Default
-  boolean unchecked() {
-    return false;
-  }
-
   @Value.Check
   Landscape check() {
-    if (unchecked()) {
-      return this;
-    }
     if (!sorted(jurisdictions(), Jurisdiction::code) || !sorted(operators(), Operator::id)
         || !sorted(accelerators(), Accelerator::id) || !sorted(sites(), Site::id) || !sorted(deals(), Deal::id)
         || !sorted(sources(), Source::id)) {
@@ -534,6 +524,24 @@ public abstract class Landscape {
     return copy;
   }
 
+  private static <T> List<T> replaceById(List<T> list, T item, Function<T, String> key) {
+    List<T> copy = new ArrayList<>(list.size() + 1);
+    String id = key.apply(item);
+    boolean replaced = false;
+    for (T t : list) {
+      if (key.apply(t).equals(id)) {
+        copy.add(item);
+        replaced = true;
+      } else {
+        copy.add(t);
+      }
+    }
+    if (!replaced) {
+      copy.add(item);
+    }
+    return copy;
+  }
+
   private static <T> Map<String, T> index(List<T> list, Function<T, String> key) {
     Map<String, T> m = new HashMap<>(list.size() * 2);
     for (T t : list) {
@@ -551,10 +559,5 @@ public abstract class Landscape {
   public static final class Builder extends ImmutableLandscape.Builder {
     /** Creates an empty builder. */
     public Builder() {}
-
-    Landscape buildUnchecked() {
-      unchecked(true);
-      return build();
-    }
   }
 }
