@@ -428,8 +428,10 @@ public abstract class Landscape {
   /**
    * Merges another landscape with this one, entity by entity (same kind and identifier). Entities present in
    * one landscape only are kept; an entity defined in both is taken whole from one side according to
-   * {@code rule}. The merged date is the later of the two. Merging is idempotent ({@code x.merge(x)} equals
-   * {@code x}) and associative for {@link MergeRule#OVERLAY_WINS} and {@link MergeRule#BASE_WINS}.
+   * {@code rule}. The merged date follows the same rule: the overlay's date, or the base's under
+   * {@link MergeRule#BASE_WINS} (so a user's document read over the bundled reference data keeps its own date).
+   * Merging is idempotent ({@code x.merge(x)} equals {@code x}) and associative for {@link MergeRule#OVERLAY_WINS}
+   * and {@link MergeRule#BASE_WINS}.
    *
    * @param overlay  the other landscape, not null
    * @param rule  what to do when both define the same entity differently, not null
@@ -440,7 +442,7 @@ public abstract class Landscape {
   public Landscape merge(Landscape overlay, MergeRule rule) {
     Merge m = new Merge(rule);
     Landscape.Builder b = builder()
-        .asOf(asOf().isAfter(overlay.asOf()) ? asOf() : overlay.asOf())
+        .asOf(rule == MergeRule.BASE_WINS ? asOf() : overlay.asOf())
         .jurisdictions(m.lists(EntityKind.JURISDICTION, jurisdictions(), overlay.jurisdictions(), Jurisdiction::code))
         .operators(m.lists(EntityKind.OPERATOR, operators(), overlay.operators(), Operator::id))
         .accelerators(m.lists(EntityKind.ACCELERATOR, accelerators(), overlay.accelerators(), Accelerator::id))
