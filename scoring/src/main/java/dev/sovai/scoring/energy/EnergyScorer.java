@@ -497,27 +497,29 @@ public final class EnergyScorer {
     /** Market-based view; returns the renewable share by contracts and certificates. */
     private OptionalDouble market(EnergySupply e, OptionalDouble gridIntensity, OptionalDouble energy) {
       List<double[]> parts = new ArrayList<>(); // {sourceOrdinal, share}
-      int i = 0;
-      for (PowerPurchase p : e.purchases()) {
+      List<PowerPurchase> purchases = new ArrayList<>(e.purchases());
+      purchases.sort(Comparator.comparing(PowerPurchase::source).thenComparingDouble(p -> p.share().orElse(-1))
+          .thenComparingDouble(p -> p.capacityMw().orElse(-1)).thenComparing(p -> p.supplier().orElse("")));
+      for (PowerPurchase p : purchases) {
         needed++;
         if (p.share().isPresent()) {
           parts.add(new double[] {p.source().ordinal(), p.share().getAsDouble()});
         } else {
-          gap("energy.purchases[" + i + "].share", GapTreatment.EXCLUDED,
-              p.source().name().toLowerCase(Locale.ROOT) + " PPA with no share of consumption; treated as grid supply");
+          gap("energy.purchases.share", GapTreatment.EXCLUDED, p.source().name().toLowerCase(Locale.ROOT)
+              + " PPA" + p.supplier().map(x -> " from " + x).orElse("") + " with no share of consumption; treated as grid supply");
         }
-        i++;
       }
-      i = 0;
-      for (OnSiteGeneration g : e.onSite()) {
+      List<OnSiteGeneration> onSite = new ArrayList<>(e.onSite());
+      onSite.sort(Comparator.comparing(OnSiteGeneration::source).thenComparingDouble(g -> g.share().orElse(-1))
+          .thenComparingDouble(g -> g.capacityMw().orElse(-1)));
+      for (OnSiteGeneration g : onSite) {
         needed++;
         if (g.share().isPresent()) {
           parts.add(new double[] {g.source().ordinal(), g.share().getAsDouble()});
         } else {
-          gap("energy.onSite[" + i + "].share", GapTreatment.EXCLUDED,
+          gap("energy.onSite.share", GapTreatment.EXCLUDED,
               g.source().name().toLowerCase(Locale.ROOT) + " on-site generation with no share of consumption; treated as grid supply");
         }
-        i++;
       }
       parts.sort(Comparator.<double[]>comparingDouble(a -> a[0]).thenComparingDouble(a -> a[1]));
       double covered = 0;
