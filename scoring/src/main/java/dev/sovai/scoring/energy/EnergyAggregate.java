@@ -148,7 +148,7 @@ public final class EnergyAggregate {
         n++;
       }
     }
-    if (n > 0) {
+    if (n > 0 && Double.isFinite(total)) {
       q.put(name, new Quantity(name, total, unit, defaulted, "sum over " + n + " of " + sites.size() + " site(s)"));
     }
   }
@@ -169,7 +169,7 @@ public final class EnergyAggregate {
         n++;
       }
     }
-    if (n > 0 && b > 0) {
+    if (n > 0 && b > 0 && Double.isFinite(a / b * scale)) {
       q.put(name, new Quantity(name, a / b * scale, unit, defaulted, basis + " over " + n + " of " + sites.size() + " site(s)"));
     }
   }

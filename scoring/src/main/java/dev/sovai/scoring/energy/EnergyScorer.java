@@ -204,7 +204,11 @@ public final class EnergyScorer {
     }
 
     private void put(String name, double value, String unit, boolean defaulted, String basis) {
-      q.put(name, new Quantity(name, value, unit, defaulted, basis));
+      if (Double.isFinite(value)) {
+        q.put(name, new Quantity(name, value, unit, defaulted, basis));
+      } else {
+        gap(name, GapTreatment.EXCLUDED, "not computed: the inputs give a non-finite value (" + basis + ")");
+      }
     }
 
     private void gap(String field, GapTreatment t, String detail) {
