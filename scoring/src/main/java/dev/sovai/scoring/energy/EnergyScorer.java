@@ -391,7 +391,8 @@ public final class EnergyScorer {
         if (intensity.isPresent()) {
           double op = (bf16W / 1000.0) * k * pue * intensity.getAsDouble() / (bf16 / 1000.0 * realisation);
           put(SiteEnergy.OPERATIONAL_CARBON_PER_PFLOP_HOUR, op, "gCO2e/PFLOP·h", pueDefaulted,
-              "board kW × k_sys × PUE × grid intensity / (dense BF16 PFLOPS × " + profile.computeRealisation() + ")");
+              "board kW × k_sys × PUE × grid intensity / (dense BF16 PFLOPS × compute realisation "
+                  + Quantity.format(realisation) + ")");
           if (profile.embodied().isIncluded()) {
             double annualPflopH = bf16 / 1000.0 * hours * lf * realisation;
             double emb = profile.embodied().gramsPerPflopHour(annualPflopH, bf16Count);

@@ -301,8 +301,8 @@ public final class SiteEnergy {
         Quantity.format(scoreLower), "score 0-100", Quantity.format(scoreLower), Quantity.format(scoreUpper)));
     sb.append("Regulatory marks\n");
     for (RegulatoryMark m : marks) {
-      sb.append(String.format(Locale.ROOT, "  %-14s %-20s %s%n", m.outcome().name().toLowerCase(Locale.ROOT), m.criterion(),
-          m.message()));
+      sb.append(String.format(Locale.ROOT, "  %-14s %-16s %s: %s%n", m.outcome().name().toLowerCase(Locale.ROOT), m.criterion(),
+          m.clause(), m.message()));
     }
     if (!findings.isEmpty()) {
       sb.append("Findings\n");
