@@ -638,7 +638,7 @@ public final class EnergyScorer {
     }
 
     private boolean inEu() {
-      return land.isIn(site.jurisdiction(), "EU");
+      return land.isIn(site.jurisdiction(), profile.rules().euBloc());
     }
 
     private void csf81(double pue, boolean defaulted) {
@@ -762,8 +762,8 @@ public final class EnergyScorer {
       String pueC = "EnEfG PUE duty";
       String erfC = "EnEfG heat reuse (ERF) duty";
       String renC = "EnEfG renewable electricity duty";
-      if (!land.isIn(site.jurisdiction(), "DE")) {
-        String why = "applies to sites in Germany only";
+      if (!land.isIn(site.jurisdiction(), r.enefgJurisdiction())) {
+        String why = "applies to sites in " + r.enefgJurisdiction() + " only";
         mark("enefg-pue", pueC, Outcome.NOT_APPLICABLE, why);
         mark("enefg-erf", erfC, Outcome.NOT_APPLICABLE, why);
         mark("enefg-renewable", renC, Outcome.NOT_APPLICABLE, why);

@@ -289,6 +289,8 @@ class EnergyScorerTest {
     assertEquals(0, SCORER.operator(l, "other").sites().size());
     EnergyAggregate all = SCORER.landscape(l);
     assertEquals(op.value(SiteEnergy.ANNUAL_ENERGY_MWH), all.value(SiteEnergy.ANNUAL_ENERGY_MWH));
+    String report = all.report();
+    assertTrue(report.contains("locationCarbonTonnesPerYear") && report.contains("tCO2e/yr"), report);
     Assessment a = all.toAssessment();
     assertEquals("landscape", a.subject().id());
     assertTrue(a.findings().stream().anyMatch(f -> f.criterion().equals("enefg-pue")));
