@@ -240,15 +240,17 @@ class EnergyScorerTest {
   @Test
   void subdivisionGridOverridesItsCountry() {
     Jurisdiction us = Jurisdiction.builder().code("US").name("United States")
-        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(384).build()).build();
+        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(384).demandTwh(4000).build()).build();
     Jurisdiction tx = Jurisdiction.builder().code("US-TX").name("Texas")
-        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(355).renewableShare(0.30).nuclearShare(0.07).build()).build();
+        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(355).renewableShare(0.30).nuclearShare(0.07).demandTwh(500).build()).build();
     Site texas = Site.builder().id("tx").name("Texas site").jurisdiction("US-TX").status(SiteStatus.OPERATIONAL).itCapacityMw(100).pue(1.2).build();
     Site virginia = Site.builder().id("va").name("Virginia site").jurisdiction("US-VA").status(SiteStatus.OPERATIONAL).itCapacityMw(100).pue(1.2).build();
     Landscape l = Landscape.builder().asOf(Fixtures.AS_OF).addJurisdictions(us, tx).addSites(texas, virginia).build();
     near(355, v(SCORER.site(l, "tx"), SiteEnergy.GRID_INTENSITY), "Texas");
     near(0.37, v(SCORER.site(l, "tx"), SiteEnergy.GRID_LOW_CARBON_SHARE), "renewable + nuclear");
     near(384, v(SCORER.site(l, "va"), SiteEnergy.GRID_INTENSITY), "Virginia falls back to the US");
+    // share of the country's demand (test values): 100 MW × 1.2 × 8,760 h × 0.7 = 735,840 MWh of 4,000 TWh
+    near(735_840 / 4000e6, v(SCORER.site(l, "tx"), SiteEnergy.GRID_DEMAND_SHARE), "country demand, not the state's");
     assertEquals(Outcome.NOT_APPLICABLE, SCORER.site(l, "tx").mark("enefg-pue").orElseThrow().outcome());
   }
 
