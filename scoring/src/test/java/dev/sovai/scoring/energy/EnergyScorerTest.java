@@ -299,6 +299,26 @@ class EnergyScorerTest {
   }
 
   @Test
+  void offGridSitesAndContractsWithoutShares() {
+    Site gas = Site.builder().id("gas").name("Gas-fired").jurisdiction("FR").status(SiteStatus.OPERATIONAL).itCapacityMw(10).pue(1.2)
+        .energy(EnergySupply.builder().gridConnected(false)
+            .addOnSite(dev.sovai.model.site.OnSiteGeneration.builder().source(EnergySource.GAS).share(1.0).build()).build())
+        .build();
+    Site ppa = Site.builder().id("ppa").name("Unsized PPA").jurisdiction("FR").status(SiteStatus.OPERATIONAL).itCapacityMw(10).pue(1.2)
+        .energy(EnergySupply.builder().addPurchases(PowerPurchase.builder().source(EnergySource.WIND).supplier("blackwell-cloud").build())
+            .build())
+        .build();
+    Landscape l = Fixtures.base().addSites(gas, ppa).build();
+    SiteEnergy g = SCORER.site(l, "gas");
+    near(490, v(g, SiteEnergy.GRID_INTENSITY), "off-grid: the gas factor, not France's grid");
+    near(490, v(g, SiteEnergy.MARKET_INTENSITY), "market view of an off-grid gas site");
+    SiteEnergy p = SCORER.site(l, "ppa");
+    assertTrue(p.gaps().stream().anyMatch(x -> x.field().equals("energy.purchases.share") && x.treatment() == GapTreatment.EXCLUDED));
+    near(44, v(p, SiteEnergy.MARKET_INTENSITY), "an unsized PPA counts as grid supply");
+    near(0, v(p, SiteEnergy.MARKET_RENEWABLE_SHARE), "no renewable share claimed");
+  }
+
+  @Test
   void unknownSubjectsAreRefusedWithTheirIdentifier() {
     EnergyScoringException e = assertThrows(EnergyScoringException.class, () -> SCORER.site(Fixtures.blackwell("DE"), "nowhere"));
     assertEquals("nowhere", e.value());
