@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,6 +63,16 @@ class ReferenceDataContentTest {
     LocalDate newest = ref.sources().stream().flatMap(s -> s.published().stream())
         .map(PartialDate::earliest).max(LocalDate::compareTo).orElseThrow();
     assertEquals(ref.asOf(), newest);
+  }
+
+  @Test
+  void isStoredInCanonicalForm() throws IOException {
+    String stored;
+    try (InputStream in = ReferenceData.class.getResourceAsStream(ReferenceData.RESOURCE)) {
+      stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertEquals(stored, LandscapeWriter.canonical().writeToString(ref),
+        "rewrite the resource with LandscapeWriter.canonical() so it diffs cleanly");
   }
 
   @Test
