@@ -6,10 +6,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import dev.sovai.io.internal.Assembler;
 import dev.sovai.io.internal.Cursor;
@@ -153,6 +155,8 @@ public final class LandscapeReader {
     Objects.requireNonNull(utf8, "utf8");
     try (JsonParser p = factory.createParser(utf8)) {
       return read(p);
+    } catch (StreamConstraintsException e) {
+      throw tooLong();
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }
@@ -169,9 +173,16 @@ public final class LandscapeReader {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
       return read(p);
+    } catch (StreamConstraintsException e) {
+      throw tooLong();
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }
+  }
+
+  private LandscapeFormatException tooLong() {
+    return new LandscapeFormatException(List.of(Problem.of("", 0, 0, "the document is longer than the limit of "
+        + limits.maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)")));
   }
 
   private Landscape read(JsonParser p) throws IOException {
