@@ -16,7 +16,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.sovai.io.internal.Assembler;
 import dev.sovai.io.internal.Cursor;
 import dev.sovai.io.internal.Json;
-import dev.sovai.io.internal.LandscapeDecoder;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.landscape.MergeRule;
 
@@ -186,21 +185,6 @@ public final class LandscapeReader {
   }
 
   private Landscape read(JsonParser p) throws IOException {
-    return Cursor.run(p, limits, lenient, true, LandscapeReader.this::document);
-  }
-
-  /**
-   * Reads a landscape document that starts at the parser's current token (used by the Jackson module).
-   *
-   * @param c  the cursor
-   * @return the landscape, or null after recording problems
-   * @throws IOException on a parse error
-   */
-  Landscape document(Cursor c) throws IOException {
-    LandscapeDecoder.Document d = new LandscapeDecoder(c).document();
-    if (!c.problems().isEmpty()) {
-      return null;
-    }
-    return new Assembler(d, c).assemble(base);
+    return Cursor.run(p, limits, lenient, true, c -> Assembler.read(c, base));
   }
 }
