@@ -275,7 +275,7 @@ class ReferenceDataContentTest {
     assertEquals(44.0, merged.gridOf("FR").orElseThrow().carbonIntensityGramsPerKwh(), "the user's entity wins");
     assertTrue(merged.isIn("FR", "EU"));
     assertEquals(jurisdiction("DE"), merged.jurisdiction("DE").orElseThrow());
-    // documented in docs/reference-data.md: the merged date is the later one, so pass your own date to scorers
-    assertEquals(ref.asOf(), merged.asOf());
+    // documented in docs/reference-data.md: a document read over the reference data keeps its own date
+    assertEquals(java.time.LocalDate.of(2025, 11, 20), merged.asOf());
   }
 }

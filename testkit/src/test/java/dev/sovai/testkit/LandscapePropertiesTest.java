@@ -62,7 +62,8 @@ class LandscapePropertiesTest {
       }
       assertEquals(base.sites().size() + overlay.sites().stream().filter(s -> base.site(s.id()).isEmpty()).count(),
           over.sites().size());
-      assertEquals(base.asOf().isAfter(overlay.asOf()) ? base.asOf() : overlay.asOf(), over.asOf());
+      assertEquals(overlay.asOf(), over.asOf());
+      assertEquals(base.asOf(), under.asOf());
     });
   }
 

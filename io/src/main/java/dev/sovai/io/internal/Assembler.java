@@ -68,7 +68,7 @@ public final class Assembler {
       b.asOf(d.asOf).jurisdictions(d.jurisdictions).operators(d.operators).accelerators(d.accelerators)
           .sites(d.sites).deals(d.deals).sources(d.sources);
     } else {
-      b.asOf(base.asOf().isAfter(d.asOf) ? base.asOf() : d.asOf)
+      b.asOf(d.asOf)
           .jurisdictions(over("jurisdictions", base.jurisdictions(), d.jurisdictions, Jurisdiction::code, "code"))
           .operators(over("operators", base.operators(), d.operators, Operator::id, "id"))
           .accelerators(over("accelerators", base.accelerators(), d.accelerators, Accelerator::id, "id"))
