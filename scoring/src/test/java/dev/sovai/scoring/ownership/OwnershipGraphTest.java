@@ -224,7 +224,7 @@ class OwnershipGraphTest {
   /** A large random landscape with cycles: the whole-landscape solve stays consistent (not a timing test). */
   @Test
   void largeLandscapeWithCyclesIsSolvedWhole() {
-    int n = Integer.getInteger("sovai.ownership.operators", 20_000);
+    int n = Integer.getInteger("sovai.ownership.operators", 5_000);
     Random random = new Random(42);
     List<Operator> ops = new ArrayList<>();
     for (int i = 0; i < n; i++) {
