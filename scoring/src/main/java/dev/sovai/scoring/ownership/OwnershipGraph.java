@@ -475,8 +475,11 @@ public final class OwnershipGraph {
   }
 
   private boolean determined(int u) {
-    if (top[u] || remainder[u] != Remainder.UNKNOWN) {
+    if (remainder[u] != Remainder.UNKNOWN) {
       return true;
+    }
+    if (top[u]) {
+      return false;
     }
     for (int e = start[u]; e < start[u + 1]; e++) {
       if (votes[e] > 0.5 + HALF_TOLERANCE || board[e]) {
