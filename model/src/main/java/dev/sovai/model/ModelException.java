@@ -50,7 +50,7 @@ public class ModelException extends IllegalArgumentException {
    */
   public ModelException(String message) {
     super(message);
-    this.typeName = "?";
+    this.typeName = builtType(message);
     this.entityId = null;
     this.field = missingField(message);
     this.value = null;
@@ -64,6 +64,17 @@ public class ModelException extends IllegalArgumentException {
    */
   public ModelException(String... missingAttributes) {
     this("required attribute(s) not set: " + Arrays.toString(missingAttributes));
+  }
+
+  private static String builtType(String message) {
+    String prefix = "Cannot build ";
+    if (message.startsWith(prefix)) {
+      int end = message.indexOf(',', prefix.length());
+      if (end > prefix.length()) {
+        return message.substring(prefix.length(), end).trim();
+      }
+    }
+    return "?";
   }
 
   private static String missingField(String message) {

@@ -13,7 +13,8 @@ public class InvalidLandscapeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final int MESSAGE_LIMIT = 50;
 
-  private final transient List<Violation> violations;
+  @SuppressWarnings("serial") // an immutable List.copyOf of serializable violations
+  private final List<Violation> violations;
 
   /**
    * Creates the exception.

@@ -11,7 +11,9 @@ import dev.sovai.model.assessment.EntityKind;
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class Violation {
+public final class Violation implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final EntityKind kind;
   private final String id;
   private final String field;
@@ -45,7 +47,7 @@ public final class Violation {
     return id;
   }
 
-  /** @return the field path relative to the entity ({@code "fleet/0/accelerator"}), not null */
+  /** @return the field path relative to the entity ({@code "fleet/0/accelerator"}), empty for the whole entity */
   public String field() {
     return field;
   }
@@ -78,7 +80,8 @@ public final class Violation {
   /** @return {@code site 'x': fleet/0/accelerator must name an accelerator of the landscape, was "h999"} */
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + id + "': " + field + " " + problem + ", was "
-        + ModelException.describe(value);
+    String where = kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + id + "'";
+    return field.isEmpty() ? where + " " + problem
+        : where + ": " + field + " " + problem + ", was " + ModelException.describe(value);
   }
 }

@@ -139,8 +139,16 @@ public abstract class Site implements Cited {
 
   /**
    * The status the site has on a date, from its dates where they decide it, else its reported status:
-   * decommissioned once the decommissioning date has certainly passed; operational once the operational date
-   * has certainly passed (unless cancelled or decommissioned); announced before its operational date.
+   * <ul>
+   *   <li>decommissioned once the decommissioning date has certainly passed;</li>
+   *   <li>cancelled if reported cancelled;</li>
+   *   <li>a site reported decommissioned whose decommissioning date has not yet begun on that date is taken as
+   *       operational then (if its operational date, when known, has certainly passed) or under construction;</li>
+   *   <li>operational once the operational date has certainly passed;</li>
+   *   <li>before its operational date, a site reported operational is taken as under construction (it was being
+   *       built); any other reported status is kept.</li>
+   * </ul>
+   * Dates known only to the month or year count as passed once their last day has passed.
    *
    * @param date  the date, not null
    * @return the status on that date, not null
@@ -149,16 +157,23 @@ public abstract class Site implements Cited {
     if (decommissioned().isPresent() && decommissioned().get().isCertainlyOnOrBefore(date)) {
       return SiteStatus.DECOMMISSIONED;
     }
-    if (status() == SiteStatus.CANCELLED || status() == SiteStatus.DECOMMISSIONED) {
-      return status();
+    if (status() == SiteStatus.CANCELLED) {
+      return SiteStatus.CANCELLED;
     }
-    if (operationalFrom().isPresent()) {
-      if (operationalFrom().get().isCertainlyOnOrBefore(date)) {
-        return SiteStatus.OPERATIONAL;
+    boolean operationalPassed = operationalFrom().map(o -> o.isCertainlyOnOrBefore(date)).orElse(false);
+    boolean operationalAhead = operationalFrom().map(o -> o.earliest().isAfter(date)).orElse(false);
+    if (status() == SiteStatus.DECOMMISSIONED) {
+      boolean notYet = decommissioned().map(d -> d.earliest().isAfter(date)).orElse(false);
+      if (!notYet) {
+        return SiteStatus.DECOMMISSIONED;
       }
-      if (operationalFrom().get().earliest().isAfter(date)) {
-        return status() == SiteStatus.OPERATIONAL ? SiteStatus.UNDER_CONSTRUCTION : status();
-      }
+      return operationalAhead ? SiteStatus.UNDER_CONSTRUCTION : SiteStatus.OPERATIONAL;
+    }
+    if (operationalPassed) {
+      return SiteStatus.OPERATIONAL;
+    }
+    if (operationalAhead && status() == SiteStatus.OPERATIONAL) {
+      return SiteStatus.UNDER_CONSTRUCTION;
     }
     return status();
   }
