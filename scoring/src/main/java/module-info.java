@@ -9,4 +9,5 @@ module dev.sovai.scoring {
 
   exports dev.sovai.scoring;
   exports dev.sovai.scoring.concentration;
+  exports dev.sovai.scoring.ownership;
 }
