@@ -145,7 +145,7 @@ public final class DealScreening {
     for (DimensionScreening s : dimensions) {
       String n = camel(s.dimension());
       String crit = "deal-" + ConcentrationResult.slug(s.dimension());
-      if (s.pre().index().isEmpty() || s.post().index().isEmpty()) {
+      if (!s.measurable()) {
         a.addFindings(Finding.builder().criterion(crit).outcome(Outcome.UNKNOWN)
             .message("No capacity with a known holder by " + ConcentrationResult.label(s.dimension())
                 + ": the deal's effect cannot be measured.").build());

@@ -59,7 +59,7 @@ public final class DimensionScreening {
       this.mergedPair = Optional.empty();
     }
     Map<ThresholdProfile, List<ThresholdRule>> f = new LinkedHashMap<>();
-    if (changed() && !post.index().isEmpty() && !pre.index().isEmpty()) {
+    if (changed() && measurable()) {
       Situation s = situation();
       for (ThresholdProfile p : profiles) {
         f.put(p, p.firing(s));
@@ -85,6 +85,11 @@ public final class DimensionScreening {
   /** @return the concentration after the deal, not null */
   public ConcentrationResult post() {
     return post;
+  }
+
+  /** @return true if some weight has a known holder both before and after the deal, so HHIs are defined */
+  public boolean measurable() {
+    return !pre.index().isEmpty() && !post.index().isEmpty();
   }
 
   /** @return true if the deal moves weight between holders on this dimension */
