@@ -39,16 +39,11 @@ final class ValidateCommand extends LandscapeCommand implements Callable<Integer
       } else {
         out().println(file + ": invalid, " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems"));
         for (Problem p : problems) {
-          out().println("  " + file + ":" + place(p) + " " + (p.pointer().isEmpty() ? "(document)" : p.pointer())
-              + ": " + p.message());
+          out().println("  " + file + ":" + Documents.place(p));
         }
         exit = Math.max(exit, Exit.INVALID);
       }
     }
     return exit;
-  }
-
-  private static String place(Problem p) {
-    return p.line() > 0 ? p.line() + ":" + p.column() + ":" : "-:-:";
   }
 }
