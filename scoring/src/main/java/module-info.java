@@ -8,4 +8,5 @@ module dev.sovai.scoring {
   requires org.slf4j;
 
   exports dev.sovai.scoring;
+  exports dev.sovai.scoring.energy;
 }
