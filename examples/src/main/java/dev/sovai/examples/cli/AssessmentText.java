@@ -122,8 +122,8 @@ final class AssessmentText {
    * @return the text, not null
    */
   static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return String.format(Locale.ROOT, "%,d", (long) v);
+    if (Math.abs(v) >= 1000 && Math.abs(v) < 1e15 || v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.format(Locale.ROOT, "%,d", Math.round(v));
     }
     BigDecimal d = BigDecimal.valueOf(v);
     if (Math.abs(v) < 1) {

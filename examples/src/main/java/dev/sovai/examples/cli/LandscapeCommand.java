@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import dev.sovai.model.landscape.Landscape;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -23,6 +24,12 @@ abstract class LandscapeCommand {
     return spec.commandLine().getErr();
   }
 
+  /** @return true if {@code --debug} was given: errors then show their stack trace */
+  boolean debug() {
+    CommandLine.Model.OptionSpec option = spec.findOption("--debug");
+    return option != null && Boolean.TRUE.equals(option.getValue());
+  }
+
   Progress progress() {
     return progress != null ? progress : Progress.silent(err());
   }
@@ -38,6 +45,19 @@ abstract class LandscapeCommand {
   Landscape read(Path file) {
     progress().step("reading " + file);
     return Documents.read(file);
+  }
+
+  /** The FILE argument that stands for the bundled seed landscape. */
+  static final String SEED = "@seed";
+
+  /**
+   * Reads the document a FILE argument names: {@value #SEED} for the bundled seed landscape, else a path.
+   *
+   * @param file  the argument, not null
+   * @return the landscape, not null
+   */
+  Landscape readArgument(String file) {
+    return SEED.equals(file) ? readOrSeed(null) : read(Path.of(file));
   }
 
   /**

@@ -53,7 +53,7 @@ final class Overview {
   static void sites(PrintWriter out, Landscape l, LocalDate asOf) {
     Table t = Table.of("site", "where", "kind", "status", "accelerators>", "chips", "operator", "owners", "gateway");
     for (Site s : l.sites()) {
-      String where = s.jurisdiction() + s.place().map(p -> " (" + p + ")").orElse("");
+      String where = s.jurisdiction() + s.place().map(p -> ", " + p).orElse("");
       String chips = s.fleet().stream().map(lot -> lot.accelerator().orElse(lot.reportedModel().orElse("?"))
           + (lot.confidence() == Confidence.ESTIMATED ? "*" : "")).distinct().collect(Collectors.joining(", "));
       t.row(s.id() + (s.confidence() == Confidence.ESTIMATED ? "*" : ""), where, lower(s.kind().name()),

@@ -33,9 +33,6 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       description = "The date to score on (yyyy-mm-dd). Default: the document's date.")
   LocalDate asOf;
 
-  @Option(names = "--json", description = "Print the scorers' results as JSON instead of text.")
-  boolean json;
-
   @Override
   public Integer call() {
     HomeBloc bloc = Options.homeBloc(homeBloc);
@@ -43,10 +40,6 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
     Landscape l = read.landscape();
     LocalDate date = asOf != null ? asOf : read.documentDate();
     Report report = Report.of(l, bloc, date, progress());
-    if (json) {
-      out().println(Documents.json(report.assessments()));
-      return Exit.OK;
-    }
     PrintWriter out = out();
     out.println("sovai report — " + (file == null ? "bundled seed landscape (five French press articles, 2025)" : file));
     out.println("as of " + date + ", home bloc " + bloc + "; read over the bundled reference data (dated "

@@ -3,6 +3,8 @@ package dev.sovai.examples.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -26,8 +28,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "sovai", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Models the sovereign-AI infrastructure landscape and scores it for sovereignty, energy and"
         + " concentration risk.",
-    subcommands = {ReportCommand.class, ValidateCommand.class, FmtCommand.class, ScoreCommand.class,
-        ConcentrationCommand.class, DealCommand.class, GeojsonCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ReportCommand.class, ValidateCommand.class, FmtCommand.class, DealCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:invalid document, or a check failed", "2:usage error, or a file that is missing"
         + " or cannot be read", "3:internal error (run again with --debug and report the stack trace)"},
@@ -80,12 +82,21 @@ public final class SovaiCli implements Callable<Integer> {
     CommandLine cli = new CommandLine(new SovaiCli(), new Factory(progress));
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(LocalDate.class, SovaiCli::date);
     cli.setExecutionExceptionHandler(SovaiCli::handleFailure);
     cli.setParameterExceptionHandler(SovaiCli::handleUsageError);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date of the form yyyy-mm-dd");
+    }
   }
 
   private static int handleFailure(Exception ex, CommandLine cmd, ParseResult parsed) {

@@ -31,6 +31,9 @@ final class ValidateCommand extends LandscapeCommand implements Callable<Integer
         problems = Documents.problems(file);
       } catch (UserException e) {
         err().println("sovai: " + e.getMessage());
+        if (debug()) {
+          e.printStackTrace(err());
+        }
         exit = Math.max(exit, e.exitCode());
         continue;
       }
