@@ -9,4 +9,6 @@ module dev.sovai.scoring {
 
   exports dev.sovai.scoring;
   exports dev.sovai.scoring.energy;
+  exports dev.sovai.scoring.concentration;
+  exports dev.sovai.scoring.ownership;
 }
