@@ -86,6 +86,17 @@ final class AssessmentText {
   }
 
   /**
+   * One line for a finding without its chain: outcome, criterion, message.
+   *
+   * @param f  the finding, not null
+   * @return the line, not null
+   */
+  static String findingWithoutChain(Finding f) {
+    return String.format(Locale.ROOT, "%s %s: %s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        f.criterion(), f.message());
+  }
+
+  /**
    * The coverage line: known / needed facts and how gaps were treated.
    *
    * @param a  the assessment, not null

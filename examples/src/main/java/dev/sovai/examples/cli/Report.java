@@ -37,10 +37,15 @@ final class Report {
    */
   static Report of(Landscape landscape, HomeBloc bloc, LocalDate asOf, Progress progress) {
     List<Section> sections = new ArrayList<>();
-    for (Section.Kind kind : Section.Kind.values()) {
-      progress.step("scoring " + kind.title().toLowerCase(java.util.Locale.ROOT));
-      sections.add(Section.compute(kind, landscape, bloc, asOf));
-    }
+    progress.step("scoring sovereignty");
+    sections.add(Section.missing("Sovereignty (per site)", "sovereignty"));
+    progress.step("scoring energy");
+    List<Assessment> energy = EnergySection.assess(landscape, asOf);
+    sections.add(Section.of("Energy (per site, default profile)", energy, out -> EnergySection.print(out, energy)));
+    progress.step("measuring concentration");
+    ConcentrationSection concentration = ConcentrationSection.measure(landscape, bloc, asOf);
+    sections.add(Section.of("Concentration (accelerators, operational and pipeline)", concentration.assessments(),
+        concentration::print));
     return new Report(landscape, bloc, asOf, sections);
   }
 

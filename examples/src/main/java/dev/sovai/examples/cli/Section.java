@@ -1,53 +1,46 @@
 package dev.sovai.examples.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.sovai.model.assessment.Assessment;
-import dev.sovai.model.landscape.Landscape;
-import dev.sovai.scoring.HomeBloc;
 
-/** One scorer's part of the report. */
+/** One scorer's part of the report: its assessments and how to print them, or why it is missing. */
 final class Section {
-  /** The scorers the report shows, in order. */
-  enum Kind {
-    /** Per site: lawful-access exposure, cut-off risk, framework views. */
-    SOVEREIGNTY("Sovereignty"),
-    /** Per site: power, energy, carbon, water, regulatory marks. */
-    ENERGY("Energy"),
-    /** Landscape: HHI and shares by dimension and basis. */
-    CONCENTRATION("Concentration");
-
-    private final String title;
-
-    Kind(String title) {
-      this.title = title;
-    }
-
-    String title() {
-      return title;
-    }
-  }
-
-  private final Kind kind;
+  private final String title;
   private final List<Assessment> assessments;
+  private final Consumer<PrintWriter> body;
   private final String missing;
 
-  private Section(Kind kind, List<Assessment> assessments, String missing) {
-    this.kind = kind;
-    this.assessments = assessments;
+  private Section(String title, List<Assessment> assessments, Consumer<PrintWriter> body, String missing) {
+    this.title = title;
+    this.assessments = List.copyOf(assessments);
+    this.body = body;
     this.missing = missing;
   }
 
-  static Section compute(Kind kind, Landscape l, HomeBloc bloc, LocalDate asOf) {
-    switch (kind) {
-      case ENERGY:
-        return new Section(kind, EnergySection.assess(l, asOf), null);
-      default:
-        return new Section(kind, List.of(), "the " + kind.title().toLowerCase(java.util.Locale.ROOT)
-            + " scorer is not available in this build");
-    }
+  /**
+   * A section computed by a scorer.
+   *
+   * @param title  the heading, not null
+   * @param assessments  the scorer's results, not null
+   * @param body  prints the section's tables, not null
+   * @return the section, not null
+   */
+  static Section of(String title, List<Assessment> assessments, Consumer<PrintWriter> body) {
+    return new Section(title, assessments, body, null);
+  }
+
+  /**
+   * A section whose scorer is not part of this build: it prints why, and no figure.
+   *
+   * @param title  the heading, not null
+   * @param scorer  the scorer's name, not null
+   * @return the section, not null
+   */
+  static Section missing(String title, String scorer) {
+    return new Section(title, List.of(), out -> { }, "the " + scorer + " scorer is not available in this build");
   }
 
   List<Assessment> assessments() {
@@ -55,18 +48,11 @@ final class Section {
   }
 
   void print(PrintWriter out) {
-    out.println(kind.title());
+    out.println(title);
     if (missing != null) {
       out.println("  not shown: " + missing + "; no figures are computed in its place.");
       return;
     }
-    if (kind == Kind.ENERGY) {
-      EnergySection.print(out, assessments);
-      return;
-    }
-    for (Assessment a : assessments) {
-      out.println("  " + a.subject().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + a.subject().id());
-      AssessmentText.print(out, a, "    ", 5);
-    }
+    body.accept(out);
   }
 }
