@@ -65,7 +65,7 @@ final class DealCommand extends LandscapeCommand implements Callable<Integer> {
       throw new UserException(Exit.INVALID, "applying " + deal.id() + " breaks the landscape: " + e.getMessage(), e);
     }
     out.println();
-    Screening.print(out, before, after, deal);
+    Screening.print(out, before, after, deal, before.asOf());
     return Exit.OK;
   }
 }

@@ -17,6 +17,7 @@ import dev.sovai.io.LandscapeReader;
 import dev.sovai.io.LandscapeWriter;
 import dev.sovai.io.Problem;
 import dev.sovai.io.ReferenceData;
+import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
 
 /**
@@ -147,6 +148,26 @@ final class Documents {
       throw new UserException(Exit.USAGE, file + " is valid but refers to the bundled reference data; fmt rewrites"
           + " only self-contained documents (sovai-io reads a document only with its references resolved)", standalone);
     }
+  }
+
+  /**
+   * The JSON form of one assessment (sovai-io's documented form).
+   *
+   * @param a  the assessment, not null
+   * @return the JSON text, ending with a newline, not null
+   */
+  static String json(Assessment a) {
+    throw new UserException(Exit.USAGE, "--json needs sovai-io's assessment writer");
+  }
+
+  /**
+   * The JSON form of several assessments (sovai-io's documented form).
+   *
+   * @param all  the assessments, not null
+   * @return the JSON text, ending with a newline, not null
+   */
+  static String json(List<Assessment> all) {
+    throw new UserException(Exit.USAGE, "--json needs sovai-io's assessment writer");
   }
 
   private static byte[] bytes(Path file) {

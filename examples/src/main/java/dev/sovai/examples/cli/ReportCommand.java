@@ -33,6 +33,9 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       description = "The date to score on (yyyy-mm-dd). Default: the document's date.")
   LocalDate asOf;
 
+  @Option(names = "--json", description = "Print every assessment (sovai-io's JSON form) instead of the text report.")
+  boolean json;
+
   @Override
   public Integer call() {
     HomeBloc bloc = Options.homeBloc(homeBloc);
@@ -40,6 +43,10 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
     Landscape l = read.landscape();
     LocalDate date = asOf != null ? asOf : read.documentDate();
     Report report = Report.of(l, bloc, date, progress());
+    if (json) {
+      out().print(Documents.json(report.assessments()));
+      return Exit.OK;
+    }
     PrintWriter out = out();
     out.println("sovai report — " + (file == null ? "bundled seed landscape (five French press articles, 2025)" : file));
     out.println("as of " + date + ", home bloc " + bloc + "; read over the bundled reference data (dated "
