@@ -32,10 +32,11 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
   String file;
 
   @Option(names = "--by", required = true, paramLabel = "DIMENSION",
+      completionCandidates = EnumConverter.Dimensions.class,
       description = "Group by: ${COMPLETION-CANDIDATES}.")
   Dimension dimension;
 
-  @Option(names = "--basis", required = true, paramLabel = "BASIS",
+  @Option(names = "--basis", required = true, paramLabel = "BASIS", completionCandidates = EnumConverter.Bases.class,
       description = "Measure in: ${COMPLETION-CANDIDATES}.")
   Basis basis;
 

@@ -51,7 +51,7 @@ final class Screening {
     LandscapeConcentration a = LandscapeConcentration.of(after);
     List<String> parties = deal.parties().stream().filter(p -> MERGING.contains(p.role())).map(Party::operator)
         .distinct().collect(Collectors.toList());
-    Table t = Table.of("by", "HHI before>", "HHI after>", "ΔHHI>", "parties' share after>", "presumptions that fire");
+    Table t = Table.of("by", "HHI before>", "HHI after>", "ΔHHI>", "parties' share after>", "deal rules that fire");
     for (Dimension d : DIMENSIONS) {
       ConcentrationIndex pre = b.measure(d, Basis.ACCELERATORS, scope).index();
       ConcentrationResult post = a.measure(d, Basis.ACCELERATORS, scope);
@@ -64,7 +64,7 @@ final class Screening {
       double share = partiesShare(post.partition(), parties);
       Situation situation = Situation.ofDeal(i.hhi(), delta, share);
       String firing = ThresholdProfile.presets().stream()
-          .flatMap(p -> p.firing(situation).stream().map(ThresholdRule::id))
+          .flatMap(p -> p.firing(situation).stream().filter(ThresholdRule::dealOnly).map(Screening::rule))
           .collect(Collectors.joining(", "));
       t.row(ConcentrationSection.label(d), AssessmentText.number(pre.hhi()), AssessmentText.number(i.hhi()),
           AssessmentText.number(delta), ConcentrationSection.percent(share), firing.isEmpty() ? "none" : firing);
@@ -72,6 +72,10 @@ final class Screening {
     t.print(out, "  ");
     out.println("  (parties' share: acquirers, targets and joint-venture partners after the deal; a deal without"
         + " recorded effects, or on operators without sites, changes no share)");
+  }
+
+  private static String rule(ThresholdRule r) {
+    return r.id() + " (" + r.effect().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
   }
 
   private static double partiesShare(Partition p, List<String> parties) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
+import dev.sovai.scoring.concentration.Basis;
+import dev.sovai.scoring.concentration.Dimension;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,6 +85,8 @@ public final class SovaiCli implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(LocalDate.class, SovaiCli::date);
+    cli.registerConverter(Dimension.class, new EnumConverter<>(Dimension.class));
+    cli.registerConverter(Basis.class, new EnumConverter<>(Basis.class));
     cli.setExecutionExceptionHandler(SovaiCli::handleFailure);
     cli.setParameterExceptionHandler(SovaiCli::handleUsageError);
     int code = cli.execute(args);
