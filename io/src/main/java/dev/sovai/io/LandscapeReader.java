@@ -6,15 +6,16 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import dev.sovai.io.internal.Assembler;
 import dev.sovai.io.internal.Cursor;
 import dev.sovai.io.internal.Json;
-import dev.sovai.io.internal.LandscapeDecoder;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.landscape.MergeRule;
 
@@ -153,6 +154,8 @@ public final class LandscapeReader {
     Objects.requireNonNull(utf8, "utf8");
     try (JsonParser p = factory.createParser(utf8)) {
       return read(p);
+    } catch (StreamConstraintsException e) {
+      throw tooLong();
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }
@@ -169,27 +172,19 @@ public final class LandscapeReader {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
       return read(p);
+    } catch (StreamConstraintsException e) {
+      throw tooLong();
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }
   }
 
-  private Landscape read(JsonParser p) throws IOException {
-    return Cursor.run(p, limits, lenient, true, LandscapeReader.this::document);
+  private LandscapeFormatException tooLong() {
+    return new LandscapeFormatException(List.of(Problem.of("", 0, 0, "the document is longer than the limit of "
+        + limits.maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)")));
   }
 
-  /**
-   * Reads a landscape document that starts at the parser's current token (used by the Jackson module).
-   *
-   * @param c  the cursor
-   * @return the landscape, or null after recording problems
-   * @throws IOException on a parse error
-   */
-  Landscape document(Cursor c) throws IOException {
-    LandscapeDecoder.Document d = new LandscapeDecoder(c).document();
-    if (!c.problems().isEmpty()) {
-      return null;
-    }
-    return new Assembler(d, c).assemble(base);
+  private Landscape read(JsonParser p) throws IOException {
+    return Cursor.run(p, limits, lenient, true, c -> Assembler.read(c, base));
   }
 }

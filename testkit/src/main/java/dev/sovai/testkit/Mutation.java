@@ -121,9 +121,6 @@ public final class Mutation {
    */
   public void assertRejected() {
     RuntimeException e = attempt().orElseThrow(() -> new AssertionError("not rejected: " + this));
-    if (!e.getMessage().contains(lastSegment(field))) {
-      throw new AssertionError("the message does not name " + field + ": " + e.getMessage() + "\n  for " + this, e);
-    }
     if (LANDSCAPE.equals(typeName)) {
       if (!(e instanceof InvalidLandscapeException)) {
         throw new AssertionError("expected an InvalidLandscapeException, got " + e + "\n  for " + this, e);
@@ -146,6 +143,9 @@ public final class Mutation {
         throw new AssertionError("expected " + typeName + "." + field + " to be named, got " + me.typeName() + "."
             + me.field() + ": " + me.getMessage() + "\n  for " + this, e);
       }
+    }
+    if (e.getMessage() == null || !e.getMessage().contains(lastSegment(field))) {
+      throw new AssertionError("the message does not name " + field + ": " + e.getMessage() + "\n  for " + this, e);
     }
   }
 

@@ -41,6 +41,22 @@ public final class Assembler {
   }
 
   /**
+   * Reads a landscape document from a cursor and builds it.
+   *
+   * @param c  the cursor on the document's first token
+   * @param base  the landscape to merge the document over, or null
+   * @return the landscape, or null after recording problems
+   * @throws java.io.IOException on a parse error
+   */
+  public static Landscape read(Cursor c, Landscape base) throws java.io.IOException {
+    Document d = new LandscapeDecoder(c).document();
+    if (!c.problems().isEmpty()) {
+      return null;
+    }
+    return new Assembler(d, c).assemble(base);
+  }
+
+  /**
    * Builds the landscape.
    *
    * @param base  the landscape to merge the document over ({@code OVERLAY_WINS}), or null

@@ -226,7 +226,8 @@ public final class Cursor {
     path.remove(path.size() - 1);
   }
 
-  private String label() {
+  /** @return a short name of the current value for messages: its member name, or {@code name[i]} in an array */
+  public String label() {
     if (path.isEmpty()) {
       return "the document";
     }
@@ -275,6 +276,13 @@ public final class Cursor {
    * @throws IOException if it is a failure of the underlying stream, not of the content
    */
   public void fail(IOException e) throws IOException {
+    // Jackson reads the value that follows a member name together with the name: a failure there happens before
+    // the member was pushed, so add it from the parser's context.
+    com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
+    if (ctx != null && ctx.inObject() && ctx.getCurrentName() != null
+        && (path.isEmpty() || !path.get(path.size() - 1).equals(ctx.getCurrentName()))) {
+      path.add(ctx.getCurrentName());
+    }
     if (e instanceof StreamConstraintsException) {
       JsonLocation at = p.currentLocation();
       problems.add(Problem.of(pointer(), at.getLineNr(), at.getColumnNr(), limitMessage(e.getMessage())));
@@ -349,11 +357,11 @@ public final class Cursor {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      push(name); // popped only on a normal return, so that a failure keeps the pointer where it happened
       if (p.nextToken() == null) {
         throw new JsonParseException(p, "unexpected end of input");
       }
       JsonLocation at = p.currentTokenLocation();
-      push(name); // popped only on a normal return, so that a failure keeps the pointer where it happened
       JsonLocation first = o.members.get(name);
       if (first != null) {
         problem("duplicate member \"" + name + "\" (first at " + first.getLineNr() + ":" + first.getColumnNr() + ")");
@@ -466,7 +474,27 @@ public final class Cursor {
    * @return the value, or null
    */
   public <T> T build(Obj o, int mark, Supplier<T> build) {
-    if (o == null || failedSince(mark)) {
+    if (o == null) {
+      return null;
+    }
+    if (failedSince(mark)) {
+      // still check the rules the members that did read may break, without echoing the problems already found
+      try {
+        build.get();
+      } catch (ModelException e) {
+        String member = member(e.field());
+        String at = o.pointer + "/" + member;
+        boolean echoed = "?".equals(e.typeName()) || !o.has(member);
+        for (int i = mark; i < problems.size() && !echoed; i++) {
+          String q = problems.get(i).pointer();
+          echoed = q.equals(at) || q.startsWith(at + "/");
+        }
+        if (!echoed) {
+          modelProblem(o, e);
+        }
+      } catch (NullPointerException e) {
+        // a required member that failed to read: already reported
+      }
       return null;
     }
     try {
@@ -477,14 +505,18 @@ public final class Cursor {
     }
   }
 
+  private static String member(String field) {
+    int dot = field.indexOf('.');
+    return dot >= 0 ? field.substring(0, dot) : field;
+  }
+
   private void modelProblem(Obj o, ModelException e) {
     if ("?".equals(e.typeName())) {
       problemAt(o.pointer, o.line(), o.column(), e.getMessage());
       return;
     }
     String field = e.field();
-    int dot = field.indexOf('.');
-    String member = dot >= 0 ? field.substring(0, dot) : field;
+    String member = member(field);
     JsonLocation at = o.members.get(member);
     String message = field + " " + e.problem() + ", was " + ModelException.describe(e.value());
     if (at != null) {
@@ -519,7 +551,8 @@ public final class Cursor {
           return "a string " + ModelException.describe(p.getText());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          return "a number " + ModelException.describe(p.getText());
+          String n = p.getText();
+          return "a number " + (n.length() > 80 ? n.substring(0, 77) + "..." : n);
         case VALUE_TRUE:
         case VALUE_FALSE:
           return "a boolean " + p.getText();

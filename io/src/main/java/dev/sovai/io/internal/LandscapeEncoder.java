@@ -57,6 +57,19 @@ public final class LandscapeEncoder {
     this.g = generator;
   }
 
+  /** @return the generator written to */
+  public JsonGenerator generator() {
+    return g;
+  }
+
+  /**
+   * @param d  a partial date, written as its text form
+   * @throws IOException on a write failure
+   */
+  public void partialDate(PartialDate d) throws IOException {
+    g.writeString(d.toString());
+  }
+
   /**
    * Writes a whole document.
    *
