@@ -527,7 +527,7 @@ public final class Models {
       }
       if (r.nextBoolean()) {
         AdequacyStatus status = EU.contains(country) ? AdequacyStatus.NOT_APPLICABLE
-            : pick(AdequacyStatus.values(), r);
+            : List.of(AdequacyStatus.NONE, AdequacyStatus.FULL, AdequacyStatus.PARTIAL).get(r.nextInt(3));
         Adequacy.Builder a = Adequacy.builder().status(status);
         if (r.nextBoolean()) {
           a.decided(date.generate(r, size));

@@ -1,5 +1,6 @@
 package dev.sovai.testkit;
 
+import java.io.PrintStream;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -8,7 +9,7 @@ import java.util.function.Predicate;
 /**
  * A tiny, engine-neutral property runner: it generates many values with growing size, each from its own seed,
  * and checks a property of each. On the first failure it prints the seed, the size and the failing value to
- * {@code System.err} and throws an {@link AssertionError} saying how to rerun that one case.
+ * {@code System.err} (or {@link #reportingTo(PrintStream)}) and throws an {@link AssertionError} saying how to rerun that one case.
  *
  * <pre>{@code
  * Property.forAll(Landscapes.gen()).check(l -> l.sites().size() >= 1);
@@ -48,13 +49,15 @@ public final class Property<T> {
   private final int tries;
   private final int maxSize;
   private final Long baseSeed;
+  private final PrintStream report;
 
-  private Property(Gen<T> gen, String name, int tries, int maxSize, Long baseSeed) {
+  private Property(Gen<T> gen, String name, int tries, int maxSize, Long baseSeed, PrintStream report) {
     this.gen = gen;
     this.name = name;
     this.tries = tries;
     this.maxSize = maxSize;
     this.baseSeed = baseSeed;
+    this.report = report;
   }
 
   /**
@@ -65,7 +68,7 @@ public final class Property<T> {
    * @return the property, not null
    */
   public static <T> Property<T> forAll(Gen<T> gen) {
-    return new Property<>(Objects.requireNonNull(gen, "gen"), "property", -1, 50, null);
+    return new Property<>(Objects.requireNonNull(gen, "gen"), "property", -1, 50, null, null);
   }
 
   /**
@@ -75,7 +78,7 @@ public final class Property<T> {
    * @return the property, not null
    */
   public Property<T> named(String newName) {
-    return new Property<>(gen, Objects.requireNonNull(newName, "newName"), tries, maxSize, baseSeed);
+    return new Property<>(gen, Objects.requireNonNull(newName, "newName"), tries, maxSize, baseSeed, report);
   }
 
   /**
@@ -89,7 +92,7 @@ public final class Property<T> {
     if (n < 1) {
       throw new IllegalArgumentException("tries must be ≥ 1, was " + n);
     }
-    return new Property<>(gen, name, n, maxSize, baseSeed);
+    return new Property<>(gen, name, n, maxSize, baseSeed, report);
   }
 
   /**
@@ -103,7 +106,7 @@ public final class Property<T> {
     if (max < 0 || max > MAX_SIZE) {
       throw new IllegalArgumentException("maxSize must be in [0, " + MAX_SIZE + "], was " + max);
     }
-    return new Property<>(gen, name, tries, max, baseSeed);
+    return new Property<>(gen, name, tries, max, baseSeed, report);
   }
 
   /**
@@ -114,7 +117,17 @@ public final class Property<T> {
    * @return the property, not null
    */
   public Property<T> baseSeed(long seed) {
-    return new Property<>(gen, name, tries, maxSize, seed);
+    return new Property<>(gen, name, tries, maxSize, seed, report);
+  }
+
+  /**
+   * Returns a copy that prints its failure report to another stream than {@code System.err}.
+   *
+   * @param stream  where to print the seed and the failing value, not null
+   * @return the property, not null
+   */
+  public Property<T> reportingTo(PrintStream stream) {
+    return new Property<>(gen, name, tries, maxSize, baseSeed, Objects.requireNonNull(stream, "stream"));
   }
 
   /**
@@ -185,7 +198,7 @@ public final class Property<T> {
     }
     String message = name + " failed on try " + tryNumber + " of " + of + ", seed " + seed + " (size "
         + Math.min(sizeOf(seed), maxSize) + "): " + cause + "\n  rerun with -Dsovai.seed=" + seed + "\n  value: " + shown;
-    System.err.println(message);
+    (report != null ? report : System.err).println(message);
     return new AssertionError(message, cause);
   }
 

@@ -14,8 +14,12 @@ import java.util.Optional;
  * each ultimate controller, in the order of {@link #controllers()}. An operator that nobody controls is its own
  * ultimate controller with kind {@link ControlKind#NONE} and one empty chain.
  *
- * <p>{@link #isDetermined()} is false when the listed stakes give no one control but the unknown, unlisted part of
- * the votes is large enough (at least half) that an unlisted holder could control it.
+ * <p>{@link #undetermined()} lists the operators on the way (the operator itself or one of its controllers) that
+ * the listed stakes give no one control over although the unknown, unlisted part of their votes is large enough (at
+ * least half) that an unlisted holder could control them — including an operator with no listed stakes whose
+ * remainder is {@link dev.sovai.model.operator.Remainder#UNKNOWN unknown}, of whose holders nothing is known (declare
+ * a listed company's remainder as free float to say it is widely held); {@link #isDetermined()} is true when there
+ * are none.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
@@ -25,10 +29,10 @@ public final class Control {
   private final List<ControlLink> direct;
   private final List<String> controllers;
   private final List<List<ControlLink>> chains;
-  private final boolean determined;
+  private final List<String> undetermined;
 
   private Control(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
-      List<List<ControlLink>> chains, boolean determined) {
+      List<List<ControlLink>> chains, List<String> undetermined) {
     this.operator = Objects.requireNonNull(operator, "operator");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.direct = List.copyOf(direct);
@@ -38,7 +42,7 @@ public final class Control {
       c.add(List.copyOf(chain));
     }
     this.chains = Collections.unmodifiableList(c);
-    this.determined = determined;
+    this.undetermined = List.copyOf(undetermined);
     if (this.controllers.isEmpty()) {
       throw new IllegalArgumentException("control of " + operator + " must name at least one controller");
     }
@@ -56,13 +60,13 @@ public final class Control {
    * @param direct  the links to its direct controllers, empty for {@link ControlKind#NONE}, not null
    * @param controllers  the ultimate controllers, sorted, not empty
    * @param chains  one chain per ultimate controller, same order, not null
-   * @param determined  false if an unlisted holder could hold control
+   * @param undetermined  the operators on the way whose control an unlisted holder could hold, sorted, not null
    * @return the result, not null
    * @throws IllegalArgumentException if there is no controller or the chains do not match the controllers
    */
   public static Control of(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
-      List<List<ControlLink>> chains, boolean determined) {
-    return new Control(operator, kind, direct, controllers, chains, determined);
+      List<List<ControlLink>> chains, List<String> undetermined) {
+    return new Control(operator, kind, direct, controllers, chains, undetermined);
   }
 
   /** @return the identifier of the operator whose control this is, not null */
@@ -107,9 +111,14 @@ public final class Control {
     return kind != ControlKind.NONE;
   }
 
-  /** @return false if no listed holder controls the operator but an unknown, unlisted holder could */
+  /** @return false if, for the operator or one of its controllers, no listed holder has control but an unlisted one could */
   public boolean isDetermined() {
-    return determined;
+    return undetermined.isEmpty();
+  }
+
+  /** @return the operators on the way whose control an unknown, unlisted holder could hold, sorted, possibly empty */
+  public List<String> undetermined() {
+    return undetermined;
   }
 
   @Override
@@ -119,17 +128,17 @@ public final class Control {
     }
     Control c = (Control) o;
     return operator.equals(c.operator) && kind == c.kind && direct.equals(c.direct)
-        && controllers.equals(c.controllers) && chains.equals(c.chains) && determined == c.determined;
+        && controllers.equals(c.controllers) && chains.equals(c.chains) && undetermined.equals(c.undetermined);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(operator, kind, direct, controllers, chains, determined);
+    return Objects.hash(operator, kind, direct, controllers, chains, undetermined);
   }
 
   @Override
   public String toString() {
     return operator + ": " + kind.name().toLowerCase(java.util.Locale.ROOT) + " control by " + controllers
-        + (determined ? "" : " (undetermined: unknown holders could control)");
+        + (undetermined.isEmpty() ? "" : " (undetermined: unknown holders could control " + undetermined + ")");
   }
 }

@@ -253,15 +253,34 @@ public final class OwnershipGraph {
    * @throws IllegalArgumentException if the operator is not in the landscape
    */
   public UltimateOwnership ultimateHolders(String operatorId) {
+    return holdersUntil(operatorId, id -> false);
+  }
+
+  /**
+   * The integrated ownership of one operator by the first holders on each chain that satisfy a condition (or, failing
+   * that, by the ultimate holders). This answers "how much is held, directly or indirectly, by entities seated
+   * outside the EU": stop at the first such entity on every chain, since all that it holds is held by an outside
+   * entity, whoever holds it in turn. The operator itself never stops the look-through.
+   *
+   * @param operatorId  the operator's identifier, not null
+   * @param stopAt  true for the identifiers of holders to stop at, not null
+   * @return the holders reached with their integrated shares, not null
+   * @throws IllegalArgumentException if the operator is not in the landscape
+   */
+  public UltimateOwnership holdersUntil(String operatorId, java.util.function.Predicate<String> stopAt) {
+    Objects.requireNonNull(stopAt, "stopAt");
     int o = indexOf(operatorId);
     Map<Holder, Double> c = new HashMap<>();
     Map<Holder, Double> v = new HashMap<>();
-    double uc = push(o, capital, remCapital, capitalRing, c);
-    double uv = push(o, votes, remVotes, votesRing, v);
+    Map<Integer, Boolean> stops = new HashMap<>();
+    java.util.function.IntPredicate stop = u -> u != o && stops.computeIfAbsent(u, k -> stopAt.test(ids[k]));
+    double uc = push(o, capital, remCapital, capitalRing, c, stop);
+    double uv = push(o, votes, remVotes, votesRing, v, stop);
     return UltimateOwnership.of(operatorId, c, v, uc, uv);
   }
 
-  private double push(int o, double[] weight, double[] rem, int[] ring, Map<Holder, Double> out) {
+  private double push(int o, double[] weight, double[] rem, int[] ring, Map<Holder, Double> out,
+      java.util.function.IntPredicate stop) {
     Map<Integer, double[]> residual = new HashMap<>();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     residual.put(o, new double[] {1.0, 1.0});
@@ -274,7 +293,7 @@ public final class OwnershipGraph {
       cell[0] = 0.0;
       cell[1] = 0.0;
       pushes++;
-      if (top[u]) {
+      if (top[u] || stop.test(u)) {
         out.merge(Holder.operator(ids[u]), r, Double::sum);
       } else if (ring[u] >= 0) {
         out.merge(Holder.of(HolderKind.CIRCULAR, ids[ring[u]]), r, Double::sum);
@@ -456,8 +475,11 @@ public final class OwnershipGraph {
   }
 
   private boolean determined(int u) {
-    if (top[u] || remainder[u] != Remainder.UNKNOWN) {
+    if (remainder[u] != Remainder.UNKNOWN) {
       return true;
+    }
+    if (top[u]) {
+      return false;
     }
     for (int e = start[u]; e < start[u + 1]; e++) {
       if (votes[e] > 0.5 + HALF_TOLERANCE || board[e]) {
@@ -484,12 +506,14 @@ public final class OwnershipGraph {
     Map<Integer, Integer> parent = new HashMap<>();
     local.put(o, 0);
     nodes.add(o);
-    boolean determined = true;
+    TreeSet<String> undetermined = new TreeSet<>();
     for (int q = 0; q < nodes.size(); q++) {
       int u = nodes.get(q);
       List<ControlLink> d = direct(u);
       links.add(d);
-      determined &= determined(u);
+      if (!determined(u)) {
+        undetermined.add(ids[u]);
+      }
       for (ControlLink l : d) {
         int c = index.get(l.controller());
         if (!local.containsKey(c)) {
@@ -554,7 +578,7 @@ public final class OwnershipGraph {
       }
       chains.add(chain);
     }
-    return Control.of(ids[o], kind, links.get(0), controllers, chains, determined);
+    return Control.of(ids[o], kind, links.get(0), controllers, chains, new ArrayList<>(undetermined));
   }
 
   /**

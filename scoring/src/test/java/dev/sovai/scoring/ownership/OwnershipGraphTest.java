@@ -148,7 +148,9 @@ class OwnershipGraphTest {
     assertEquals(List.of("x"), f.controllers());
     assertEquals(List.of(ControlLink.of("f", "d", ControlBasis.MAJORITY_OF_VOTES, 0.7),
         ControlLink.of("d", "x", ControlBasis.MAJORITY_OF_VOTES, 0.6)), f.chainTo("x").orElseThrow());
-    assertTrue(f.isDetermined());
+    // nothing is known of x's own holders: an unlisted holder could control it
+    assertFalse(f.isDetermined());
+    assertEquals(List.of("x"), f.undetermined());
   }
 
   @Test
@@ -224,7 +226,7 @@ class OwnershipGraphTest {
   /** A large random landscape with cycles: the whole-landscape solve stays consistent (not a timing test). */
   @Test
   void largeLandscapeWithCyclesIsSolvedWhole() {
-    int n = Integer.getInteger("sovai.ownership.operators", 20_000);
+    int n = Integer.getInteger("sovai.ownership.operators", 5_000);
     Random random = new Random(42);
     List<Operator> ops = new ArrayList<>();
     for (int i = 0; i < n; i++) {
