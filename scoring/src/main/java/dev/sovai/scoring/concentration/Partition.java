@@ -16,8 +16,8 @@ import java.util.TreeSet;
  *
  * <p>Holders with zero weight are dropped. Holders are kept in a canonical order (weight descending, then key),
  * so two partitions with the same holders and weights are equal whatever order they were built in.
- * Holders can be <em>flagged</em> (their weight comes partly from a split that was estimated, such as joint
- * owners split by stake or equally).
+ * Holders can be <em>flagged</em>: their weight comes partly from an estimated attribution, such as joint owners
+ * split by stake or equally, or an operator taken as its own controller because its controller is undetermined.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe. Holders and weights are kept in
  * primitive arrays.
@@ -153,7 +153,7 @@ public final class Partition {
     return knownWeight() + unknown;
   }
 
-  /** @return the holders whose weight comes partly from an estimated split, sorted, not null */
+  /** @return the holders whose weight comes partly from an estimated attribution, sorted, not null */
   public Set<String> flagged() {
     return flagged;
   }
@@ -312,7 +312,7 @@ public final class Partition {
     }
 
     /**
-     * Flags a holder: part of its weight comes from an estimated split.
+     * Flags a holder: part of its weight comes from an estimated attribution.
      *
      * @param holder  the key, not null
      * @return this builder, not null
