@@ -47,7 +47,7 @@ public final class ConcentrationExample {
     ConcentrationIndex i = r.index();
     System.out.printf("HHI %.0f [%.0f, %.0f], equivalent number %.2f, CR4 %.3f, %d of %d sites fully known%n",
         i.hhi(), i.hhiLower(), i.hhiUpper(), i.equivalentNumber(), i.cr(4),
-        r.sitesCounted() - r.sitesPartlyUnknown(), r.sitesInScope());
+        r.sitesFullyKnown(), r.sitesInScope());
     for (Finding f : r.toAssessment(ThresholdProfile.presets()).findings()) {
       System.out.println(f.outcome() + " " + f.criterion() + ": " + f.message());
     }
