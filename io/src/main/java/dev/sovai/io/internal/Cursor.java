@@ -226,7 +226,8 @@ public final class Cursor {
     path.remove(path.size() - 1);
   }
 
-  private String label() {
+  /** @return a short name of the current value for messages: its member name, or {@code name[i]} in an array */
+  public String label() {
     if (path.isEmpty()) {
       return "the document";
     }

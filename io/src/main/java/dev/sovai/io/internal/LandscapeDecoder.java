@@ -214,8 +214,22 @@ public final class LandscapeDecoder {
     return c.list(c::string);
   }
 
+  /** A set written as an array: the same value twice is a problem (the writer never writes it). */
+  private <T> List<T> distinct(Cursor.Reading<T> element) throws IOException {
+    java.util.Set<T> seen = new java.util.HashSet<>();
+    return c.list(() -> {
+      T v = element.read();
+      if (v != null && !seen.add(v)) {
+        c.problem(c.label() + " repeats " + ModelException.describe(v instanceof Enum ? LandscapeEncoder.lower((Enum<?>) v) : v)
+            + "; a set lists each value once");
+        return null;
+      }
+      return v;
+    });
+  }
+
   private List<String> codes() throws IOException {
-    return c.list(c::ref);
+    return distinct(c::ref);
   }
 
   private Confidence confidence() throws IOException {
@@ -339,7 +353,7 @@ public final class LandscapeDecoder {
       switch (n) {
         case "id": set(c.ref(), b::id); return true;
         case "name": set(c.string(), b::name); return true;
-        case "reach": set(c.list(() -> c.enumeration(ReachRule.class)), b::reach); return true;
+        case "reach": set(distinct(() -> c.enumeration(ReachRule.class)), b::reach); return true;
         case "effectiveFrom": set(partialDate(), b::effectiveFrom); return true;
         case "effectiveUntil": set(partialDate(), b::effectiveUntil); return true;
         case "summary": set(c.string(), b::summary); return true;
