@@ -10,4 +10,6 @@ module dev.sovai.io {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
 
+  exports dev.sovai.io.epoch;
+
 }
