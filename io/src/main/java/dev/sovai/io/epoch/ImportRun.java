@@ -241,6 +241,9 @@ final class ImportRun {
     } catch (Skip s) {
       warnings.add(new EpochRowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(s.cause),
           s.getMessage()));
+    } catch (ModelException e) {
+      warnings.add(new EpochRowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(Cause.INVALID_VALUE),
+          e.getMessage()));
     }
   }
 
@@ -471,7 +474,11 @@ final class ImportRun {
     if (v.length() > 64 || !NUMBER.matcher(v).matches()) {
       throw new EpochImportException(r.line(), c.header(), v, "not a number (row " + r.number() + ")", null);
     }
-    return Optional.of(new BigDecimal(v));
+    BigDecimal d = new BigDecimal(v);
+    if (d.precision() - d.scale() > 30 || d.scale() > 30) {
+      throw new EpochImportException(r.line(), c.header(), v, "number out of range (row " + r.number() + ")", null);
+    }
+    return Optional.of(d);
   }
 
   private static Optional<PartialDate> date(EpochCsv.Row r, EpochColumn c, Set<Cause> causes, List<String> reasons) {
