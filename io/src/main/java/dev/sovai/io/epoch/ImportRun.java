@@ -56,6 +56,7 @@ final class ImportRun {
   private static final int TEXT_LIMIT = 4000;
   private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern ISO_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
 
   private static final List<EpochColumn> SOURCE_COLUMNS = List.of(EpochColumn.SOURCE_1, EpochColumn.SOURCE_2,
@@ -79,14 +80,23 @@ final class ImportRun {
   private final Landscape catalogue;
 
   private final Set<String> siteIds = new HashSet<>();
+  /** Owner name as written → operator identifier (one shared string per owner). */
+  private final Map<String, String> ownerIds = new HashMap<>();
+  /** One string per operator identifier, shared by every site that names it. */
+  private final Map<String, String> ownerIdStrings = new HashMap<>();
+  /** Operator identifier → the owner's name as first written. */
   private final Map<String, String> ownerNames = new HashMap<>();
+  /** Source text as written → source identifier. */
+  private final Map<String, String> sourceIds = new HashMap<>();
   private final Map<String, Source> rowSources = new HashMap<>();
-  /** Name keys of rows that are operational on the as-of date (for the newest-phase rule). */
-  private final Set<String> operationalNames = new HashSet<>();
-  /** Name keys of every row read. */
-  private final Set<String> allNames = new HashSet<>();
-  /** Name key of a predecessor → name keys of rows that build upon it. */
+  /** Name of every row read → whether a row of that name is operational on the as-of date. */
+  private final Map<String, Boolean> phases = new HashMap<>();
+  /** Name of a predecessor → names of rows that build upon it. */
   private final Map<String, List<String>> builtUponBy = new HashMap<>();
+  /** Shared copies of repeated warning texts, so that thousands of alike warnings hold one string. */
+  private final Map<String, String> texts = new HashMap<>();
+  private final Set<Cause> scratchCauses = EnumSet.noneOf(Cause.class);
+  private final List<String> scratchReasons = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
   private final List<EpochRowWarning> warnings = new ArrayList<>();
   private long rowsRead;
@@ -95,25 +105,36 @@ final class ImportRun {
   private static final class Pending {
     final long row;
     final long line;
-    final String name;
-    final String key;
     final String supersededBy;
     final String buildsUpon;
     final Site site;
-    final Set<Cause> causes;
-    final List<String> reasons;
+    /** Null when the row was imported as it stands. */
+    Set<Cause> causes;
+    /** Null when the row was imported as it stands. */
+    List<String> reasons;
 
-    Pending(EpochCsv.Row r, String name, String supersededBy, String buildsUpon, Site site, Set<Cause> causes,
+    Pending(EpochCsv.Row r, String supersededBy, String buildsUpon, Site site, Set<Cause> causes,
         List<String> reasons) {
       this.row = r.number();
       this.line = r.line();
-      this.name = name;
-      this.key = key(name);
       this.supersededBy = supersededBy;
       this.buildsUpon = buildsUpon;
       this.site = site;
-      this.causes = causes;
-      this.reasons = reasons;
+      this.causes = causes.isEmpty() ? null : EnumSet.copyOf(causes);
+      this.reasons = reasons.isEmpty() ? null : new ArrayList<>(reasons);
+    }
+
+    String name() {
+      return site.name();
+    }
+
+    void add(Cause cause, String reason) {
+      if (causes == null) {
+        causes = EnumSet.noneOf(Cause.class);
+        reasons = new ArrayList<>(1);
+      }
+      causes.add(cause);
+      reasons.add(reason);
     }
   }
 
@@ -160,8 +181,10 @@ final class ImportRun {
     OptionalDouble lat = hasCoordinates ? number(r, EpochColumn.LATITUDE) : OptionalDouble.empty();
     OptionalDouble lon = hasCoordinates ? number(r, EpochColumn.LONGITUDE) : OptionalDouble.empty();
 
-    Set<Cause> causes = EnumSet.noneOf(Cause.class);
-    List<String> reasons = new ArrayList<>();
+    Set<Cause> causes = scratchCauses;
+    List<String> reasons = scratchReasons;
+    causes.clear();
+    reasons.clear();
     Optional<PartialDate> firstOperational =
         date(r, EpochColumn.FIRST_OPERATIONAL_DATE, causes, reasons);
     Optional<PartialDate> decommissioned = date(r, EpochColumn.DECOMMISSIONED_DATE, causes, reasons);
@@ -170,13 +193,13 @@ final class ImportRun {
 
     SiteStatus status = status(statusText);
     if (!name.isEmpty()) {
-      String k = key(name);
-      allNames.add(k);
       if (status != null && operationalOn(status, firstOperational, decommissioned)) {
-        operationalNames.add(k);
+        phases.put(name, Boolean.TRUE);
+      } else {
+        phases.putIfAbsent(name, Boolean.FALSE);
       }
       if (!buildsUpon.isEmpty()) {
-        builtUponBy.computeIfAbsent(key(buildsUpon), x -> new ArrayList<>(1)).add(k);
+        builtUponBy.computeIfAbsent(buildsUpon, x -> new ArrayList<>(1)).add(name);
       }
     }
     try {
@@ -237,10 +260,10 @@ final class ImportRun {
         throw new Skip(Cause.INVALID_VALUE, e.getMessage());
       }
       siteIds.add(id);
-      pending.add(new Pending(r, name, supersededBy, buildsUpon, site, causes, reasons));
+      pending.add(new Pending(r, supersededBy, buildsUpon, site, causes, reasons));
     } catch (Skip s) {
       warnings.add(new EpochRowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(s.cause),
-          s.getMessage()));
+          shared(s.getMessage())));
     } catch (ModelException e) {
       warnings.add(new EpochRowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(Cause.INVALID_VALUE),
           e.getMessage()));
@@ -365,16 +388,22 @@ final class ImportRun {
 
   private List<String> owners(String text) {
     Set<String> ids = new LinkedHashSet<>();
+    if (text.isEmpty()) {
+      return List.of();
+    }
     for (String part : text.split(",")) {
-      String name = cleanName(part);
-      if (name.isEmpty()) {
-        continue;
+      String id = ownerIds.get(part);
+      if (id == null) {
+        String name = cleanName(part);
+        if (name.isEmpty()) {
+          continue;
+        }
+        String slug = Slug.of(name);
+        String fresh = slug.isEmpty() ? "owner-" + Slug.digest(name) : slug;
+        ownerNames.putIfAbsent(fresh, name);
+        id = ownerIdStrings.computeIfAbsent(fresh, k -> k);
+        ownerIds.put(part, id);
       }
-      String id = Slug.of(name);
-      if (id.isEmpty()) {
-        id = "owner-" + Slug.digest(name);
-      }
-      ownerNames.putIfAbsent(id, name);
       ids.add(id);
     }
     return new ArrayList<>(ids);
@@ -384,14 +413,21 @@ final class ImportRun {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    String known = sourceIds.get(text);
+    if (known != null) {
+      return Optional.of(known);
+    }
     String title = collapse(text);
     String id = "epoch-src-" + Slug.digest(title);
-    if (!rowSources.containsKey(id)) {
+    Source existing = rowSources.get(id);
+    if (existing == null) {
       Source.Builder b = Source.builder().id(id).title(title.length() > 500 ? title.substring(0, 497) + "..." : title);
       url(title).ifPresent(b::url);
-      rowSources.put(id, b.build());
+      existing = b.build();
+      rowSources.put(id, existing);
     }
-    return Optional.of(id);
+    sourceIds.put(text, existing.id());
+    return Optional.of(existing.id());
   }
 
   private static Optional<URI> url(String text) {
@@ -513,8 +549,17 @@ final class ImportRun {
     return s;
   }
 
-  private static String collapse(String text) {
-    return text.trim().replaceAll("\\s+", " ");
+  /** Trims and turns every run of white space into one space; returns the same string when already so. */
+  static String collapse(String text) {
+    int n = text.length();
+    boolean clean = n == 0 || (text.charAt(0) > ' ' && text.charAt(n - 1) > ' ');
+    for (int i = 0; clean && i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || (c == ' ' && text.charAt(i - 1) == ' ')) {
+        clean = false;
+      }
+    }
+    return clean ? text : WHITESPACE.matcher(text.trim()).replaceAll(" ");
   }
 
   private static Optional<String> text(String text) {
@@ -523,10 +568,6 @@ final class ImportRun {
       return Optional.empty();
     }
     return Optional.of(s.length() > TEXT_LIMIT ? s.substring(0, TEXT_LIMIT - 3) + "..." : s);
-  }
-
-  static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -539,42 +580,62 @@ final class ImportRun {
       if (options.newestPhaseOnly()) {
         Optional<String> successor = operationalSuccessor(p);
         if (successor.isPresent()) {
-          warnings.add(new EpochRowWarning(p.row, p.line, p.name, Kind.SKIPPED, EnumSet.of(Cause.SUPERSEDED),
+          warnings.add(new EpochRowWarning(p.row, p.line, p.name(), Kind.SKIPPED, EnumSet.of(Cause.SUPERSEDED),
               "superseded by \"" + successor.get() + "\", operational on " + asOf));
           continue;
         }
         unknownLink(p, p.supersededBy, "superseded by");
         unknownLink(p, p.buildsUpon, "builds upon");
       }
-      if (!p.causes.isEmpty()) {
-        warnings.add(new EpochRowWarning(p.row, p.line, p.name, Kind.DEFAULTED, p.causes,
-            String.join("; ", p.reasons)));
+      if (p.causes != null) {
+        warnings.add(new EpochRowWarning(p.row, p.line, p.name(), Kind.DEFAULTED, p.causes,
+            shared(String.join("; ", p.reasons))));
       }
       (p.site.status() == SiteStatus.ANNOUNCED ? planned : current).add(p.site);
     }
     warnings.sort(Comparator.comparingLong(EpochRowWarning::row));
     EpochImportReport report = new EpochImportReport(rowsRead, current.size(), planned.size(), warnings);
+    // free the row indexes before the landscapes are built: only the sites are needed from here on
+    pending.clear();
+    phases.clear();
+    builtUponBy.clear();
+    siteIds.clear();
+    ownerIds.clear();
+    sourceIds.clear();
+    texts.clear();
+    Comparator<Site> byId = Comparator.comparing(Site::id);
+    current.sort(byId);
+    planned.sort(byId);
     return new EpochImport(assemble(current), assemble(planned), report);
   }
 
   private Optional<String> operationalSuccessor(Pending p) {
-    List<String> successors = new ArrayList<>(2);
-    if (!p.supersededBy.isEmpty()) {
-      successors.add(key(p.supersededBy));
+    if (!p.supersededBy.isEmpty() && !p.supersededBy.equals(p.name())
+        && Boolean.TRUE.equals(phases.get(p.supersededBy))) {
+      return Optional.of(p.supersededBy);
     }
-    successors.addAll(builtUponBy.getOrDefault(p.key, List.of()));
-    for (String s : successors) {
-      if (!s.equals(p.key) && operationalNames.contains(s)) {
-        return Optional.of(s.equals(key(p.supersededBy)) ? p.supersededBy : s);
+    for (String s : builtUponBy.getOrDefault(p.name(), List.of())) {
+      if (!s.equals(p.name()) && Boolean.TRUE.equals(phases.get(s))) {
+        return Optional.of(s);
       }
     }
     return Optional.empty();
   }
 
+  private String shared(String text) {
+    String known = texts.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (texts.size() < 10_000) {
+      texts.put(text, text);
+    }
+    return text;
+  }
+
   private void unknownLink(Pending p, String target, String what) {
-    if (!target.isEmpty() && !allNames.contains(key(target))) {
-      p.causes.add(Cause.UNKNOWN_PHASE_LINK);
-      p.reasons.add(what + " \"" + target + "\", which is not a row of the file; kept");
+    if (!target.isEmpty() && !phases.containsKey(target)) {
+      p.add(Cause.UNKNOWN_PHASE_LINK, what + " \"" + target + "\", which is not a row of the file; kept");
     }
   }
 

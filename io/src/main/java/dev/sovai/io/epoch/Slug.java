@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Identifiers made from the dataset's names: lower-case ASCII letters and digits joined by single hyphens,
@@ -15,6 +15,7 @@ import java.util.Locale;
 final class Slug {
   /** The longest slug made from a name, leaving room for a suffix within the model's 64 characters. */
   static final int MAX = 48;
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private Slug() {}
 
@@ -23,12 +24,39 @@ final class Slug {
    * @return its slug, possibly empty, at most {@link #MAX} characters
    */
   static String of(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    if (s.length() > MAX) {
-      s = s.substring(0, MAX).replaceAll("-+$", "");
+    String ascii = isAscii(name) ? name
+        : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder sb = new StringBuilder(Math.min(ascii.length(), MAX));
+    boolean hyphen = false;
+    for (int i = 0; i < ascii.length() && sb.length() < MAX; i++) {
+      char c = Character.toLowerCase(ascii.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (hyphen && sb.length() > 0) {
+          sb.append('-');
+          if (sb.length() == MAX) {
+            break;
+          }
+        }
+        sb.append(c);
+        hyphen = false;
+      } else {
+        hyphen = true;
+      }
     }
-    return s;
+    int end = sb.length();
+    while (end > 0 && sb.charAt(end - 1) == '-') {
+      end--;
+    }
+    return sb.substring(0, end);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

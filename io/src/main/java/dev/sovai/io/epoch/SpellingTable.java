@@ -75,7 +75,7 @@ final class SpellingTable {
   }
 
   private static String key(String s) {
-    return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return ImportRun.collapse(s).toLowerCase(Locale.ROOT);
   }
 
   @Override
