@@ -8,4 +8,8 @@ module dev.sovai.scoring {
   requires org.slf4j;
 
   exports dev.sovai.scoring;
+  exports dev.sovai.scoring.energy;
+  exports dev.sovai.scoring.concentration;
+  exports dev.sovai.scoring.ownership;
+  exports dev.sovai.scoring.sovereignty;
 }

@@ -12,15 +12,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.sovai.io.epoch.EpochRowWarning.Cause;
 
 /**
- * Imports a generated 200,000-row file in a 256 MiB heap. Runs only in the {@code epoch-streaming} surefire
- * execution of the io module, which forks a JVM with {@code -Xmx256m}; the test checks that limit itself.
+ * Imports a generated 200,000-row file in a 256 MiB heap. Tagged {@code epoch-streaming}: it runs only in the
+ * {@code epoch-streaming} surefire execution of the io module, which forks a JVM with {@code -Xmx256m}; the test
+ * checks that limit itself.
  */
+@Tag("epoch-streaming")
 class EpochStreamingTest {
   static final int ROWS = 200_000;
   private static final List<String> COUNTRIES =
