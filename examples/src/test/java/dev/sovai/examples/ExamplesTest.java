@@ -53,6 +53,13 @@ class ExamplesTest {
   }
 
   @Test
+  void jacksonModule() throws Exception {
+    String out = stdout(() -> JacksonModuleExample.main(new String[0]));
+    assertEquals("{\"deal\":\"oreus-core42-grenoble\",\"value\":{\"amount\":\"800000000\",\"currency\":\"EUR\"},"
+        + "\"announced\":\"2025-10-15\"}\n", out.replace("\r\n", "\n"));
+  }
+
+  @Test
   void testkitProperty() throws Exception {
     String out = stdout(() -> TestkitPropertyExample.main(new String[0]));
     assertEquals("HHI lies within its bounds: 100 landscapes checked\n", out.replace("\r\n", "\n"));
