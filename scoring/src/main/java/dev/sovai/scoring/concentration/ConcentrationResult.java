@@ -223,7 +223,7 @@ public final class ConcentrationResult {
       top.append(r == 0 ? "" : ", ").append(partition.holder(r)).append(' ')
           .append(percent(partition.weight(r) / partition.knownWeight()));
       if (partition.flagged().contains(partition.holder(r))) {
-        top.append(" (split estimated)");
+        top.append(" (estimated)");
       }
     }
     String unknown = i.hasUnknown() ? String.format(Locale.ROOT, "; %s of the capacity has no known holder, so HHI"

@@ -65,8 +65,8 @@ final class Fixtures {
         .addParties(Party.of("hyper", PartyRole.ACQUIRER), Party.of("jv-de", PartyRole.TARGET),
             Party.of("state-cn", PartyRole.SELLER))
         .effects(DealEffects.builder()
-            .addStakes(StakeChange.of("jv-de", Stake.of("hyper", 1.0)))
-            .addStakes(StakeChange.of("jv-de", Stake.of("state-cn", 0.0))).build())
+            .addStakes(StakeChange.of("jv-de", Stake.of("state-cn", 0.0)))
+            .addStakes(StakeChange.of("jv-de", Stake.of("hyper", 1.0))).build())
         .build();
   }
 }
