@@ -148,7 +148,7 @@ public final class EnergyAggregate {
         n++;
       }
     }
-    if (n > 0) {
+    if (n > 0 && Double.isFinite(total)) {
       q.put(name, new Quantity(name, total, unit, defaulted, "sum over " + n + " of " + sites.size() + " site(s)"));
     }
   }
@@ -169,7 +169,7 @@ public final class EnergyAggregate {
         n++;
       }
     }
-    if (n > 0 && b > 0) {
+    if (n > 0 && b > 0 && Double.isFinite(a / b * scale)) {
       q.put(name, new Quantity(name, a / b * scale, unit, defaulted, basis + " over " + n + " of " + sites.size() + " site(s)"));
     }
   }
@@ -243,6 +243,34 @@ public final class EnergyAggregate {
     metrics.add(SiteEnergy.scoreMetric(scoreLower, scoreUpper, quantities.values().stream().anyMatch(Quantity::defaulted)));
     return Assessment.builder().scorer("energy").subject(subject).profile(profile).asOf(asOf).headline(scoreLower)
         .metrics(metrics).findings(findings).coverage(SiteEnergy.coverage(needed, gaps)).build();
+  }
+
+  /**
+   * Renders the aggregate as text for people: the summed and weighted quantities with their units and how each
+   * was aggregated, the energy score with its bounds, one line per regulatory criterion, then the gaps.
+   *
+   * @return the report, lines separated by {@code \n}, not null
+   */
+  public String report() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Energy of ").append(subject).append(" as of ").append(asOf).append(", profile ").append(profile).append('\n');
+    for (Quantity x : quantities.values()) {
+      sb.append(String.format(Locale.ROOT, "  %-30s %14s %-12s %s%s%n", x.name(), Quantity.format(x.value()), x.unit(),
+          x.defaulted() ? "[default] " : "", x.basis()));
+    }
+    sb.append(String.format(Locale.ROOT, "  %-30s %14s %-12s bounds [%s, %s], weighted by annual energy%n", SiteEnergy.ENERGY_SCORE,
+        Quantity.format(scoreLower), "score 0-100", Quantity.format(scoreLower), Quantity.format(scoreUpper)));
+    sb.append("Regulatory marks and flags\n");
+    for (Finding f : findings) {
+      sb.append(String.format(Locale.ROOT, "  %-14s %-16s %s%n", f.outcome().name().toLowerCase(Locale.ROOT), f.criterion(),
+          f.message()));
+    }
+    sb.append("Gaps: ").append(gaps.size()).append('\n');
+    for (Gap g : gaps) {
+      sb.append("  ").append(g.subject().id()).append(' ').append(g.treatment().name().toLowerCase(Locale.ROOT)).append(' ')
+          .append(g.field()).append(": ").append(g.detail()).append('\n');
+    }
+    return sb.toString();
   }
 
   @Override

@@ -204,7 +204,11 @@ public final class EnergyScorer {
     }
 
     private void put(String name, double value, String unit, boolean defaulted, String basis) {
-      q.put(name, new Quantity(name, value, unit, defaulted, basis));
+      if (Double.isFinite(value)) {
+        q.put(name, new Quantity(name, value, unit, defaulted, basis));
+      } else {
+        gap(name, GapTreatment.EXCLUDED, "not computed: the inputs give a non-finite value (" + basis + ")");
+      }
     }
 
     private void gap(String field, GapTreatment t, String detail) {
@@ -387,7 +391,8 @@ public final class EnergyScorer {
         if (intensity.isPresent()) {
           double op = (bf16W / 1000.0) * k * pue * intensity.getAsDouble() / (bf16 / 1000.0 * realisation);
           put(SiteEnergy.OPERATIONAL_CARBON_PER_PFLOP_HOUR, op, "gCO2e/PFLOP·h", pueDefaulted,
-              "board kW × k_sys × PUE × grid intensity / (dense BF16 PFLOPS × " + profile.computeRealisation() + ")");
+              "board kW × k_sys × PUE × grid intensity / (dense BF16 PFLOPS × compute realisation "
+                  + Quantity.format(realisation) + ")");
           if (profile.embodied().isIncluded()) {
             double annualPflopH = bf16 / 1000.0 * hours * lf * realisation;
             double emb = profile.embodied().gramsPerPflopHour(annualPflopH, bf16Count);
@@ -497,27 +502,29 @@ public final class EnergyScorer {
     /** Market-based view; returns the renewable share by contracts and certificates. */
     private OptionalDouble market(EnergySupply e, OptionalDouble gridIntensity, OptionalDouble energy) {
       List<double[]> parts = new ArrayList<>(); // {sourceOrdinal, share}
-      int i = 0;
-      for (PowerPurchase p : e.purchases()) {
+      List<PowerPurchase> purchases = new ArrayList<>(e.purchases());
+      purchases.sort(Comparator.comparing(PowerPurchase::source).thenComparingDouble(p -> p.share().orElse(-1))
+          .thenComparingDouble(p -> p.capacityMw().orElse(-1)).thenComparing(p -> p.supplier().orElse("")));
+      for (PowerPurchase p : purchases) {
         needed++;
         if (p.share().isPresent()) {
           parts.add(new double[] {p.source().ordinal(), p.share().getAsDouble()});
         } else {
-          gap("energy.purchases[" + i + "].share", GapTreatment.EXCLUDED,
-              p.source().name().toLowerCase(Locale.ROOT) + " PPA with no share of consumption; treated as grid supply");
+          gap("energy.purchases.share", GapTreatment.EXCLUDED, p.source().name().toLowerCase(Locale.ROOT)
+              + " PPA" + p.supplier().map(x -> " from " + x).orElse("") + " with no share of consumption; treated as grid supply");
         }
-        i++;
       }
-      i = 0;
-      for (OnSiteGeneration g : e.onSite()) {
+      List<OnSiteGeneration> onSite = new ArrayList<>(e.onSite());
+      onSite.sort(Comparator.comparing(OnSiteGeneration::source).thenComparingDouble(g -> g.share().orElse(-1))
+          .thenComparingDouble(g -> g.capacityMw().orElse(-1)));
+      for (OnSiteGeneration g : onSite) {
         needed++;
         if (g.share().isPresent()) {
           parts.add(new double[] {g.source().ordinal(), g.share().getAsDouble()});
         } else {
-          gap("energy.onSite[" + i + "].share", GapTreatment.EXCLUDED,
+          gap("energy.onSite.share", GapTreatment.EXCLUDED,
               g.source().name().toLowerCase(Locale.ROOT) + " on-site generation with no share of consumption; treated as grid supply");
         }
-        i++;
       }
       parts.sort(Comparator.<double[]>comparingDouble(a -> a[0]).thenComparingDouble(a -> a[1]));
       double covered = 0;
@@ -596,20 +603,27 @@ public final class EnergyScorer {
       }
       p.netImportShare().ifPresentOrElse(v -> put(SiteEnergy.GRID_NET_IMPORT_SHARE, v, "fraction", false, g + y),
           () -> gap("grid.netImportShare", GapTreatment.UNKNOWN, g + ": net import share unknown; import score component counts 0"));
-      if (p.demandTwh().isPresent() && energy.isPresent() && p.demandTwh().getAsDouble() > 0) {
-        double share = energy.getAsDouble() / (p.demandTwh().getAsDouble() * 1e6);
+      // the country's demand (a subdivision's own demand only when its country has none)
+      String country = site.jurisdiction().substring(0, 2);
+      Optional<GridProfile> countryGrid = land.gridOf(country).filter(c -> c.demandTwh().isPresent());
+      String demandCode = countryGrid.isPresent() ? country : gridCode;
+      GridProfile demandGrid = countryGrid.orElse(p);
+      OptionalDouble demand = demandGrid.demandTwh();
+      if (demand.isPresent() && energy.isPresent() && demand.getAsDouble() > 0) {
+        double share = energy.getAsDouble() / (demand.getAsDouble() * 1e6);
         put(SiteEnergy.GRID_DEMAND_SHARE, share, "fraction", dflt(SiteEnergy.ANNUAL_ENERGY_MWH),
-            "annual energy / demand of the grid of " + gridCode + " (" + Quantity.format(p.demandTwh().getAsDouble()) + " TWh" + y + ")");
+            "annual energy / electricity demand of " + demandCode + " (" + Quantity.format(demand.getAsDouble()) + " TWh, "
+                + demandGrid.year() + ")");
         Reference flag = profile.siteDemandShareFlag();
         if (share > flag.value()) {
           findings.add(Finding.builder().criterion("grid-stress").outcome(Outcome.INFO).addChain(self,
-              EntityRef.via("grid of", EntityKind.JURISDICTION, gridCode))
-              .message("the site alone would use " + Quantity.format(share * 100) + " % of the demand of " + gridCode
+              EntityRef.via("demand of", EntityKind.JURISDICTION, demandCode))
+              .message("the site alone would use " + Quantity.format(share * 100) + " % of the electricity demand of " + demandCode
                   + ", above the " + flag)
               .build());
         }
-      } else if (p.demandTwh().isEmpty()) {
-        gap("grid.demandTwh", GapTreatment.UNKNOWN, g + ": demand unknown; the site's share of it is not computed");
+      } else if (demand.isEmpty()) {
+        gap("grid.demandTwh", GapTreatment.UNKNOWN, "electricity demand of " + country + " unknown; the site's share of it is not computed");
       } else {
         needed--;
       }
@@ -631,7 +645,7 @@ public final class EnergyScorer {
     }
 
     private boolean inEu() {
-      return land.isIn(site.jurisdiction(), "EU");
+      return land.isIn(site.jurisdiction(), profile.rules().euBloc());
     }
 
     private void csf81(double pue, boolean defaulted) {
@@ -755,8 +769,8 @@ public final class EnergyScorer {
       String pueC = "EnEfG PUE duty";
       String erfC = "EnEfG heat reuse (ERF) duty";
       String renC = "EnEfG renewable electricity duty";
-      if (!land.isIn(site.jurisdiction(), "DE")) {
-        String why = "applies to sites in Germany only";
+      if (!land.isIn(site.jurisdiction(), r.enefgJurisdiction())) {
+        String why = "applies to sites in " + r.enefgJurisdiction() + " only";
         mark("enefg-pue", pueC, Outcome.NOT_APPLICABLE, why);
         mark("enefg-erf", erfC, Outcome.NOT_APPLICABLE, why);
         mark("enefg-renewable", renC, Outcome.NOT_APPLICABLE, why);

@@ -34,7 +34,7 @@ public record Quantity(String name, double value, String unit, boolean defaulted
   }
 
   /**
-   * Formats a number for people: at most 4 significant digits, no exponent, no trailing zeros.
+   * Formats a number for people: at most 6 significant digits, no exponent, no trailing zeros.
    *
    * @param value  the value, finite
    * @return the text, not null
@@ -43,7 +43,7 @@ public record Quantity(String name, double value, String unit, boolean defaulted
     if (value == 0 || !Double.isFinite(value)) {
       return value == 0 ? "0" : String.valueOf(value);
     }
-    BigDecimal d = new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros();
+    BigDecimal d = new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * <p>Upper bounds: PUE limits and the Gaia-X WUE limit (a site passes at or below them). Lower bounds: the
  * renewable shares and ERF limits (a site passes at or above them). The CSF ladders are strict ({@code PUE < 1.3}).
  *
+ * @param euBloc  the bloc code the CSF's "EU" conditions test ({@code "EU"})
+ * @param enefgJurisdiction  the jurisdiction whose sites the EnEfG duties bind ({@code "DE"})
  * @param csfSov81  SOV-8.1 rungs, worst first; each but the first has a strict PUE bound
  * @param csfSov84  SOV-8.4 rungs, worst first (non-traceable, EU, green EU)
  * @param gaiaxPueCool  Gaia-X P6.1.2 PUE target for cool climates
@@ -26,6 +28,8 @@ import java.util.Optional;
  * @param enefgRenewable  EnEfG renewable electricity shares by date
  */
 public record RegulatoryRules(
+    String euBloc,
+    String enefgJurisdiction,
     List<CsfRung> csfSov81,
     List<CsfRung> csfSov84,
     Reference gaiaxPueCool,
@@ -41,7 +45,7 @@ public record RegulatoryRules(
   private static final String CSF = "EU Cloud Sovereignty Framework calculator, as transcribed by SUSE/csf-self-assessment "
       + "and flavienbwk/cloud-sovereignty-score [S]";
   private static final int CSF_YEAR = 2026;
-  private static final String GAIAX = "Gaia-X Policy Rules (Climate Neutral Data Centre Pact targets) [S]";
+  private static final String GAIAX = "Gaia-X Policy Rules (Climate Neutral Data Centre Pact targets) [S; edition year not checked]";
   private static final int GAIAX_YEAR = 2024;
   private static final String ENEFG = "Germany, Energieeffizienzgesetz (EnEfG), in force Nov 2023; via cfpaguide.com, deerns.com [S]";
   private static final int ENEFG_YEAR = 2023;
@@ -89,6 +93,8 @@ public record RegulatoryRules(
    * @throws IllegalArgumentException if a ladder is empty
    */
   public RegulatoryRules {
+    Objects.requireNonNull(euBloc, "euBloc");
+    Objects.requireNonNull(enefgJurisdiction, "enefgJurisdiction");
     csfSov81 = List.copyOf(csfSov81);
     csfSov84 = List.copyOf(csfSov84);
     gaiaxRenewable = List.copyOf(gaiaxRenewable);
@@ -107,7 +113,7 @@ public record RegulatoryRules(
 
   /** @return the rules as the research notes give them (CSF calculator 2026, Gaia-X P6, EnEfG 2023), not null */
   public static RegulatoryRules defaults() {
-    return new RegulatoryRules(
+    return new RegulatoryRules("EU", "DE",
         List.of(
             rung("PUE > 0", null, 0, 1, Condition.NONE),
             rung("PUE < 3", 3.0, 62.5, 1, Condition.NONE),

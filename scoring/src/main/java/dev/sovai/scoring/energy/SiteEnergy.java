@@ -77,7 +77,7 @@ public final class SiteEnergy {
   public static final String GRID_NUCLEAR_SHARE = "gridNuclearShare";
   /** Grid net import share of demand. */
   public static final String GRID_NET_IMPORT_SHARE = "gridNetImportShare";
-  /** The site's annual energy as a share of its grid's demand. */
+  /** The site's annual energy as a share of its country's electricity demand (a subdivision's if the country has none). */
   public static final String GRID_DEMAND_SHARE = "gridDemandShare";
   /** Renewable share of the supply by contracts and certificates (market-based). */
   public static final String MARKET_RENEWABLE_SHARE = "marketRenewableShare";
@@ -301,8 +301,8 @@ public final class SiteEnergy {
         Quantity.format(scoreLower), "score 0-100", Quantity.format(scoreLower), Quantity.format(scoreUpper)));
     sb.append("Regulatory marks\n");
     for (RegulatoryMark m : marks) {
-      sb.append(String.format(Locale.ROOT, "  %-14s %-20s %s%n", m.outcome().name().toLowerCase(Locale.ROOT), m.criterion(),
-          m.message()));
+      sb.append(String.format(Locale.ROOT, "  %-14s %-16s %s: %s%n", m.outcome().name().toLowerCase(Locale.ROOT), m.criterion(),
+          m.clause(), m.message()));
     }
     if (!findings.isEmpty()) {
       sb.append("Findings\n");

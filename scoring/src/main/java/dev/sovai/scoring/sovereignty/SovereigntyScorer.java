@@ -735,6 +735,11 @@ public final class SovereigntyScorer {
         Holdings h = cap.largest() >= vot.largest() ? cap : vot;
         binding = h.largestHolder() + " holds " + percent(largest) + " (" + (h == cap ? "capital" : "votes")
             + "), more than " + percent(t.individual()) + " individually";
+        Operator holder = operatorOf(h.largestHolder());
+        chain.add(via("held " + percent(largest) + " directly or indirectly by", EntityKind.OPERATOR, holder.id()));
+        if (holder.seat().isPresent()) {
+          chain.add(via("incorporated in", EntityKind.JURISDICTION, holder.seat().get()));
+        }
       } else {
         binding = "holders outside " + t.bloc() + " hold " + percent(total) + " together, more than "
             + percent(t.collective()) + " collectively";
