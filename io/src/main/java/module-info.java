@@ -11,6 +11,7 @@ module dev.sovai.io {
   requires org.slf4j;
 
   exports dev.sovai.io;
+  exports dev.sovai.io.epoch;
   exports dev.sovai.io.jackson;
 
   provides com.fasterxml.jackson.databind.Module with dev.sovai.io.jackson.SovaiModule;

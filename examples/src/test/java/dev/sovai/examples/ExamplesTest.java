@@ -46,10 +46,10 @@ class ExamplesTest {
   }
 
   @Test
-  void screenDeal() throws Exception {
-    String out = stdout(() -> ScreenDealExample.main(new String[0]));
-    assertTrue(out.startsWith("HHI by ultimate controller: "), out);
-    assertTrue(ScreenDealExample.screen() > 0, "Nscale taking Nebius's share of their joint UK site raises concentration");
+  void jacksonModule() throws Exception {
+    String out = stdout(() -> JacksonModuleExample.main(new String[0]));
+    assertEquals("{\"deal\":\"oreus-core42-grenoble\",\"value\":{\"amount\":\"800000000\",\"currency\":\"EUR\"},"
+        + "\"announced\":\"2025-10-15\"}\n", out.replace("\r\n", "\n"));
   }
 
   @Test

@@ -58,14 +58,12 @@ final class DealCommand extends LandscapeCommand implements Callable<Integer> {
           + c.owners().map(o -> "owners " + String.join(", ", o) + " ").orElse("")
           + c.accessGateway().map(g -> "gateway " + g).orElse("").trim());
     }
-    Landscape after;
+    out.println();
     try {
-      after = before.apply(deal);
+      Screening.print(out, before, deal, before.asOf());
     } catch (InvalidLandscapeException e) {
       throw new UserException(Exit.INVALID, "applying " + deal.id() + " breaks the landscape: " + e.getMessage(), e);
     }
-    out.println();
-    Screening.print(out, before, after, deal, before.asOf());
     return Exit.OK;
   }
 }

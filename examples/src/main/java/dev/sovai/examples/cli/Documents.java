@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.sovai.examples.SeedLandscape;
+import dev.sovai.io.AssessmentWriter;
 import dev.sovai.io.LandscapeFormatException;
 import dev.sovai.io.LandscapeReader;
 import dev.sovai.io.LandscapeWriter;
@@ -157,7 +158,7 @@ final class Documents {
    * @return the JSON text, ending with a newline, not null
    */
   static String json(Assessment a) {
-    throw new UserException(Exit.USAGE, "--json needs sovai-io's assessment writer");
+    return AssessmentWriter.canonical().writeToString(a);
   }
 
   /**
@@ -167,7 +168,7 @@ final class Documents {
    * @return the JSON text, ending with a newline, not null
    */
   static String json(List<Assessment> all) {
-    throw new UserException(Exit.USAGE, "--json needs sovai-io's assessment writer");
+    return AssessmentWriter.canonical().writeAllToString(all);
   }
 
   private static byte[] bytes(Path file) {

@@ -68,9 +68,7 @@ final class Findings {
         break;
       }
       String where = g.first.subject().kind() == EntityKind.LANDSCAPE ? "" : subject(g.first) + " ";
-      String also = g.first.subject().kind() == EntityKind.LANDSCAPE
-          ? (g.count > 1 ? " (and " + (g.count - 1) + " more measures)" : "")
-          : (g.subjects.size() > 1 ? " (and " + (g.subjects.size() - 1) + " more)" : "");
+      String also = g.count > 1 ? " (and " + (g.count - 1) + " more like it)" : "";
       out.println("  " + g.first.scorer() + " " + where + AssessmentText.findingWithoutChain(g.finding) + also);
     }
   }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.site.Site;
 import dev.sovai.scoring.HomeBloc;
 
 /**
@@ -38,7 +40,8 @@ final class Report {
   static Report of(Landscape landscape, HomeBloc bloc, LocalDate asOf, Progress progress) {
     List<Section> sections = new ArrayList<>();
     progress.step("scoring sovereignty");
-    sections.add(Section.missing("Sovereignty (per site)", "sovereignty"));
+    SovereigntySection sovereignty = SovereigntySection.score(landscape, bloc, asOf);
+    sections.add(Section.of("Sovereignty (per site)", sovereignty.assessments(), sovereignty::print));
     progress.step("scoring energy");
     List<Assessment> energy = EnergySection.assess(landscape, asOf);
     sections.add(Section.of("Energy (per site, default profile)", energy, out -> EnergySection.print(out, energy)));
@@ -59,6 +62,17 @@ final class Report {
   }
 
   /**
+   * Orders assessments so that, among findings of one kind, the sites' with the most accelerators come first, the
+   * landscape's last: the example shown for a group of findings is the one that weighs most.
+   */
+  private List<Assessment> byCapacity(List<Assessment> all) {
+    List<Assessment> sorted = new ArrayList<>(all);
+    sorted.sort(java.util.Comparator.comparingLong((Assessment a) -> a.subject().kind() == EntityKind.SITE
+        ? landscape.site(a.subject().id()).map(Site::acceleratorCount).orElse(0L) : -1L).reversed());
+    return sorted;
+  }
+
+  /**
    * Prints the report as text.
    *
    * @param out  where to print, not null
@@ -76,6 +90,6 @@ final class Report {
       s.print(out);
     }
     out.println();
-    Findings.printMostImportant(out, assessments(), 12);
+    Findings.printMostImportant(out, byCapacity(assessments()), 12);
   }
 }

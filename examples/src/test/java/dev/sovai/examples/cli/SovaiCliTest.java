@@ -150,8 +150,42 @@ class SovaiCliTest {
     assertEquals(Exit.OK, r.code, r::toString);
     assertTrue(r.out.startsWith("sovai report — bundled seed landscape"), r::toString);
     assertTrue(r.out.contains("nscale-portugal"), r::toString);
-    assertTrue(r.out.contains("Energy"), r::toString);
+    for (String section : new String[] {"Sites", "Deals", "Sovereignty (per site)", "Energy (per site",
+        "Concentration (accelerators", "Findings that matter most"}) {
+      assertTrue(r.out.contains("\n" + section), () -> "no section " + section + "\n" + r);
+    }
+    assertFalse(r.out.contains("not available in this build"), r::toString);
     assertEquals("", r.err);
+  }
+
+  @Test
+  void reportAndScoreAsJson() {
+    Run r = run("report", "--json");
+    assertEquals(Exit.OK, r.code, r::toString);
+    assertTrue(r.out.startsWith("[") || r.out.startsWith("{"), r::toString);
+    assertTrue(r.out.contains("\"sovereignty\"") && r.out.contains("\"energy\"")
+        && r.out.contains("\"concentration\""), r::toString);
+    Run s = run("score", "@seed", "--json");
+    assertEquals(Exit.OK, s.code, s::toString);
+    assertEquals(r.out, s.out, "score --json and report --json give the same assessments");
+  }
+
+  @Test
+  void concentrationTable() {
+    Run r = run("concentration", "@seed", "--by", "site-jurisdiction", "--basis", "accelerators", "--pipeline");
+    assertEquals(Exit.OK, r.code, r::toString);
+    assertTrue(r.out.contains("US") && r.out.contains("hhi"), r::toString);
+    Run bad = run("concentration", "@seed", "--by", "country", "--basis", "accelerators");
+    assertEquals(Exit.USAGE, bad.code, bad::toString);
+    assertTrue(bad.err.contains("'country' is not one of operator, facility-owner"), bad::toString);
+  }
+
+  @Test
+  void geojsonCountsSitesWithoutCoordinates() {
+    Run r = run("geojson", "@seed");
+    assertEquals(Exit.OK, r.code, r::toString);
+    assertTrue(r.out.contains("\"FeatureCollection\""), r::toString);
+    assertTrue(r.err.contains("left out for lack of coordinates"), r::toString);
   }
 
   @Test
@@ -187,7 +221,7 @@ class SovaiCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "report", "validate", "fmt", "deal"})
+  @ValueSource(strings = {"", "report", "validate", "fmt", "score", "concentration", "deal", "geojson"})
   void everyCommandHasHelp(String command) {
     Run r = command.isEmpty() ? run("--help") : run(command, "--help");
     assertEquals(Exit.OK, r.code, r::toString);
