@@ -33,7 +33,7 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       description = "The date to score on (yyyy-mm-dd). Default: the document's date.")
   LocalDate asOf;
 
-  @Option(names = "--json", description = "Print every assessment (sovai-io's JSON form) instead of the text report.")
+  @Option(names = "--json", description = "Print every assessment as JSON (the assessment form of docs/format.md) instead of text.")
   boolean json;
 
   @Override
