@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fmt", mixinStandardHelpOptions = true,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is (now) canonical", "1:--check found a file not in canonical form, or a file is"
-        + " invalid", "2:a file is missing or unreadable, or refers to the reference data"},
+        + " invalid", "2:a file is missing or unreadable"},
     description = {"Rewrite landscape documents in canonical form (stable order and number formatting).",
         "The document must be valid: run 'sovai validate' to see its problems."})
 final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
