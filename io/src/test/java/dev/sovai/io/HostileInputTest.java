@@ -80,6 +80,38 @@ class HostileInputTest {
   }
 
   @Test
+  void onlyUtf8IsRead() throws Exception {
+    String doc = HEAD + "\"sources\": []}";
+    for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16BE,
+        java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16, java.nio.charset.Charset.forName("UTF-32"))) {
+      byte[] bytes = doc.getBytes(cs);
+      LandscapeFormatException e = assertThrows(LandscapeFormatException.class, () -> LandscapeReader.strict().read(bytes));
+      assertTrue(e.problems().get(0).message().startsWith("the document must be UTF-8"), cs + ": " + e.getMessage());
+      assertThrows(LandscapeFormatException.class,
+          () -> LandscapeReader.strict().read(new java.io.ByteArrayInputStream(bytes)));
+    }
+    // a UTF-8 byte order mark is tolerated, and the stream form reads what the byte form reads
+    byte[] bom = ("\uFEFF" + doc).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(LandscapeReader.strict().read(bom), LandscapeReader.strict().read(new java.io.ByteArrayInputStream(bom)));
+  }
+
+  @Test
+  void wholeLandscapeProblemsGetTheirExactPlaceWhenTheInputCanBeReadAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String doc = HEAD + "\n\"sites\": [\n  {\"id\": \"s\", \"name\": \"S\", \"jurisdiction\": \"FR\", \"status\": \"operational\",\n"
+        + "   \"operator\": \"ghost\"}]}";
+    Problem exact = problems(LandscapeReader.strict(), doc).get(0);
+    assertEquals("/sites/0/operator 4:16: operator must name an operator of the landscape, was \"ghost\"", exact.toString());
+    java.nio.file.Path file = dir.resolve("doc.json");
+    java.nio.file.Files.writeString(file, doc);
+    assertEquals(exact, assertThrows(LandscapeFormatException.class, () -> LandscapeReader.strict().read(file)).problems().get(0));
+    // a stream is read once: the place is the start of the entity that holds the field
+    Problem near = assertThrows(LandscapeFormatException.class, () -> LandscapeReader.strict()
+        .read(new java.io.ByteArrayInputStream(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).problems().get(0);
+    assertEquals("/sites/0/operator 3:3: operator must name an operator of the landscape, was \"ghost\"", near.toString());
+  }
+
+  @Test
   void lenientSkipsUnknownMembersOnly() {
     String doc = HEAD + "\"future\": {\"a\": [1, 2]}, \"sources\": [{\"id\": \"a\", \"title\": \"A\", \"rank\": 3}]}";
     Landscape l = LandscapeReader.strict().lenient().parse(doc);
