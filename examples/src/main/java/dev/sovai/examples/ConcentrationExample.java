@@ -45,9 +45,9 @@ public final class ConcentrationExample {
     Scope pipeline = Scope.operational().withPipeline();          // announced and under-construction capacity too
     ConcentrationResult r = analysis.measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS, pipeline);
     ConcentrationIndex i = r.index();
-    System.out.printf("HHI %.0f [%.0f, %.0f], equivalent number %.2f, CR4 %.3f, %d of %d sites fully known%n",
-        i.hhi(), i.hhiLower(), i.hhiUpper(), i.equivalentNumber(), i.cr(4),
-        r.sitesCounted() - r.sitesPartlyUnknown(), r.sitesInScope());
+    System.out.printf("HHI %.0f [%.0f, %.0f], equivalent number %.2f, CR4 %.3f; %d of %d sites counted,"
+        + " %d of them through an operator whose controller is undetermined%n", i.hhi(), i.hhiLower(), i.hhiUpper(),
+        i.equivalentNumber(), i.cr(4), r.sitesCounted(), r.sitesInScope(), r.sitesDefaulted());
     for (Finding f : r.toAssessment(ThresholdProfile.presets()).findings()) {
       System.out.println(f.outcome() + " " + f.criterion() + ": " + f.message());
     }

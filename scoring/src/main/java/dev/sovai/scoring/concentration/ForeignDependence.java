@@ -179,7 +179,7 @@ public final class ForeignDependence {
     a.addFindings(Finding.builder().criterion(benchmark.id()).outcome(outcome()).message(msg).addAllChain(chain)
         .addSources(benchmark.source().id()).build());
     a.coverage(Coverage.builder().needed(byCountry.sitesInScope())
-        .known(Math.max(0, byCountry.sitesCounted() - byCountry.sitesPartlyUnknown())).addAllGaps(byCountry.gaps())
+        .known(byCountry.sitesFullyKnown()).addAllGaps(byCountry.gaps())
         .build());
     return a.build();
   }

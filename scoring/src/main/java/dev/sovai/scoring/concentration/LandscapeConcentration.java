@@ -180,6 +180,8 @@ public final class LandscapeConcentration {
     private int lotsExcluded;
     private int partlyUnknown;
     private boolean siteHadUnknown;
+    private int defaulted;
+    private boolean siteDefaulted;
     private double[] split = new double[16];
 
     Run(Dimension dimension, Basis basis, Scope scope) {
@@ -214,13 +216,17 @@ public final class LandscapeConcentration {
         }
         counted++;
         siteHadUnknown = false;
+        siteDefaulted = false;
         attribute(s, w);
         if (siteHadUnknown) {
           partlyUnknown++;
         }
+        if (siteDefaulted && !siteHadUnknown) {
+          defaulted++;
+        }
       }
       return new ConcentrationResult(dimension, basis, scope, date, partition.build(), inScope, counted, excluded,
-          lotsExcluded, partlyUnknown, gapCount, gaps, Collections.unmodifiableMap(examples),
+          lotsExcluded, partlyUnknown, defaulted, gapCount, gaps, Collections.unmodifiableMap(examples),
           LandscapeConcentration.this);
     }
 
@@ -437,6 +443,9 @@ public final class LandscapeConcentration {
         int[] slots = r.slots;
         ControllerShares cs = r.shares;
         if (cs.undetermined) {
+          if (!siteHadUnknown) {
+            siteDefaulted = true;
+          }
           if (gaps.size() < LISTED_GAPS) {
             gap(s, "operator", GapTreatment.DEFAULTED, "controller of " + op + " undetermined (unlisted holders"
                 + " of half or more of its votes could control it): attributed to " + op + " itself, flagged");
