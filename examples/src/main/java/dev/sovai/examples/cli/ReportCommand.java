@@ -39,6 +39,7 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
   @Override
   public Integer call() {
     HomeBloc bloc = Options.homeBloc(homeBloc);
+    progress().step(file == null ? "loading the bundled seed landscape" : "reading " + file);
     Documents.Read read = file == null ? Documents.seedRead() : Documents.readWithDate(file);
     Landscape l = read.landscape();
     LocalDate date = asOf != null ? asOf : read.documentDate();
