@@ -32,7 +32,8 @@ class ReadmeExamplesTest {
    * in the pull request; once the README shows one, it must be removed from here.
    */
   static final Set<String> NOT_YET_IN_README = Set.of("read-and-score", "testkit-property",
-      "jackson-module", "concentration-by-controller", "screen-deal-concentration", "energy-landscape", "energy-report");
+      "jackson-module", "concentration-by-controller", "screen-deal-concentration", "energy-landscape",
+      "energy-report");
 
   private static final Pattern BEGIN = Pattern.compile("^\\s*// README:begin ([a-z0-9-]+)\\s*$");
   private static final Pattern END = Pattern.compile("^\\s*// README:end( [a-z0-9-]+)?\\s*$");

@@ -33,7 +33,8 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       description = "The date to score on (yyyy-mm-dd). Default: the document's date.")
   LocalDate asOf;
 
-  @Option(names = "--json", description = "Print every assessment as JSON (the assessment form of docs/format.md) instead of text.")
+  @Option(names = "--json",
+      description = "Print every assessment as JSON (the assessment form of docs/format.md) instead of text.")
   boolean json;
 
   @Override
@@ -49,7 +50,8 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       return Exit.OK;
     }
     PrintWriter out = out();
-    out.println("sovai report — " + (file == null ? "bundled seed landscape (five French press articles, 2025)" : file));
+    out.println("sovai report — "
+        + (file == null ? "bundled seed landscape (five French press articles, 2025)" : file));
     out.println("as of " + date + ", home bloc " + bloc + "; read over the bundled reference data (dated "
         + Documents.referenceDate() + ")");
     report.print(out);
