@@ -85,7 +85,8 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
           ConcentrationSection.percent(p.shareOf(h)));
     }
     if (p.unknownWeight() > 0) {
-      t.row("", "(unknown holder)", AssessmentText.number(p.unknownWeight()), ConcentrationSection.percent(i.unknownShare()));
+      t.row("", "(unknown holder)", AssessmentText.number(p.unknownWeight()),
+          ConcentrationSection.percent(i.unknownShare()));
     }
     if (t.isEmpty()) {
       out.println("  no capacity in scope" + (pipeline ? "" : " (only operational capacity counts; add --pipeline)"));

@@ -107,6 +107,8 @@ final class ConcentrationSection {
       tables.get(i).print(out, "    ");
     }
     out.println("  (HHI 0-10,000 over known holders; bounds cover every way the unknown part could be held;"
-        + " shares are of all capacity in scope; * split estimated)");
+        + " shares are of all capacity in scope;");
+    out.println("  * attribution estimated: joint holders split, or an operator taken as its own controller because its"
+        + " controller is undetermined)");
   }
 }

@@ -133,21 +133,25 @@ final class Documents {
   }
 
   /**
-   * The canonical form of a document: the document rewritten by the canonical writer.
+   * The canonical form of a document: the document rewritten by the canonical writer. A document that refers to the
+   * reference data is read over it, and only the entities it declares are written back.
    *
    * @param file  the file, for messages, not null
    * @param text  its text, not null
    * @return the canonical text, not null
-   * @throws UserException with {@link Exit#INVALID} if the document is invalid, or {@link Exit#USAGE} if it refers
-   *     to the reference data (the reader resolves references, so the document alone cannot be rewritten)
+   * @throws UserException with {@link Exit#INVALID} if the document is invalid
    */
   static String canonical(Path file, String text) {
     try {
       return LandscapeWriter.canonical().writeToString(LandscapeReader.strict().parse(text));
     } catch (LandscapeFormatException standalone) {
-      readWithDate(file);
-      throw new UserException(Exit.USAGE, file + " is valid but refers to the bundled reference data; fmt rewrites"
-          + " only self-contained documents (sovai-io reads a document only with its references resolved)", standalone);
+      Landscape merged = readWithDate(file).landscape();
+      String own = OwnEntities.keep(LandscapeWriter.canonical().writeToString(merged), OwnEntities.declared(text));
+      Landscape again = reader().parse(own);
+      if (!again.equals(merged)) {
+        throw new IllegalStateException("the canonical form of " + file + " would not read back to the same landscape");
+      }
+      return own;
     }
   }
 

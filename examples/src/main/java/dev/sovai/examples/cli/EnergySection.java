@@ -58,7 +58,7 @@ final class EnergySection {
     }
     t.print(out, "  ");
     out.println("  (~ a default or an estimate stood in for a missing input; score = energy score 0-100,"
-        + " [unknowns at 0, unknowns at 1])");
+        + " from unknowns counted 0 to unknowns counted 1)");
     if (total != null) {
       out.println("  whole landscape: " + cell(total, SiteEnergy.FACILITY_POWER_MW, 1) + " MW facility power, "
           + cell(total, SiteEnergy.ANNUAL_ENERGY_MWH, 0.001) + " GWh/yr, "
@@ -81,7 +81,7 @@ final class EnergySection {
 
   private static String score(Assessment a) {
     return a.metric(SiteEnergy.ENERGY_SCORE).map(m -> AssessmentText.number(Math.round(m.value()))
-        + m.upper().stream().mapToObj(u -> " [" + AssessmentText.number(Math.round(m.value())) + ", "
-            + AssessmentText.number(Math.round(u)) + "]").findFirst().orElse("")).orElse("?");
+        + m.upper().stream().filter(u -> Math.round(u) != Math.round(m.value()))
+            .mapToObj(u -> "–" + AssessmentText.number(Math.round(u))).findFirst().orElse("")).orElse("?");
   }
 }

@@ -17,6 +17,9 @@ import picocli.CommandLine.Parameters;
  * formatting), or with {@code --check} only says which are not canonical.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file is (now) canonical", "1:--check found a file not in canonical form, or a file is"
+        + " invalid", "2:a file is missing or unreadable"},
     description = {"Rewrite landscape documents in canonical form (stable order and number formatting).",
         "The document must be valid: run 'sovai validate' to see its problems."})
 final class FmtCommand extends LandscapeCommand implements Callable<Integer> {

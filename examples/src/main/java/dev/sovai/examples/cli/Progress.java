@@ -5,8 +5,9 @@ import java.io.PrintWriter;
 import java.lang.reflect.Method;
 
 /**
- * Progress messages for long work, written to standard error only when it is attached to a terminal, so that
- * scripts and pipes see clean output.
+ * Progress messages for long work, written to standard error only when the process is attached to a terminal, so
+ * that scripts and pipes see clean output. Java cannot test standard error alone: "attached" means the JVM has an
+ * interactive console (standard input and output are terminals), so {@code sovai report > file} shows no progress.
  */
 final class Progress {
   private final PrintWriter err;

@@ -17,13 +17,11 @@ import dev.sovai.scoring.HomeBloc;
  */
 final class Report {
   private final Landscape landscape;
-  private final HomeBloc bloc;
   private final LocalDate asOf;
   private final List<Section> sections;
 
-  private Report(Landscape landscape, HomeBloc bloc, LocalDate asOf, List<Section> sections) {
+  private Report(Landscape landscape, LocalDate asOf, List<Section> sections) {
     this.landscape = landscape;
-    this.bloc = bloc;
     this.asOf = asOf;
     this.sections = sections;
   }
@@ -49,7 +47,7 @@ final class Report {
     ConcentrationSection concentration = ConcentrationSection.measure(landscape, bloc, asOf);
     sections.add(Section.of("Concentration (accelerators, operational and pipeline)", concentration.assessments(),
         concentration::print));
-    return new Report(landscape, bloc, asOf, sections);
+    return new Report(landscape, asOf, sections);
   }
 
   /** @return every assessment of every section, in report order, not null */

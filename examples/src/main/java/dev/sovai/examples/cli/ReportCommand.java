@@ -33,12 +33,14 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       description = "The date to score on (yyyy-mm-dd). Default: the document's date.")
   LocalDate asOf;
 
-  @Option(names = "--json", description = "Print every assessment (sovai-io's JSON form) instead of the text report.")
+  @Option(names = "--json",
+      description = "Print every assessment as JSON (the assessment form of docs/format.md) instead of text.")
   boolean json;
 
   @Override
   public Integer call() {
     HomeBloc bloc = Options.homeBloc(homeBloc);
+    progress().step(file == null ? "loading the bundled seed landscape" : "reading " + file);
     Documents.Read read = file == null ? Documents.seedRead() : Documents.readWithDate(file);
     Landscape l = read.landscape();
     LocalDate date = asOf != null ? asOf : read.documentDate();
@@ -48,7 +50,8 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       return Exit.OK;
     }
     PrintWriter out = out();
-    out.println("sovai report — " + (file == null ? "bundled seed landscape (five French press articles, 2025)" : file));
+    out.println("sovai report — "
+        + (file == null ? "bundled seed landscape (five French press articles, 2025)" : file));
     out.println("as of " + date + ", home bloc " + bloc + "; read over the bundled reference data (dated "
         + Documents.referenceDate() + ")");
     report.print(out);

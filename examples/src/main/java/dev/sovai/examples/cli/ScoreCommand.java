@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Score a landscape with every scorer of this build: per site and for the whole landscape.",
-        "With --json, sovai-io's documented JSON form of the assessments (metrics, findings, coverage).",
+        "With --json, the assessments (metrics, findings, coverage) in the JSON form of docs/format.md.",
         "FILE @seed stands for the bundled seed landscape."})
 final class ScoreCommand extends LandscapeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A landscape document (JSON), or @seed.")

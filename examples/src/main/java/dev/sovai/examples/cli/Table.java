@@ -41,7 +41,8 @@ final class Table {
    */
   Table row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + headers.size() + " columns");
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, table has " + headers.size() + " columns");
     }
     List<String> row = new ArrayList<>();
     for (Object c : cells) {

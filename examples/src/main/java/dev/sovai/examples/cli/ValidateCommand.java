@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
  * line:column.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every document is valid", "1:a document is invalid", "2:a file is missing or unreadable"},
     description = {"Check landscape documents (read over the bundled reference data).",
         "Exit 0 when all are valid; 1 when one is invalid (every problem is listed with its JSON Pointer and"
             + " line:column); 2 when a file is missing or unreadable."})

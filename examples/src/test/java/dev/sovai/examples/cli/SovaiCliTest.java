@@ -245,6 +245,29 @@ class SovaiCliTest {
   }
 
   @Test
+  void fmtRewritesADocumentThatRefersToTheReferenceData() throws IOException {
+    Path file = seedCopy();
+    Files.writeString(file, Files.readString(file).replace("\n  ", "\n "));
+    Run check = run("fmt", "--check", file.toString());
+    assertEquals(Exit.INVALID, check.code, check::toString);
+    Run fmt = run("fmt", file.toString());
+    assertEquals(Exit.OK, fmt.code, fmt::toString);
+    String text = Files.readString(file);
+    assertFalse(text.contains("\n  \"jurisdictions\": [") || text.contains("\n  \"accelerators\": [")
+        || text.contains("\"id\": \"nvidia\"") || text.contains("\"id\": \"ref-"),
+        "reference entities must not be copied into the document");
+    assertTrue(text.contains("\"id\": \"nscale-portugal\""), "the document's own entities stay");
+    assertEquals(Exit.OK, run("fmt", "--check", file.toString()).code);
+    assertEquals(Exit.OK, run("validate", file.toString()).code);
+  }
+
+  @Test
+  void theBundledSeedDocumentIsCanonical() throws IOException {
+    Run r = run("fmt", "--check", seedCopy().toString());
+    assertEquals(Exit.OK, r.code, r::toString);
+  }
+
+  @Test
   void dealScreeningOfTheSeed() {
     Run r = run("deal", "@seed", "aligned-acquisition");
     assertEquals(Exit.OK, r.code, r::toString);
