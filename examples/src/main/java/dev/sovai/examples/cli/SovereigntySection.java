@@ -63,12 +63,14 @@ final class SovereigntySection {
       String cutOff = outcomeOf(s, "cut-off") == Outcome.UNKNOWN ? "unknown" : lower(s.cutOff().level().name());
       t.row(s.site(), laws, cutOff,
           combined(s.secNumCloud(), v -> v.outcome()), combined(s.gaiaX(), v -> v.outcome()),
-          s.csf().seal().isPresent() ? "SEAL-" + s.csf().seal().getAsInt() : "?",
+          s.csf().seal().isPresent()
+              ? (s.csf().unknown().isEmpty() ? "SEAL-" : "≤ SEAL-") + s.csf().seal().getAsInt() : "?",
           ConcentrationSection.percent(s.coverage().ratio()));
     }
     t.print(out, "    ");
     out.println("    (SecNumCloud and Gaia-X: the worst outcome over the site's providers, operator and access gateway;"
-        + " known: share of the facts needed that were known)");
+        + " known: share of the facts needed that were known;\n     ≤ SEAL: an upper bound, criteria the data"
+        + " cannot answer are left out of the floor and may lower it)");
   }
 
   private static Outcome outcomeOf(SiteSovereignty s, String criterion) {
