@@ -383,6 +383,10 @@ public final class Cursor {
     }
     int cut = s.indexOf('\n');
     String line = cut >= 0 ? s.substring(0, cut) : s;
+    // Jackson names where a structure started with its internal source description: keep only line:column
+    line = line.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "$1:$2")
+        .replace("(start marker at ", "(opened at ");
+    line = line.replace("Unexpected end-of-input", "unexpected end of input");
     return line.length() > 200 ? line.substring(0, 197) + "..." : line;
   }
 
