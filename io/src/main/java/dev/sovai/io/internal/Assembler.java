@@ -111,7 +111,7 @@ public final class Assembler {
   }
 
   private void violation(Violation v) {
-    String member = member(v.kind());
+    String member = v.kind().listName().orElse(null);
     String field = v.field();
     int index = -1;
     if (member != null) {
@@ -214,24 +214,5 @@ public final class Assembler {
       return ((Deal) o).id();
     }
     return ((Source) o).id();
-  }
-
-  private static String member(EntityKind kind) {
-    switch (kind) {
-      case JURISDICTION:
-        return "jurisdictions";
-      case OPERATOR:
-        return "operators";
-      case ACCELERATOR:
-        return "accelerators";
-      case SITE:
-        return "sites";
-      case DEAL:
-        return "deals";
-      case SOURCE:
-        return "sources";
-      default:
-        return null;
-    }
   }
 }

@@ -150,7 +150,7 @@ final class Integrity {
       String key = id.apply(item);
       if (!seen.add(key)) {
         violations.add(new Violation(kind, key, kind == EntityKind.JURISDICTION ? "code" : "id", key,
-            "must be unique among " + plural(kind)));
+            "must be unique among " + kind.listName().orElseThrow()));
       }
     }
   }
@@ -170,22 +170,5 @@ final class Integrity {
 
   private void cites(EntityKind k, String id, String at, Cited cited) {
     refs(k, id, at + "sources", cited.sources(), sources, "a source");
-  }
-
-  private static String plural(EntityKind kind) {
-    switch (kind) {
-      case JURISDICTION:
-        return "jurisdictions";
-      case OPERATOR:
-        return "operators";
-      case ACCELERATOR:
-        return "accelerators";
-      case SITE:
-        return "sites";
-      case DEAL:
-        return "deals";
-      default:
-        return "sources";
-    }
   }
 }
