@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 import dev.sovai.model.style.SovaiStyle;
 
@@ -46,20 +47,22 @@ public abstract class Source {
 
   @Value.Check
   void check() {
-    Require.slug("Source", id(), "id", id());
-    Require.notBlank("Source", id(), "title", title());
-    publisher().ifPresent(p -> Require.notBlank("Source", id(), "publisher", p));
-    licence().ifPresent(p -> Require.notBlank("Source", id(), "licence", p));
+    Checks c = new Checks();
+    c.check(() -> Require.slug("Source", id(), "id", id()));
+    c.check(() -> Require.notBlank("Source", id(), "title", title()));
+    c.check(() -> publisher().ifPresent(p -> Require.notBlank("Source", id(), "publisher", p)));
+    c.check(() -> licence().ifPresent(p -> Require.notBlank("Source", id(), "licence", p)));
     url().ifPresent(u -> {
       if (!u.isAbsolute()) {
-        throw new ModelException("Source", id(), "url", u.toString(), "must be an absolute URI");
+        c.add(new ModelException("Source", id(), "url", u.toString(), "must be an absolute URI"));
       }
     });
     language().ifPresent(l -> {
       if (!l.matches("[a-z]{2}")) {
-        throw new ModelException("Source", id(), "language", l, "must be an ISO 639-1 code such as \"fr\"");
+        c.add(new ModelException("Source", id(), "language", l, "must be an ISO 639-1 code such as \"fr\""));
       }
     });
+    c.done();
   }
 
   /** The builder of {@link Source}. */

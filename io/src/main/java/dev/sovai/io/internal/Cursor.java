@@ -543,16 +543,19 @@ public final class Cursor {
       // still check the rules the members that did read may break, without echoing the problems already found
       try {
         build.get();
-      } catch (ModelException e) {
-        String member = member(e.field());
-        String at = o.pointer + "/" + member;
-        boolean echoed = "?".equals(e.typeName()) || !o.has(member);
-        for (int i = mark; i < problems.size() && !echoed; i++) {
-          String q = problems.get(i).pointer();
-          echoed = q.equals(at) || q.startsWith(at + "/");
-        }
-        if (!echoed) {
-          modelProblem(o, e);
+      } catch (ModelException broken) {
+        int known = problems.size();
+        for (ModelException e : allOf(broken)) {
+          String member = member(e.field());
+          String at = o.pointer + "/" + member;
+          boolean echoed = "?".equals(e.typeName()) || !o.has(member);
+          for (int i = mark; i < known && !echoed; i++) {
+            String q = problems.get(i).pointer();
+            echoed = q.equals(at) || q.startsWith(at + "/");
+          }
+          if (!echoed) {
+            modelProblem(o, e);
+          }
         }
       } catch (NullPointerException e) {
         // a required member that failed to read: already reported
@@ -561,10 +564,24 @@ public final class Cursor {
     }
     try {
       return build.get();
-    } catch (ModelException e) {
-      modelProblem(o, e);
+    } catch (ModelException broken) {
+      for (ModelException e : allOf(broken)) {
+        modelProblem(o, e);
+      }
       return null;
     }
+  }
+
+  /** @return the broken rule and the others the model's check found in the same value (suppressed in it) */
+  private static java.util.List<ModelException> allOf(ModelException broken) {
+    java.util.List<ModelException> all = new java.util.ArrayList<>();
+    all.add(broken);
+    for (Throwable t : broken.getSuppressed()) {
+      if (t instanceof ModelException) {
+        all.add((ModelException) t);
+      }
+    }
+    return all;
   }
 
   private static String member(String field) {

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -68,16 +69,18 @@ public abstract class Accelerator implements Cited {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "Accelerator";
-    Require.slug(t, id(), "id", id());
-    Require.slug(t, id(), "vendor", vendor());
-    Require.notBlank(t, id(), "model", model());
-    boardPowerWatts().ifPresent(v -> Require.positive(t, id(), "boardPowerWatts", v));
-    denseBf16Tflops().ifPresent(v -> Require.nonNegative(t, id(), "denseBf16Tflops", v));
-    denseFp8Tflops().ifPresent(v -> Require.nonNegative(t, id(), "denseFp8Tflops", v));
-    h100Equivalent().ifPresent(v -> Require.nonNegative(t, id(), "h100Equivalent", v));
-    Require.jurisdictions(t, id(), "fabJurisdictions", fabJurisdictions());
-    Require.slugs(t, id(), "sources", sources());
+    c.check(() -> Require.slug(t, id(), "id", id()));
+    c.check(() -> Require.slug(t, id(), "vendor", vendor()));
+    c.check(() -> Require.notBlank(t, id(), "model", model()));
+    c.check(() -> boardPowerWatts().ifPresent(v -> Require.positive(t, id(), "boardPowerWatts", v)));
+    c.check(() -> denseBf16Tflops().ifPresent(v -> Require.nonNegative(t, id(), "denseBf16Tflops", v)));
+    c.check(() -> denseFp8Tflops().ifPresent(v -> Require.nonNegative(t, id(), "denseFp8Tflops", v)));
+    c.check(() -> h100Equivalent().ifPresent(v -> Require.nonNegative(t, id(), "h100Equivalent", v)));
+    c.check(() -> Require.jurisdictions(t, id(), "fabJurisdictions", fabJurisdictions()));
+    c.check(() -> Require.slugs(t, id(), "sources", sources()));
+    c.done();
   }
 
   /** The builder of {@link Accelerator}. */

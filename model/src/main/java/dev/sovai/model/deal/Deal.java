@@ -11,6 +11,7 @@ import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
 import dev.sovai.model.Money;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 import dev.sovai.model.site.AcceleratorLot;
 
@@ -96,20 +97,22 @@ public abstract class Deal implements Cited {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "Deal";
-    Require.slug(t, id(), "id", id());
-    Require.notBlank(t, id(), "title", title());
+    c.check(() -> Require.slug(t, id(), "id", id()));
+    c.check(() -> Require.notBlank(t, id(), "title", title()));
     if (parties().isEmpty()) {
-      throw new ModelException(t, id(), "parties", parties(), "must name at least one party");
+      c.add(new ModelException(t, id(), "parties", parties(), "must name at least one party"));
     }
-    Require.distinct(t, id(), "parties", parties());
-    Require.slugs(t, id(), "sites", sites());
-    Require.distinct(t, id(), "sites", sites());
-    notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v));
-    Require.slugs(t, id(), "sources", sources());
+    c.check(() -> Require.distinct(t, id(), "parties", parties()));
+    c.check(() -> Require.slugs(t, id(), "sites", sites()));
+    c.check(() -> Require.distinct(t, id(), "sites", sites()));
+    c.check(() -> notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v)));
+    c.check(() -> Require.slugs(t, id(), "sources", sources()));
     if (announced().isPresent() && closed().isPresent() && announced().get().isCertainlyAfter(closed().get())) {
-      throw new ModelException(t, id(), "closed", closed().get(), "must not be before announced " + announced().get());
+      c.add(new ModelException(t, id(), "closed", closed().get(), "must not be before announced " + announced().get()));
     }
+    c.done();
   }
 
   /** The builder of {@link Deal}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 import dev.sovai.model.ModelException;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -40,15 +41,17 @@ public abstract class DealEffects {
 
   @Value.Check
   void check() {
-    Require.distinct("DealEffects", null, "stakes",
-        stakes().stream().map(s -> s.operator() + " <- " + s.stake().holder()).toList());
-    Require.distinct("DealEffects", null, "sites", sites().stream().map(SiteChange::site).toList());
-    for (StakeChange c : stakes()) {
-      if (c.operator().equals(c.stake().holder())) {
-        throw new ModelException("DealEffects", null, "stakes.holder", c.stake().holder(),
-            "must not be the operator itself");
+    Checks c = new Checks();
+    c.check(() -> Require.distinct("DealEffects", null, "stakes",
+        stakes().stream().map(s -> s.operator() + " <- " + s.stake().holder()).toList()));
+    c.check(() -> Require.distinct("DealEffects", null, "sites", sites().stream().map(SiteChange::site).toList()));
+    for (StakeChange change : stakes()) {
+      if (change.operator().equals(change.stake().holder())) {
+        c.add(new ModelException("DealEffects", null, "stakes.holder", change.stake().holder(),
+            "must not be the operator itself"));
       }
     }
+    c.done();
   }
 
   /** The builder of {@link DealEffects}. */

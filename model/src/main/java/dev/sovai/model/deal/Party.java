@@ -2,6 +2,7 @@ package dev.sovai.model.deal;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -34,6 +35,8 @@ public abstract class Party {
 
   @Value.Check
   void check() {
-    Require.slug("Party", null, "operator", operator());
+    Checks c = new Checks();
+    c.check(() -> Require.slug("Party", null, "operator", operator()));
+    c.done();
   }
 }

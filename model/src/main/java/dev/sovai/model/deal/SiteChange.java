@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 import dev.sovai.model.ModelException;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -37,17 +38,19 @@ public abstract class SiteChange {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "SiteChange";
-    Require.slug(t, site(), "site", site());
-    operator().ifPresent(v -> Require.slug(t, site(), "operator", v));
+    c.check(() -> Require.slug(t, site(), "site", site()));
+    c.check(() -> operator().ifPresent(v -> Require.slug(t, site(), "operator", v)));
     owners().ifPresent(v -> {
-      Require.slugs(t, site(), "owners", v);
-      Require.distinct(t, site(), "owners", v);
+      c.check(() -> Require.slugs(t, site(), "owners", v));
+      c.check(() -> Require.distinct(t, site(), "owners", v));
     });
-    accessGateway().ifPresent(v -> Require.slug(t, site(), "accessGateway", v));
+    c.check(() -> accessGateway().ifPresent(v -> Require.slug(t, site(), "accessGateway", v)));
     if (operator().isEmpty() && owners().isEmpty() && accessGateway().isEmpty()) {
-      throw new ModelException(t, site(), "operator", null, "or owners or accessGateway must change");
+      c.add(new ModelException(t, site(), "operator", null, "or owners or accessGateway must change"));
     }
+    c.done();
   }
 
   /** The builder of {@link SiteChange}. */

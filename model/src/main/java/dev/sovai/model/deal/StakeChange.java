@@ -2,6 +2,7 @@ package dev.sovai.model.deal;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 import dev.sovai.model.operator.Stake;
 
@@ -36,6 +37,8 @@ public abstract class StakeChange {
 
   @Value.Check
   void check() {
-    Require.slug("StakeChange", null, "operator", operator());
+    Checks c = new Checks();
+    c.check(() -> Require.slug("StakeChange", null, "operator", operator()));
+    c.done();
   }
 }

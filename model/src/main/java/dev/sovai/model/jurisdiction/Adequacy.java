@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -45,8 +46,10 @@ public abstract class Adequacy implements Cited {
 
   @Value.Check
   void check() {
-    Require.slugs("Adequacy", null, "sources", sources());
-    scope().ifPresent(s -> Require.notBlank("Adequacy", null, "scope", s));
+    Checks c = new Checks();
+    c.check(() -> Require.slugs("Adequacy", null, "sources", sources()));
+    c.check(() -> scope().ifPresent(s -> Require.notBlank("Adequacy", null, "scope", s)));
+    c.done();
   }
 
   /** The builder of {@link Adequacy}. */

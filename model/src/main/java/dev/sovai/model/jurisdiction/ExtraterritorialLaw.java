@@ -11,6 +11,7 @@ import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -71,17 +72,19 @@ public abstract class ExtraterritorialLaw implements Cited {
 
   @Value.Check
   void check() {
-    Require.slug("ExtraterritorialLaw", id(), "id", id());
-    Require.notBlank("ExtraterritorialLaw", id(), "name", name());
-    Require.slugs("ExtraterritorialLaw", id(), "sources", sources());
+    Checks c = new Checks();
+    c.check(() -> Require.slug("ExtraterritorialLaw", id(), "id", id()));
+    c.check(() -> Require.notBlank("ExtraterritorialLaw", id(), "name", name()));
+    c.check(() -> Require.slugs("ExtraterritorialLaw", id(), "sources", sources()));
     if (reach().isEmpty()) {
-      throw new ModelException("ExtraterritorialLaw", id(), "reach", reach(), "must name at least one reach rule");
+      c.add(new ModelException("ExtraterritorialLaw", id(), "reach", reach(), "must name at least one reach rule"));
     }
     if (effectiveFrom().isPresent() && effectiveUntil().isPresent()
         && effectiveFrom().get().isCertainlyAfter(effectiveUntil().get())) {
-      throw new ModelException("ExtraterritorialLaw", id(), "effectiveUntil", effectiveUntil().get(),
-          "must not be before effectiveFrom " + effectiveFrom().get());
+      c.add(new ModelException("ExtraterritorialLaw", id(), "effectiveUntil", effectiveUntil().get(),
+          "must not be before effectiveFrom " + effectiveFrom().get()));
     }
+    c.done();
   }
 
   /** The builder of {@link ExtraterritorialLaw}. */

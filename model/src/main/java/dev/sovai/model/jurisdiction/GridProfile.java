@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -57,20 +58,22 @@ public abstract class GridProfile implements Cited {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "GridProfile";
-    Require.range(t, null, "year", year(), 1990, 2100);
-    Require.nonNegative(t, null, "carbonIntensityGramsPerKwh", carbonIntensityGramsPerKwh());
-    lowCarbonShare().ifPresent(v -> Require.share(t, null, "lowCarbonShare", v));
-    renewableShare().ifPresent(v -> Require.share(t, null, "renewableShare", v));
-    nuclearShare().ifPresent(v -> Require.share(t, null, "nuclearShare", v));
-    netImportShare().ifPresent(v -> Require.share(t, null, "netImportShare", v));
-    demandTwh().ifPresent(v -> Require.nonNegative(t, null, "demandTwh", v));
-    Require.slugs(t, null, "sources", sources());
+    c.check(() -> Require.range(t, null, "year", year(), 1990, 2100));
+    c.check(() -> Require.nonNegative(t, null, "carbonIntensityGramsPerKwh", carbonIntensityGramsPerKwh()));
+    c.check(() -> lowCarbonShare().ifPresent(v -> Require.share(t, null, "lowCarbonShare", v)));
+    c.check(() -> renewableShare().ifPresent(v -> Require.share(t, null, "renewableShare", v)));
+    c.check(() -> nuclearShare().ifPresent(v -> Require.share(t, null, "nuclearShare", v)));
+    c.check(() -> netImportShare().ifPresent(v -> Require.share(t, null, "netImportShare", v)));
+    c.check(() -> demandTwh().ifPresent(v -> Require.nonNegative(t, null, "demandTwh", v)));
+    c.check(() -> Require.slugs(t, null, "sources", sources()));
     if (renewableShare().isPresent() && nuclearShare().isPresent()
         && renewableShare().getAsDouble() + nuclearShare().getAsDouble() > 1.0 + 1e-9) {
-      throw new ModelException(t, null, "nuclearShare", nuclearShare().getAsDouble(),
-          "plus renewableShare " + renewableShare().getAsDouble() + " must not exceed 1");
+      c.add(new ModelException(t, null, "nuclearShare", nuclearShare().getAsDouble(),
+          "plus renewableShare " + renewableShare().getAsDouble() + " must not exceed 1"));
     }
+    c.done();
   }
 
   /** The builder of {@link GridProfile}. */

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -100,16 +101,18 @@ public abstract class Jurisdiction implements Cited {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "Jurisdiction";
-    Require.jurisdiction(t, code(), "code", code());
-    Require.notBlank(t, code(), "name", name());
+    c.check(() -> Require.jurisdiction(t, code(), "code", code()));
+    c.check(() -> Require.notBlank(t, code(), "name", name()));
     for (String b : blocs()) {
       if (!b.matches("[A-Z][A-Z0-9_-]{0,15}")) {
-        throw new ModelException(t, code(), "blocs", b, "must be an upper-case bloc code such as \"EU\"");
+        c.add(new ModelException(t, code(), "blocs", b, "must be an upper-case bloc code such as \"EU\""));
       }
     }
-    Require.distinct(t, code(), "laws", laws().stream().map(ExtraterritorialLaw::id).toList());
-    Require.slugs(t, code(), "sources", sources());
+    c.check(() -> Require.distinct(t, code(), "laws", laws().stream().map(ExtraterritorialLaw::id).toList()));
+    c.check(() -> Require.slugs(t, code(), "sources", sources()));
+    c.done();
   }
 
   /** The builder of {@link Jurisdiction}. */

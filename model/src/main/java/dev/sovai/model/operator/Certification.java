@@ -10,6 +10,7 @@ import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -63,13 +64,15 @@ public abstract class Certification implements Cited {
 
   @Value.Check
   void check() {
-    level().ifPresent(v -> Require.notBlank("Certification", null, "level", v));
-    scope().ifPresent(v -> Require.notBlank("Certification", null, "scope", v));
-    Require.slugs("Certification", null, "sources", sources());
+    Checks c = new Checks();
+    c.check(() -> level().ifPresent(v -> Require.notBlank("Certification", null, "level", v)));
+    c.check(() -> scope().ifPresent(v -> Require.notBlank("Certification", null, "scope", v)));
+    c.check(() -> Require.slugs("Certification", null, "sources", sources()));
     if (validFrom().isPresent() && validUntil().isPresent() && validFrom().get().isCertainlyAfter(validUntil().get())) {
-      throw new ModelException("Certification", null, "validUntil", validUntil().get(),
-          "must not be before validFrom " + validFrom().get());
+      c.add(new ModelException("Certification", null, "validUntil", validUntil().get(),
+          "must not be before validFrom " + validFrom().get()));
     }
+    c.done();
   }
 
   /** The builder of {@link Certification}. */

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -132,29 +133,32 @@ public abstract class Operator implements Cited {
 
   @Value.Check
   Operator check() {
+    Checks c = new Checks();
     String t = "Operator";
-    Require.slug(t, id(), "id", id());
-    Require.notBlank(t, id(), "name", name());
-    seat().ifPresent(v -> Require.jurisdiction(t, id(), "seat", v));
-    centralAdministration().ifPresent(v -> Require.jurisdiction(t, id(), "centralAdministration", v));
-    mainEstablishment().ifPresent(v -> Require.jurisdiction(t, id(), "mainEstablishment", v));
-    Require.jurisdictions(t, id(), "operationsIn", operationsIn());
-    Require.distinct(t, id(), "stakes.holder", stakes().stream().map(Stake::holder).toList());
+    c.check(() -> Require.slug(t, id(), "id", id()));
+    c.check(() -> Require.notBlank(t, id(), "name", name()));
+    c.check(() -> seat().ifPresent(v -> Require.jurisdiction(t, id(), "seat", v)));
+    c.check(() -> centralAdministration().ifPresent(v -> Require.jurisdiction(t, id(), "centralAdministration", v)));
+    c.check(() -> mainEstablishment().ifPresent(v -> Require.jurisdiction(t, id(), "mainEstablishment", v)));
+    c.check(() -> Require.jurisdictions(t, id(), "operationsIn", operationsIn()));
+    c.check(() -> Require.distinct(t, id(), "stakes.holder", stakes().stream().map(Stake::holder).toList()));
     for (Stake s : stakes()) {
       if (s.holder().equals(id())) {
-        throw new ModelException(t, id(), "stakes.holder", s.holder(), "must not be the operator itself");
+        c.add(new ModelException(t, id(), "stakes.holder", s.holder(), "must not be the operator itself"));
       }
     }
     double capital = listedCapitalShare();
     if (capital > 1.0 + SHARE_SUM_TOLERANCE) {
-      throw new ModelException(t, id(), "stakes.capitalShare", capital, "must sum to at most 1");
+      c.add(new ModelException(t, id(), "stakes.capitalShare", capital, "must sum to at most 1"));
     }
     double votes = listedVotingShare();
-    if (votes > 1.0 + SHARE_SUM_TOLERANCE) {
-      throw new ModelException(t, id(), "stakes.votingShare", votes, "must sum to at most 1");
+    boolean votesAreCapital = stakes().stream().noneMatch(s -> s.votingShare().isPresent());
+    if (votes > 1.0 + SHARE_SUM_TOLERANCE && !(votesAreCapital && capital > 1.0 + SHARE_SUM_TOLERANCE)) {
+      c.add(new ModelException(t, id(), "stakes.votingShare", votes, "must sum to at most 1"));
     }
-    notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v));
-    Require.slugs(t, id(), "sources", sources());
+    c.check(() -> notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v)));
+    c.check(() -> Require.slugs(t, id(), "sources", sources()));
+    c.done();
     for (int i = 1; i < stakes().size(); i++) {
       if (stakes().get(i - 1).holder().compareTo(stakes().get(i).holder()) > 0) {
         List<Stake> sorted = new ArrayList<>(stakes());

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -88,11 +89,13 @@ public abstract class Stake implements Cited {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "Stake";
-    Require.slug(t, holder(), "holder", holder());
-    Require.share(t, holder(), "capitalShare", capitalShare());
-    votingShare().ifPresent(v -> Require.share(t, holder(), "votingShare", v));
-    Require.slugs(t, holder(), "sources", sources());
+    c.check(() -> Require.slug(t, holder(), "holder", holder()));
+    c.check(() -> Require.share(t, holder(), "capitalShare", capitalShare()));
+    c.check(() -> votingShare().ifPresent(v -> Require.share(t, holder(), "votingShare", v)));
+    c.check(() -> Require.slugs(t, holder(), "sources", sources()));
+    c.done();
   }
 
   /** The builder of {@link Stake}. */

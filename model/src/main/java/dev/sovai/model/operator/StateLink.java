@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -44,9 +45,11 @@ public abstract class StateLink implements Cited {
 
   @Value.Check
   void check() {
-    Require.jurisdiction("StateLink", null, "jurisdiction", jurisdiction());
-    description().ifPresent(v -> Require.notBlank("StateLink", null, "description", v));
-    Require.slugs("StateLink", null, "sources", sources());
+    Checks c = new Checks();
+    c.check(() -> Require.jurisdiction("StateLink", null, "jurisdiction", jurisdiction()));
+    c.check(() -> description().ifPresent(v -> Require.notBlank("StateLink", null, "description", v)));
+    c.check(() -> Require.slugs("StateLink", null, "sources", sources()));
+    c.done();
   }
 
   /** The builder of {@link StateLink}. */

@@ -9,6 +9,7 @@ import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -67,16 +68,18 @@ public abstract class AcceleratorLot implements Cited {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "AcceleratorLot";
-    accelerator().ifPresent(v -> Require.slug(t, null, "accelerator", v));
-    reportedModel().ifPresent(v -> Require.notBlank(t, null, "reportedModel", v));
+    c.check(() -> accelerator().ifPresent(v -> Require.slug(t, null, "accelerator", v)));
+    c.check(() -> reportedModel().ifPresent(v -> Require.notBlank(t, null, "reportedModel", v)));
     if (accelerator().isEmpty() && reportedModel().isEmpty()) {
-      throw new ModelException(t, null, "accelerator", null, "or reportedModel must be given");
+      c.add(new ModelException(t, null, "accelerator", null, "or reportedModel must be given"));
     }
     if (count() < 0) {
-      throw new ModelException(t, null, "count", count(), "must be ≥ 0");
+      c.add(new ModelException(t, null, "count", count(), "must be ≥ 0"));
     }
-    Require.slugs(t, null, "sources", sources());
+    c.check(() -> Require.slugs(t, null, "sources", sources()));
+    c.done();
   }
 
   /** The builder of {@link AcceleratorLot}. */

@@ -2,6 +2,7 @@ package dev.sovai.model.site;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -35,7 +36,9 @@ public abstract class Coordinates {
 
   @Value.Check
   void check() {
-    Require.range("Coordinates", null, "latitude", latitude(), -90, 90);
-    Require.range("Coordinates", null, "longitude", longitude(), -180, 180);
+    Checks c = new Checks();
+    c.check(() -> Require.range("Coordinates", null, "latitude", latitude(), -90, 90));
+    c.check(() -> Require.range("Coordinates", null, "longitude", longitude(), -180, 180));
+    c.done();
   }
 }

@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -61,18 +62,20 @@ public abstract class EnergySupply implements Cited {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "EnergySupply";
-    gridCapacityMw().ifPresent(v -> Require.nonNegative(t, null, "gridCapacityMw", v));
-    reportedRef().ifPresent(v -> Require.share(t, null, "reportedRef", v));
-    erf().ifPresent(v -> Require.share(t, null, "erf", v));
-    wueLitresPerKwh().ifPresent(v -> Require.nonNegative(t, null, "wueLitresPerKwh", v));
-    Require.slugs(t, null, "sources", sources());
+    c.check(() -> gridCapacityMw().ifPresent(v -> Require.nonNegative(t, null, "gridCapacityMw", v)));
+    c.check(() -> reportedRef().ifPresent(v -> Require.share(t, null, "reportedRef", v)));
+    c.check(() -> erf().ifPresent(v -> Require.share(t, null, "erf", v)));
+    c.check(() -> wueLitresPerKwh().ifPresent(v -> Require.nonNegative(t, null, "wueLitresPerKwh", v)));
+    c.check(() -> Require.slugs(t, null, "sources", sources()));
     double covered = purchases().stream().mapToDouble(p -> p.share().orElse(0)).sum()
         + onSite().stream().mapToDouble(g -> g.share().orElse(0)).sum();
     if (covered > 1.0 + 1e-9) {
-      throw new ModelException(t, null, "purchases.share", covered,
-          "plus onSite.share must cover at most all of the consumption (sum ≤ 1)");
+      c.add(new ModelException(t, null, "purchases.share", covered,
+          "plus onSite.share must cover at most all of the consumption (sum ≤ 1)"));
     }
+    c.done();
   }
 
   /** The builder of {@link EnergySupply}. */

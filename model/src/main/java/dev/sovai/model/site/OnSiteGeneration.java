@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -43,9 +44,11 @@ public abstract class OnSiteGeneration implements Cited {
 
   @Value.Check
   void check() {
-    capacityMw().ifPresent(v -> Require.nonNegative("OnSiteGeneration", null, "capacityMw", v));
-    share().ifPresent(v -> Require.share("OnSiteGeneration", null, "share", v));
-    Require.slugs("OnSiteGeneration", null, "sources", sources());
+    Checks c = new Checks();
+    c.check(() -> capacityMw().ifPresent(v -> Require.nonNegative("OnSiteGeneration", null, "capacityMw", v)));
+    c.check(() -> share().ifPresent(v -> Require.share("OnSiteGeneration", null, "share", v)));
+    c.check(() -> Require.slugs("OnSiteGeneration", null, "sources", sources()));
+    c.done();
   }
 
   /** The builder of {@link OnSiteGeneration}. */

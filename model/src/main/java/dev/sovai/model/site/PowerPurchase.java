@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -48,10 +49,12 @@ public abstract class PowerPurchase implements Cited {
 
   @Value.Check
   void check() {
-    share().ifPresent(v -> Require.share("PowerPurchase", null, "share", v));
-    capacityMw().ifPresent(v -> Require.nonNegative("PowerPurchase", null, "capacityMw", v));
-    supplier().ifPresent(v -> Require.slug("PowerPurchase", null, "supplier", v));
-    Require.slugs("PowerPurchase", null, "sources", sources());
+    Checks c = new Checks();
+    c.check(() -> share().ifPresent(v -> Require.share("PowerPurchase", null, "share", v)));
+    c.check(() -> capacityMw().ifPresent(v -> Require.nonNegative("PowerPurchase", null, "capacityMw", v)));
+    c.check(() -> supplier().ifPresent(v -> Require.slug("PowerPurchase", null, "supplier", v)));
+    c.check(() -> Require.slugs("PowerPurchase", null, "sources", sources()));
+    c.done();
   }
 
   /** The builder of {@link PowerPurchase}. */

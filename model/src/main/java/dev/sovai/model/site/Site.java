@@ -13,6 +13,7 @@ import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
 import dev.sovai.model.Money;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.internal.Require;
 
 /**
@@ -185,29 +186,31 @@ public abstract class Site implements Cited {
 
   @Value.Check
   void check() {
+    Checks c = new Checks();
     String t = "Site";
-    Require.slug(t, id(), "id", id());
-    Require.notBlank(t, id(), "name", name());
-    Require.jurisdiction(t, id(), "jurisdiction", jurisdiction());
-    place().ifPresent(v -> Require.notBlank(t, id(), "place", v));
-    operator().ifPresent(v -> Require.slug(t, id(), "operator", v));
-    Require.slugs(t, id(), "owners", owners());
-    Require.distinct(t, id(), "owners", owners());
-    accessGateway().ifPresent(v -> Require.slug(t, id(), "accessGateway", v));
-    Require.slugs(t, id(), "tenants", tenants());
-    Require.distinct(t, id(), "tenants", tenants());
-    itCapacityMw().ifPresent(v -> Require.nonNegative(t, id(), "itCapacityMw", v));
-    pue().ifPresent(v -> Require.atLeast(t, id(), "pue", v, 1.0));
-    Require.jurisdictions(t, id(), "dataLocations", dataLocations());
-    Require.jurisdictions(t, id(), "administrationLocations", administrationLocations());
-    Require.jurisdictions(t, id(), "supportLocations", supportLocations());
-    reportedDense16BitFlops().ifPresent(v -> Require.nonNegative(t, id(), "reportedDense16BitFlops", v));
-    reportedH100Equivalents().ifPresent(v -> Require.nonNegative(t, id(), "reportedH100Equivalents", v));
-    notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v));
-    Require.slugs(t, id(), "sources", sources());
-    order(t, "operationalFrom", announced(), operationalFrom(), "announced");
-    order(t, "decommissioned", operationalFrom(), decommissioned(), "operationalFrom");
-    order(t, "decommissioned", announced(), decommissioned(), "announced");
+    c.check(() -> Require.slug(t, id(), "id", id()));
+    c.check(() -> Require.notBlank(t, id(), "name", name()));
+    c.check(() -> Require.jurisdiction(t, id(), "jurisdiction", jurisdiction()));
+    c.check(() -> place().ifPresent(v -> Require.notBlank(t, id(), "place", v)));
+    c.check(() -> operator().ifPresent(v -> Require.slug(t, id(), "operator", v)));
+    c.check(() -> Require.slugs(t, id(), "owners", owners()));
+    c.check(() -> Require.distinct(t, id(), "owners", owners()));
+    c.check(() -> accessGateway().ifPresent(v -> Require.slug(t, id(), "accessGateway", v)));
+    c.check(() -> Require.slugs(t, id(), "tenants", tenants()));
+    c.check(() -> Require.distinct(t, id(), "tenants", tenants()));
+    c.check(() -> itCapacityMw().ifPresent(v -> Require.nonNegative(t, id(), "itCapacityMw", v)));
+    c.check(() -> pue().ifPresent(v -> Require.atLeast(t, id(), "pue", v, 1.0)));
+    c.check(() -> Require.jurisdictions(t, id(), "dataLocations", dataLocations()));
+    c.check(() -> Require.jurisdictions(t, id(), "administrationLocations", administrationLocations()));
+    c.check(() -> Require.jurisdictions(t, id(), "supportLocations", supportLocations()));
+    c.check(() -> reportedDense16BitFlops().ifPresent(v -> Require.nonNegative(t, id(), "reportedDense16BitFlops", v)));
+    c.check(() -> reportedH100Equivalents().ifPresent(v -> Require.nonNegative(t, id(), "reportedH100Equivalents", v)));
+    c.check(() -> notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v)));
+    c.check(() -> Require.slugs(t, id(), "sources", sources()));
+    c.check(() -> order(t, "operationalFrom", announced(), operationalFrom(), "announced"));
+    c.check(() -> order(t, "decommissioned", operationalFrom(), decommissioned(), "operationalFrom"));
+    c.check(() -> order(t, "decommissioned", announced(), decommissioned(), "announced"));
+    c.done();
   }
 
   private void order(String t, String field, Optional<PartialDate> before, Optional<PartialDate> after, String beforeName) {
