@@ -1,0 +1,62 @@
+package dev.sovai.testkit.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sovai.model.ModelException;
+import dev.sovai.model.Money;
+import dev.sovai.testkit.Models;
+import dev.sovai.testkit.Property;
+
+class MoneyTest {
+
+  @Test
+  void normalisesEqualAmountsToOneValue() {
+    Money m = Money.of("1150000000", "USD");
+    assertEquals(m, Money.of("1150000000.00", "USD"));
+    assertEquals(m, Money.of("1.15E+9", "USD"));
+    assertEquals(m, Money.of(new BigDecimal("115E7"), Currency.getInstance("USD")));
+    assertEquals("1150000000 USD", m.toString());
+    assertEquals(0, m.amount().scale());
+    assertEquals("0 EUR", Money.of("0.000", "EUR").toString());
+    assertEquals(new BigDecimal("12.5"), Money.of("12.50", "EUR").amount());
+    assertEquals(Money.of("7", "EUR"), Money.of("1", "EUR").withAmount(new BigDecimal("7.00")));
+  }
+
+  @Test
+  void rejectsBadAmountsAndCurrenciesNamingTheField() {
+    assertField("amount", () -> Money.of("-1", "EUR"));
+    assertField("amount", () -> Money.of("one", "EUR"));
+    assertField("amount", () -> Money.of("1" + "0".repeat(31), "EUR"));
+    assertField("currency", () -> Money.of("1", "usd"));
+    assertField("currency", () -> Money.of("1", "XYZ"));
+    assertField("currency", () -> Money.of("1", "EURO"));
+    ModelException e = assertThrows(ModelException.class, () -> Money.of("-5", "EUR"));
+    assertTrue(e.getMessage().contains("-5"), e.getMessage());
+  }
+
+  private static void assertField(String field, Runnable r) {
+    ModelException e = assertThrows(ModelException.class, r::run);
+    assertEquals("Money", e.typeName());
+    assertEquals(field, e.field(), e.getMessage());
+  }
+
+  @Test
+  void normalisationIsCanonical() {
+    Property.forAll(Models.money()).named("money normalisation").verify(m -> {
+      BigDecimal a = m.amount();
+      assertTrue(a.scale() >= 0 && a.signum() >= 0, m::toString);
+      assertTrue(a.signum() == 0 ? a.scale() == 0 : a.stripTrailingZeros().scale() == a.scale()
+          || a.stripTrailingZeros().scale() < 0, m::toString);
+      assertEquals(m, Money.of(a.setScale(a.scale() + 3), m.currency()));
+      assertEquals(m, Money.of(a.toString(), m.currency().getCurrencyCode()));
+      assertEquals(m, Money.of(m.toString().split(" ")[0], m.toString().split(" ")[1]));
+    });
+  }
+}
