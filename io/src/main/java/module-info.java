@@ -10,4 +10,8 @@ module dev.sovai.io {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
 
+  exports dev.sovai.io;
+  exports dev.sovai.io.jackson;
+
+  provides com.fasterxml.jackson.databind.Module with dev.sovai.io.jackson.SovaiModule;
 }

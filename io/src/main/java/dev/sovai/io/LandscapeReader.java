@@ -1,0 +1,190 @@
+package dev.sovai.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+import dev.sovai.io.internal.Assembler;
+import dev.sovai.io.internal.Cursor;
+import dev.sovai.io.internal.Json;
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.landscape.MergeRule;
+
+/**
+ * Reads landscape documents (format {@code "sovai.landscape"}, version 1, see {@code docs/format.md}) from UTF-8
+ * input, streaming: the document is never held as a tree, so a document of a million sites reads in a few hundred
+ * MiB of heap.
+ *
+ * <p><b>Strict by default.</b> Unknown members, duplicate members, content after the document, {@code null}
+ * anywhere, values of the wrong type, values the model refuses ({@code count must be ≥ 0, was -5}), unresolved
+ * references and duplicate identifiers are all errors. {@link #lenient()} skips unknown members instead, logging
+ * each one (slf4j, logger {@code dev.sovai.io.LandscapeReader}, level WARN); every other rule still holds.
+ *
+ * <p><b>All problems at once.</b> A read either returns a whole, valid {@link Landscape} or throws one
+ * {@link LandscapeFormatException} listing every problem found, each with its JSON Pointer and line:column. There
+ * is never a partial result. Malformed JSON and exceeded {@linkplain ReadLimits limits} stop reading at once (the
+ * problems found before are kept).
+ *
+ * <p><b>Over a base.</b> {@link #over(Landscape)} merges each document over a base landscape (typically
+ * {@link ReferenceData#load()}) with {@link MergeRule#OVERLAY_WINS} before the whole landscape is validated, so a
+ * document may refer to entities it does not declare. The result equals {@code base.merge(document)} whenever the
+ * document is valid on its own.
+ *
+ * <p>Input streams and readers passed in are not closed; paths are opened and closed by the reader.
+ *
+ * <p>Implementation Requirements: This class is immutable and thread-safe; one instance may read many documents
+ * concurrently.
+ */
+public final class LandscapeReader {
+  private static final LandscapeReader STRICT = new LandscapeReader(false, null, ReadLimits.defaults());
+
+  private final boolean lenient;
+  private final Landscape base;
+  private final ReadLimits limits;
+  private final JsonFactory factory;
+
+  private LandscapeReader(boolean lenient, Landscape base, ReadLimits limits) {
+    this.lenient = lenient;
+    this.base = base;
+    this.limits = limits;
+    this.factory = Json.reading(limits);
+  }
+
+  /** @return a strict reader with the default limits and no base, not null */
+  public static LandscapeReader strict() {
+    return STRICT;
+  }
+
+  /** @return a copy that skips unknown members, logging each one, not null */
+  public LandscapeReader lenient() {
+    return new LandscapeReader(true, base, limits);
+  }
+
+  /**
+   * Returns a copy that merges each document over a base landscape before validating it.
+   *
+   * @param baseLandscape  the base, such as {@link ReferenceData#load()}, not null
+   * @return the new reader, not null
+   */
+  public LandscapeReader over(Landscape baseLandscape) {
+    return new LandscapeReader(lenient, Objects.requireNonNull(baseLandscape, "baseLandscape"), limits);
+  }
+
+  /**
+   * Returns a copy with other limits.
+   *
+   * @param newLimits  the limits, not null
+   * @return the new reader, not null
+   */
+  public LandscapeReader withLimits(ReadLimits newLimits) {
+    return new LandscapeReader(lenient, base, Objects.requireNonNull(newLimits, "newLimits"));
+  }
+
+  /** @return true if unknown members are skipped rather than reported */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /** @return the limits enforced, not null */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a document from a stream of UTF-8 bytes. The stream is not closed.
+   *
+   * @param in  the input, not null
+   * @return the landscape, not null
+   * @throws LandscapeFormatException listing every problem of the document
+   * @throws IOException if reading the stream fails
+   */
+  public Landscape read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = factory.createParser(in)) {
+      return read(p);
+    }
+  }
+
+  /**
+   * Reads a document from characters. The reader is not closed.
+   *
+   * @param in  the input, not null
+   * @return the landscape, not null
+   * @throws LandscapeFormatException listing every problem of the document
+   * @throws IOException if reading fails
+   */
+  public Landscape read(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = factory.createParser(in)) {
+      return read(p);
+    }
+  }
+
+  /**
+   * Reads a document from a UTF-8 file.
+   *
+   * @param file  the file, not null
+   * @return the landscape, not null
+   * @throws LandscapeFormatException listing every problem of the document
+   * @throws IOException if the file cannot be read
+   */
+  public Landscape read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param utf8  the document, not null
+   * @return the landscape, not null
+   * @throws LandscapeFormatException listing every problem of the document
+   */
+  public Landscape read(byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8");
+    try (JsonParser p = factory.createParser(utf8)) {
+      return read(p);
+    } catch (StreamConstraintsException e) {
+      throw tooLong();
+    } catch (IOException e) {
+      throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
+    }
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @param json  the document, not null
+   * @return the landscape, not null
+   * @throws LandscapeFormatException listing every problem of the document
+   */
+  public Landscape parse(String json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = factory.createParser(json)) {
+      return read(p);
+    } catch (StreamConstraintsException e) {
+      throw tooLong();
+    } catch (IOException e) {
+      throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
+    }
+  }
+
+  private LandscapeFormatException tooLong() {
+    return new LandscapeFormatException(List.of(Problem.of("", 0, 0, "the document is longer than the limit of "
+        + limits.maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)")));
+  }
+
+  private Landscape read(JsonParser p) throws IOException {
+    return Cursor.run(p, limits, lenient, true, c -> Assembler.read(c, base));
+  }
+}

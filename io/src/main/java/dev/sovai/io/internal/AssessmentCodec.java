@@ -1,0 +1,316 @@
+package dev.sovai.io.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.sovai.io.internal.Cursor.Obj;
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.Coverage;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.Gap;
+import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Metric;
+import dev.sovai.model.assessment.Outcome;
+
+/** Reads and writes the JSON form of {@link Assessment} (see {@code docs/format.md}). */
+public final class AssessmentCodec {
+  /** The value of the {@code "format"} member of a document of assessments. */
+  public static final String FORMAT = "sovai.assessments";
+
+  private AssessmentCodec() {}
+
+  private static <T> void set(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // writing
+
+  /**
+   * Writes a document of assessments: {@code {"format": "sovai.assessments", "version": 1, "assessments": [...]}}.
+   *
+   * @param g  the generator
+   * @param all  the assessments, in the given order
+   * @throws IOException on a write failure
+   */
+  public static void writeAll(JsonGenerator g, List<Assessment> all) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", FORMAT);
+    g.writeNumberField("version", 1);
+    g.writeArrayFieldStart("assessments");
+    for (Assessment a : all) {
+      write(g, a);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes one assessment as an object.
+   *
+   * @param g  the generator
+   * @param a  the assessment
+   * @throws IOException on a write failure
+   */
+  public static void write(JsonGenerator g, Assessment a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("scorer", a.scorer());
+    g.writeFieldName("subject");
+    ref(g, a.subject());
+    g.writeStringField("profile", a.profile());
+    g.writeStringField("asOf", a.asOf().toString());
+    if (a.headline().isPresent()) {
+      g.writeNumberField("headline", a.headline().get());
+    }
+    if (!a.metrics().isEmpty()) {
+      g.writeArrayFieldStart("metrics");
+      for (Metric m : a.metrics()) {
+        metric(g, m);
+      }
+      g.writeEndArray();
+    }
+    if (!a.findings().isEmpty()) {
+      g.writeArrayFieldStart("findings");
+      for (Finding f : a.findings()) {
+        finding(g, f);
+      }
+      g.writeEndArray();
+    }
+    g.writeFieldName("coverage");
+    g.writeStartObject();
+    g.writeNumberField("needed", a.coverage().needed());
+    g.writeNumberField("known", a.coverage().known());
+    if (!a.coverage().gaps().isEmpty()) {
+      g.writeArrayFieldStart("gaps");
+      for (Gap gap : a.coverage().gaps()) {
+        g.writeStartObject();
+        g.writeFieldName("subject");
+        ref(g, gap.subject());
+        g.writeStringField("field", gap.field());
+        g.writeStringField("treatment", LandscapeEncoder.lower(gap.treatment()));
+        g.writeStringField("detail", gap.detail());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void ref(JsonGenerator g, EntityRef r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", LandscapeEncoder.lower(r.kind()));
+    g.writeStringField("id", r.id());
+    if (!r.relation().isEmpty()) {
+      g.writeStringField("relation", r.relation());
+    }
+    g.writeEndObject();
+  }
+
+  private static void metric(JsonGenerator g, Metric m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", m.name());
+    g.writeNumberField("value", m.value());
+    g.writeStringField("unit", m.unit());
+    if (m.lower().isPresent()) {
+      g.writeNumberField("lower", m.lower().getAsDouble());
+    }
+    if (m.upper().isPresent()) {
+      g.writeNumberField("upper", m.upper().getAsDouble());
+    }
+    if (m.defaulted()) {
+      g.writeBooleanField("defaulted", true);
+    }
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("criterion", f.criterion());
+    g.writeStringField("outcome", LandscapeEncoder.lower(f.outcome()));
+    g.writeStringField("message", f.message());
+    if (!f.chain().isEmpty()) {
+      g.writeArrayFieldStart("chain");
+      for (EntityRef r : f.chain()) {
+        ref(g, r);
+      }
+      g.writeEndArray();
+    }
+    if (!f.sources().isEmpty()) {
+      g.writeArrayFieldStart("sources");
+      for (String s : f.sources()) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // reading
+
+  /**
+   * Reads a document of assessments.
+   *
+   * @param c  the cursor on the document's first token
+   * @return the assessments, or null after recording problems
+   * @throws IOException on a parse error
+   */
+  public static List<Assessment> readAll(Cursor c) throws IOException {
+    List<List<Assessment>> out = new java.util.ArrayList<>(1);
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "format":
+          String f = c.string();
+          if (f != null && !FORMAT.equals(f)) {
+            c.problem("format must be \"" + FORMAT + "\", was " + dev.sovai.model.ModelException.describe(f));
+          }
+          return true;
+        case "version":
+          Long v = c.integer();
+          if (v != null && v != 1) {
+            c.problem("version " + v + " is not supported; this library reads version 1");
+          }
+          return true;
+        case "assessments":
+          set(c.list(() -> read(c)), out::add);
+          return true;
+        default:
+          return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "format", "version", "assessments");
+    }
+    return c.problems().isEmpty() && !out.isEmpty() ? out.get(0) : null;
+  }
+
+  /**
+   * Reads one assessment object.
+   *
+   * @param c  the cursor on the object's first token
+   * @return the assessment, or null after recording problems
+   * @throws IOException on a parse error
+   */
+  public static Assessment read(Cursor c) throws IOException {
+    int mark = c.mark();
+    Assessment.Builder b = Assessment.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "scorer": set(c.string(), b::scorer); return true;
+        case "subject": set(ref(c), b::subject); return true;
+        case "profile": set(c.string(), b::profile); return true;
+        case "asOf": set(c.parsed(LocalDate::parse), b::asOf); return true;
+        case "headline": set(c.number(), b::headline); return true;
+        case "metrics": set(c.list(() -> metric(c)), b::metrics); return true;
+        case "findings": set(c.list(() -> finding(c)), b::findings); return true;
+        case "coverage": set(coverage(c), b::coverage); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "scorer", "subject", "profile", "asOf", "coverage");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static EntityRef ref(Cursor c) throws IOException {
+    int mark = c.mark();
+    Object[] v = new Object[3];
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "kind": v[0] = c.enumeration(EntityKind.class); return true;
+        case "id": v[1] = c.ref(); return true;
+        case "relation": v[2] = c.string(); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "kind", "id");
+    }
+    return c.build(o, mark, () -> v[2] == null ? EntityRef.of((EntityKind) v[0], (String) v[1])
+        : EntityRef.via((String) v[2], (EntityKind) v[0], (String) v[1]));
+  }
+
+  private static Metric metric(Cursor c) throws IOException {
+    int mark = c.mark();
+    Metric.Builder b = Metric.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "name": set(c.string(), b::name); return true;
+        case "value": set(c.number(), b::value); return true;
+        case "unit": set(c.string(), b::unit); return true;
+        case "lower": set(c.number(), b::lower); return true;
+        case "upper": set(c.number(), b::upper); return true;
+        case "defaulted": set(c.bool(), b::defaulted); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "name", "value", "unit");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static Finding finding(Cursor c) throws IOException {
+    int mark = c.mark();
+    Finding.Builder b = Finding.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "criterion": set(c.string(), b::criterion); return true;
+        case "outcome": set(c.enumeration(Outcome.class), b::outcome); return true;
+        case "message": set(c.string(), b::message); return true;
+        case "chain": set(c.list(() -> ref(c)), b::chain); return true;
+        case "sources": set(c.list(c::ref), b::sources); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "criterion", "outcome", "message");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static Coverage coverage(Cursor c) throws IOException {
+    int mark = c.mark();
+    Coverage.Builder b = Coverage.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "needed": set(c.int32(), b::needed); return true;
+        case "known": set(c.int32(), b::known); return true;
+        case "gaps": set(c.list(() -> gap(c)), b::gaps); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "needed", "known");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static Gap gap(Cursor c) throws IOException {
+    int mark = c.mark();
+    Gap.Builder b = Gap.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "subject": set(ref(c), b::subject); return true;
+        case "field": set(c.string(), b::field); return true;
+        case "treatment": set(c.enumeration(GapTreatment.class), b::treatment); return true;
+        case "detail": set(c.string(), b::detail); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "subject", "field", "treatment", "detail");
+    }
+    return c.build(o, mark, b::build);
+  }
+}

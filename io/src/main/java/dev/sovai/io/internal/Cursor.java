@@ -1,0 +1,719 @@
+package dev.sovai.io.internal;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+import dev.sovai.io.LandscapeFormatException;
+import dev.sovai.io.Problem;
+import dev.sovai.io.ReadLimits;
+import dev.sovai.model.ModelException;
+
+/**
+ * A position in a document being read with Jackson's streaming parser: it keeps the JSON Pointer of the current
+ * value, collects every problem with its place, and reads typed values that report (rather than throw) what is
+ * wrong. Each read method is called with the parser on the first token of a value and leaves it on the last token
+ * of that value, whether the value was good or not.
+ */
+public final class Cursor {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.sovai.io.LandscapeReader");
+  private static final int DEDUP_LIMIT = 200_000;
+
+  private final JsonParser p;
+  private final ReadLimits limits;
+  private final boolean lenient;
+  private final List<Problem> problems = new ArrayList<>();
+  private final ArrayList<String> path = new ArrayList<>();
+  private final Map<String, String> dedup = new HashMap<>();
+  private final Map<Class<?>, Map<String, Enum<?>>> enums = new HashMap<>();
+
+  /** Thrown to stop reading: a fatal problem (malformed JSON, a limit) or too many problems. Never escapes io. */
+  public static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Reads one member of an object; returns false if the member is unknown. */
+  @FunctionalInterface
+  public interface Members {
+    /**
+     * @param name  the member name; the parser is on the first token of its value
+     * @return true if the member is known (and its value was consumed), false if unknown (not consumed)
+     * @throws IOException on a parse error
+     */
+    boolean read(String name) throws IOException;
+  }
+
+  /** Reads one element of an array. */
+  @FunctionalInterface
+  public interface Elements {
+    /**
+     * @param index  the 0-based index; the parser is on the first token of the element
+     * @throws IOException on a parse error
+     */
+    void read(int index) throws IOException;
+  }
+
+  /** An object that was read: its pointer, where it starts, and where each of its members' values starts. */
+  public static final class Obj {
+    final String pointer;
+    final JsonLocation start;
+    final Map<String, JsonLocation> members = new LinkedHashMap<>();
+
+    Obj(String pointer, JsonLocation start) {
+      this.pointer = pointer;
+      this.start = start;
+    }
+
+    /**
+     * @param name  a member name
+     * @return true if the object has it
+     */
+    public boolean has(String name) {
+      return members.containsKey(name);
+    }
+
+    /** @return the object's JSON Pointer */
+    public String pointer() {
+      return pointer;
+    }
+
+    /** @return the 1-based line where the object starts */
+    public int line() {
+      return start.getLineNr();
+    }
+
+    /** @return the 1-based column where the object starts */
+    public int column() {
+      return start.getColumnNr();
+    }
+  }
+
+  /**
+   * Creates a cursor.
+   *
+   * @param parser  the parser, not yet advanced
+   * @param limits  the limits
+   * @param lenient  true to log and skip unknown members instead of reporting them
+   */
+  public Cursor(JsonParser parser, ReadLimits limits, boolean lenient) {
+    this.p = parser;
+    this.limits = limits;
+    this.lenient = lenient;
+  }
+
+  /** Reads a value from a cursor and finishes it (builds, validates); returns null after recording problems. */
+  @FunctionalInterface
+  public interface Session<T> {
+    /**
+     * @param cursor  the cursor, on the first token of the value
+     * @return the value, or null after recording problems
+     * @throws IOException on a parse error
+     */
+    T read(Cursor cursor) throws IOException;
+  }
+
+  /**
+   * Runs one read over a parser: the value, then (for a whole document) the check that nothing follows it. Every
+   * content failure, including malformed JSON and exceeded limits, ends in a {@link LandscapeFormatException}.
+   *
+   * @param <T>  the type read
+   * @param parser  the parser, not yet advanced for a whole document, or on the first token of the value
+   * @param limits  the limits
+   * @param lenient  true to skip unknown members with a log line
+   * @param whole  true if the parser's input is the whole document (the document must end after the value)
+   * @param session  the reading
+   * @return the value, never null
+   * @throws LandscapeFormatException listing every problem
+   * @throws IOException if the underlying stream fails
+   */
+  public static <T> T run(JsonParser parser, ReadLimits limits, boolean lenient, boolean whole, Session<T> session)
+      throws IOException {
+    Cursor c = new Cursor(parser, limits, lenient);
+    T value = null;
+    try {
+      if (whole && parser.nextToken() == null) {
+        c.problemAt("", 1, 1, "the document is empty");
+      } else {
+        value = session.read(c);
+        if (whole && c.problems().isEmpty() && parser.nextToken() != null) {
+          c.problem("unexpected content after the end of the document");
+        }
+      }
+    } catch (Stop stop) {
+      value = null;
+    } catch (IOException e) {
+      c.fail(e);
+    }
+    if (!c.problems().isEmpty() || value == null) {
+      if (c.problems().isEmpty()) {
+        c.problems().add(Problem.of("", 0, 0, "the document could not be read"));
+      }
+      throw new LandscapeFormatException(c.problems());
+    }
+    return value;
+  }
+
+  /** @return the parser */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /** @return the problems found so far, in order */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** @return a mark to compare with {@link #failedSince(int)} */
+  public int mark() {
+    return problems.size();
+  }
+
+  /**
+   * @param mark  a value of {@link #mark()}
+   * @return true if a problem was found since
+   */
+  public boolean failedSince(int mark) {
+    return problems.size() > mark;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // pointer and problems
+
+  /** @return the JSON Pointer of the current value */
+  public String pointer() {
+    StringBuilder sb = new StringBuilder();
+    for (String s : path) {
+      sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Pushes a pointer segment; pair with {@link #pop()}.
+   *
+   * @param segment  the member name or index
+   */
+  public void push(String segment) {
+    path.add(segment);
+  }
+
+  /** Pops the last pointer segment. */
+  public void pop() {
+    path.remove(path.size() - 1);
+  }
+
+  /** @return a short name of the current value for messages: its member name, or {@code name[i]} in an array */
+  public String label() {
+    if (path.isEmpty()) {
+      return "the document";
+    }
+    String last = path.get(path.size() - 1);
+    if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && path.size() > 1) {
+      return path.get(path.size() - 2) + "[" + last + "]";
+    }
+    return last;
+  }
+
+  /**
+   * Records a problem at the current token.
+   *
+   * @param message  the message
+   */
+  public void problem(String message) {
+    JsonLocation at = p.currentTokenLocation();
+    add(Problem.of(pointer(), at.getLineNr(), at.getColumnNr(), message));
+  }
+
+  /**
+   * Records a problem at a given place.
+   *
+   * @param pointer  the pointer
+   * @param line  the line, or 0
+   * @param column  the column, or 0
+   * @param message  the message
+   */
+  public void problemAt(String pointer, int line, int column, String message) {
+    add(Problem.of(pointer, line, column, message));
+  }
+
+  private void add(Problem problem) {
+    problems.add(problem);
+    if (problems.size() >= limits.maxProblems()) {
+      problems.add(Problem.of("", 0, 0, "stopped after " + limits.maxProblems() + " problems (ReadLimits.maxProblems)"));
+      throw new Stop();
+    }
+  }
+
+  /**
+   * Turns a failure of the parser into a problem at the current place. I/O failures of the stream itself are
+   * rethrown.
+   *
+   * @param e  the exception
+   * @throws IOException if it is a failure of the underlying stream, not of the content
+   */
+  public void fail(IOException e) throws IOException {
+    // Jackson reads the value that follows a member name together with the name: a failure there happens before
+    // the member was pushed, so add it from the parser's context.
+    com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
+    if (ctx != null && ctx.inObject() && ctx.getCurrentName() != null
+        && (path.isEmpty() || !path.get(path.size() - 1).equals(ctx.getCurrentName()))) {
+      path.add(ctx.getCurrentName());
+    }
+    if (e instanceof StreamConstraintsException) {
+      JsonLocation at = p.currentLocation();
+      problems.add(Problem.of(pointer(), at.getLineNr(), at.getColumnNr(), limitMessage(e.getMessage())));
+    } else if (e instanceof JsonProcessingException) {
+      JsonProcessingException j = (JsonProcessingException) e;
+      JsonLocation at = j.getLocation() != null ? j.getLocation() : p.currentLocation();
+      problems.add(Problem.of(pointer(), at.getLineNr(), at.getColumnNr(), "malformed JSON: " + clean(j.getOriginalMessage())));
+    } else if (e instanceof CharConversionException) {
+      JsonLocation at = p.currentLocation();
+      problems.add(Problem.of(pointer(), at.getLineNr(), at.getColumnNr(), "malformed text: " + clean(e.getMessage())));
+    } else {
+      throw e;
+    }
+  }
+
+  private String limitMessage(String m) {
+    String s = m == null ? "" : m;
+    if (s.startsWith("String value length")) {
+      return "a string is longer than the limit of " + limits.maxStringLength() + " characters (ReadLimits.maxStringLength)";
+    }
+    if (s.startsWith("Number value length")) {
+      return "a number is longer than the limit of " + limits.maxNumberLength() + " characters (ReadLimits.maxNumberLength)";
+    }
+    if (s.startsWith("Name length")) {
+      return "a member name is longer than the limit of " + limits.maxNameLength() + " characters (ReadLimits.maxNameLength)";
+    }
+    if (s.startsWith("Document nesting depth")) {
+      return "arrays and objects are nested deeper than the limit of " + limits.maxNestingDepth()
+          + " levels (ReadLimits.maxNestingDepth)";
+    }
+    if (s.startsWith("Document length")) {
+      return "the document is longer than the limit of " + limits.maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)";
+    }
+    return "a limit was exceeded: " + clean(s);
+  }
+
+  private static String clean(String s) {
+    if (s == null) {
+      return "unreadable input";
+    }
+    int cut = s.indexOf('\n');
+    String line = cut >= 0 ? s.substring(0, cut) : s;
+    return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // structure
+
+  /**
+   * Advances to the next token; the end of input inside a value is a malformed document.
+   *
+   * @return the token, or null at the end of input
+   * @throws IOException on a parse error
+   */
+  public JsonToken next() throws IOException {
+    return p.nextToken();
+  }
+
+  /**
+   * Reads an object member by member: duplicate members and unknown members (unless lenient) are problems.
+   *
+   * @param members  the reader of known members
+   * @return the object read, or null if the value is not an object (a problem was recorded)
+   * @throws IOException on a parse error
+   */
+  public Obj object(Members members) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      typeProblem("an object");
+      return null;
+    }
+    Obj o = new Obj(pointer(), p.currentTokenLocation());
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      push(name); // popped only on a normal return, so that a failure keeps the pointer where it happened
+      if (p.nextToken() == null) {
+        throw new JsonParseException(p, "unexpected end of input");
+      }
+      JsonLocation at = p.currentTokenLocation();
+      JsonLocation first = o.members.get(name);
+      if (first != null) {
+        problem("duplicate member \"" + name + "\" (first at " + first.getLineNr() + ":" + first.getColumnNr() + ")");
+        p.skipChildren();
+      } else {
+        o.members.put(name, at);
+        if (!members.read(name)) {
+          unknown(name);
+          p.skipChildren();
+        }
+      }
+      pop();
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw new JsonParseException(p, "unexpected end of input in an object");
+    }
+    return o;
+  }
+
+  private void unknown(String name) {
+    if (lenient) {
+      JsonLocation at = p.currentTokenLocation();
+      LOG.warn("ignoring unknown member \"{}\" at {} {}:{}", name, pointer(), at.getLineNr(), at.getColumnNr());
+    } else {
+      problem("unknown member \"" + name + "\"");
+    }
+  }
+
+  /**
+   * Reads an array element by element, enforcing {@link ReadLimits#maxArrayElements()}.
+   *
+   * @param elements  the reader of one element
+   * @return true if the value was an array
+   * @throws IOException on a parse error
+   */
+  public boolean array(Elements elements) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      typeProblem("an array");
+      return false;
+    }
+    int i = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw new JsonParseException(p, "unexpected end of input in an array");
+      }
+      if (i >= limits.maxArrayElements()) {
+        problems.add(Problem.of(pointer(), p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
+            label() + " has more than the limit of " + limits.maxArrayElements() + " elements (ReadLimits.maxArrayElements)"));
+        throw new Stop();
+      }
+      push(Integer.toString(i));
+      elements.read(i);
+      pop();
+      i++;
+    }
+    return true;
+  }
+
+  /**
+   * Reads an array of values with one reader, keeping the good ones.
+   *
+   * @param <T>  the element type
+   * @param element  reads one element, returning null after recording a problem
+   * @return the list, or null if not an array
+   * @throws IOException on a parse error
+   */
+  public <T> List<T> list(Reading<T> element) throws IOException {
+    List<T> out = new ArrayList<>();
+    boolean ok = array(i -> {
+      T v = element.read();
+      if (v != null) {
+        out.add(v);
+      }
+    });
+    return ok ? out : null;
+  }
+
+  /** Reads one value. */
+  @FunctionalInterface
+  public interface Reading<T> {
+    /**
+     * @return the value, or null after recording a problem
+     * @throws IOException on a parse error
+     */
+    T read() throws IOException;
+  }
+
+  /**
+   * Records one problem per required member that is missing.
+   *
+   * @param o  the object
+   * @param names  the required member names
+   */
+  public void require(Obj o, String... names) {
+    for (String n : names) {
+      if (!o.has(n)) {
+        problemAt(o.pointer, o.line(), o.column(), "missing required member \"" + n + "\"");
+      }
+    }
+  }
+
+  /**
+   * Builds a model value, turning a {@link ModelException} into a problem at the member it names.
+   *
+   * @param <T>  the type built
+   * @param o  the object read
+   * @param mark  the mark taken before the object was read; nothing is built if a problem was found since
+   * @param build  the builder call
+   * @return the value, or null
+   */
+  public <T> T build(Obj o, int mark, Supplier<T> build) {
+    if (o == null) {
+      return null;
+    }
+    if (failedSince(mark)) {
+      // still check the rules the members that did read may break, without echoing the problems already found
+      try {
+        build.get();
+      } catch (ModelException e) {
+        String member = member(e.field());
+        String at = o.pointer + "/" + member;
+        boolean echoed = "?".equals(e.typeName()) || !o.has(member);
+        for (int i = mark; i < problems.size() && !echoed; i++) {
+          String q = problems.get(i).pointer();
+          echoed = q.equals(at) || q.startsWith(at + "/");
+        }
+        if (!echoed) {
+          modelProblem(o, e);
+        }
+      } catch (NullPointerException e) {
+        // a required member that failed to read: already reported
+      }
+      return null;
+    }
+    try {
+      return build.get();
+    } catch (ModelException e) {
+      modelProblem(o, e);
+      return null;
+    }
+  }
+
+  private static String member(String field) {
+    int dot = field.indexOf('.');
+    return dot >= 0 ? field.substring(0, dot) : field;
+  }
+
+  private void modelProblem(Obj o, ModelException e) {
+    if ("?".equals(e.typeName())) {
+      problemAt(o.pointer, o.line(), o.column(), e.getMessage());
+      return;
+    }
+    String field = e.field();
+    String member = member(field);
+    JsonLocation at = o.members.get(member);
+    String message = field + " " + e.problem() + ", was " + ModelException.describe(e.value());
+    if (at != null) {
+      problemAt(o.pointer + "/" + member, at.getLineNr(), at.getColumnNr(), message);
+    } else {
+      problemAt(o.pointer, o.line(), o.column(), message);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // scalars
+
+  private void typeProblem(String expected) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      problem(label() + " must not be null (omit an absent value)");
+    } else {
+      problem(label() + " must be " + expected + ", was " + actual());
+    }
+    p.skipChildren();
+  }
+
+  private String actual() {
+    JsonToken t = p.currentToken();
+    try {
+      switch (t) {
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        case VALUE_STRING:
+          return "a string " + ModelException.describe(p.getText());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          String n = p.getText();
+          return "a number " + (n.length() > 80 ? n.substring(0, 77) + "..." : n);
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return "a boolean " + p.getText();
+        default:
+          return String.valueOf(t);
+      }
+    } catch (IOException e) {
+      return String.valueOf(t);
+    }
+  }
+
+  /**
+   * @return the string value, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public String string() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    typeProblem("a string");
+    return null;
+  }
+
+  /**
+   * A string that is likely repeated (a reference, a code): equal values share one instance, to save memory on
+   * large documents.
+   *
+   * @return the string value, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public String ref() throws IOException {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    String known = dedup.get(s);
+    if (known != null) {
+      return known;
+    }
+    if (dedup.size() < DEDUP_LIMIT) {
+      dedup.put(s, s);
+    }
+    return s;
+  }
+
+  /**
+   * @return the number as a double, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public Double number() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      double d = p.getDoubleValue();
+      if (!Double.isFinite(d)) {
+        problem(label() + " must be a finite number, was " + ModelException.describe(p.getText()));
+        return null;
+      }
+      return d;
+    }
+    typeProblem("a number");
+    return null;
+  }
+
+  /**
+   * @return the integer value, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public Long integer() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        BigInteger b = p.getBigIntegerValue();
+        problem(label() + " must be an integer in the 64-bit range, was " + ModelException.describe(b.toString()));
+        return null;
+      }
+      return p.getLongValue();
+    }
+    typeProblem("an integer");
+    return null;
+  }
+
+  /**
+   * @return the integer value, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public Integer int32() throws IOException {
+    Long l = integer();
+    if (l == null) {
+      return null;
+    }
+    if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+      problem(label() + " must be an integer in the 32-bit range, was " + l);
+      return null;
+    }
+    return l.intValue();
+  }
+
+  /**
+   * @return the boolean value, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public Boolean bool() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    typeProblem("true or false");
+    return null;
+  }
+
+  /**
+   * Reads a string and converts it, reporting a conversion failure as a problem at the value.
+   *
+   * @param <T>  the value type
+   * @param convert  the conversion, which may throw {@link ModelException}, {@link IllegalArgumentException} or
+   *     {@link DateTimeException}
+   * @return the value, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public <T> T parsed(Function<String, T> convert) throws IOException {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    try {
+      return convert.apply(s);
+    } catch (ModelException e) {
+      problem(label() + " " + ("?".equals(e.typeName()) ? e.getMessage() : e.field() + " " + e.problem())
+          + ", was " + ModelException.describe(s));
+    } catch (DateTimeException | IllegalArgumentException e) {
+      problem(label() + " is not valid: " + clean(e.getMessage()) + ", was " + ModelException.describe(s));
+    }
+    return null;
+  }
+
+  /**
+   * Reads an enum constant written as its lower-case name.
+   *
+   * @param <E>  the enum type
+   * @param type  the enum class
+   * @return the constant, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public <E extends Enum<E>> E enumeration(Class<E> type) throws IOException {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    Map<String, Enum<?>> byName = enums.computeIfAbsent(type, k -> {
+      Map<String, Enum<?>> m = new LinkedHashMap<>();
+      for (E e : type.getEnumConstants()) {
+        m.put(e.name().toLowerCase(Locale.ROOT), e);
+      }
+      return m;
+    });
+    Enum<?> e = byName.get(s);
+    if (e == null) {
+      problem(label() + " must be one of " + byName.keySet().stream().collect(Collectors.joining(", "))
+          + ", was " + ModelException.describe(s));
+      return null;
+    }
+    return type.cast(e);
+  }
+}
