@@ -8,4 +8,6 @@ module dev.sovai.scoring {
   requires org.slf4j;
 
   exports dev.sovai.scoring;
+  exports dev.sovai.scoring.ownership;
+  exports dev.sovai.scoring.sovereignty;
 }

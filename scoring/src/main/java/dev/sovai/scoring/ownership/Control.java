@@ -1,0 +1,141 @@
+package dev.sovai.scoring.ownership;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who ultimately controls an operator by decisive influence, and through which chains.
+ *
+ * <p>{@link #direct()} lists the links from the operator to its direct controllers; {@link #controllers()} the
+ * ultimate controllers (sorted identifiers); {@link #chains()} one shortest chain of control from the operator to
+ * each ultimate controller, in the order of {@link #controllers()}. An operator that nobody controls is its own
+ * ultimate controller with kind {@link ControlKind#NONE} and one empty chain.
+ *
+ * <p>{@link #undetermined()} lists the operators on the way (the operator itself or one of its controllers) that
+ * the listed stakes give no one control over although the unknown, unlisted part of their votes is large enough (at
+ * least half) that an unlisted holder could control them; {@link #isDetermined()} is true when there are none.
+ *
+ * <p>Implementation Requirements: This class is immutable and thread-safe.
+ */
+public final class Control {
+  private final String operator;
+  private final ControlKind kind;
+  private final List<ControlLink> direct;
+  private final List<String> controllers;
+  private final List<List<ControlLink>> chains;
+  private final List<String> undetermined;
+
+  private Control(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
+      List<List<ControlLink>> chains, List<String> undetermined) {
+    this.operator = Objects.requireNonNull(operator, "operator");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.direct = List.copyOf(direct);
+    this.controllers = List.copyOf(controllers);
+    List<List<ControlLink>> c = new ArrayList<>();
+    for (List<ControlLink> chain : chains) {
+      c.add(List.copyOf(chain));
+    }
+    this.chains = Collections.unmodifiableList(c);
+    this.undetermined = List.copyOf(undetermined);
+    if (this.controllers.isEmpty()) {
+      throw new IllegalArgumentException("control of " + operator + " must name at least one controller");
+    }
+    if (this.chains.size() != this.controllers.size()) {
+      throw new IllegalArgumentException("control of " + operator + " must have one chain per controller, had "
+          + this.chains.size() + " for " + this.controllers);
+    }
+  }
+
+  /**
+   * Obtains a control result.
+   *
+   * @param operator  the operator's identifier, not null
+   * @param kind  how it is ultimately controlled, not null
+   * @param direct  the links to its direct controllers, empty for {@link ControlKind#NONE}, not null
+   * @param controllers  the ultimate controllers, sorted, not empty
+   * @param chains  one chain per ultimate controller, same order, not null
+   * @param undetermined  the operators on the way whose control an unlisted holder could hold, sorted, not null
+   * @return the result, not null
+   * @throws IllegalArgumentException if there is no controller or the chains do not match the controllers
+   */
+  public static Control of(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
+      List<List<ControlLink>> chains, List<String> undetermined) {
+    return new Control(operator, kind, direct, controllers, chains, undetermined);
+  }
+
+  /** @return the identifier of the operator whose control this is, not null */
+  public String operator() {
+    return operator;
+  }
+
+  /** @return how the operator is ultimately controlled, not null */
+  public ControlKind kind() {
+    return kind;
+  }
+
+  /** @return the links from the operator to its direct controllers, possibly empty */
+  public List<ControlLink> direct() {
+    return direct;
+  }
+
+  /** @return the identifiers of the ultimate controllers, sorted, never empty (the operator itself if uncontrolled) */
+  public List<String> controllers() {
+    return controllers;
+  }
+
+  /** @return one shortest chain of control per ultimate controller, in the order of {@link #controllers()} */
+  public List<List<ControlLink>> chains() {
+    return chains;
+  }
+
+  /**
+   * The chain of control to one ultimate controller.
+   *
+   * @param controllerId  the controller's identifier, not null
+   * @return the links from the operator up to that controller (empty if it is the operator itself), or empty if
+   *     it is not an ultimate controller
+   */
+  public Optional<List<ControlLink>> chainTo(String controllerId) {
+    int i = controllers.indexOf(controllerId);
+    return i < 0 ? Optional.empty() : Optional.of(chains.get(i));
+  }
+
+  /** @return true if someone other than the operator itself controls it */
+  public boolean isControlled() {
+    return kind != ControlKind.NONE;
+  }
+
+  /** @return false if, for the operator or one of its controllers, no listed holder has control but an unlisted one could */
+  public boolean isDetermined() {
+    return undetermined.isEmpty();
+  }
+
+  /** @return the operators on the way whose control an unknown, unlisted holder could hold, sorted, possibly empty */
+  public List<String> undetermined() {
+    return undetermined;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Control)) {
+      return false;
+    }
+    Control c = (Control) o;
+    return operator.equals(c.operator) && kind == c.kind && direct.equals(c.direct)
+        && controllers.equals(c.controllers) && chains.equals(c.chains) && undetermined.equals(c.undetermined);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(operator, kind, direct, controllers, chains, undetermined);
+  }
+
+  @Override
+  public String toString() {
+    return operator + ": " + kind.name().toLowerCase(java.util.Locale.ROOT) + " control by " + controllers
+        + (undetermined.isEmpty() ? "" : " (undetermined: unknown holders could control " + undetermined + ")");
+  }
+}

@@ -1,0 +1,593 @@
+package dev.sovai.scoring.ownership;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.operator.Remainder;
+import dev.sovai.model.operator.Stake;
+
+/**
+ * The graph of stakes of a landscape, for looking through ownership and control.
+ *
+ * <h2>Ownership</h2>
+ * The integrated ownership of an operator {@code o} by an ultimate holder {@code h} is the part of {@code o} that
+ * reaches {@code h} when each operator's capital (or votes) is passed on to its holders in proportion to their
+ * stakes: {@code x = Σ_paths Π shares}, i.e. the solution of the linear system {@code x_o = e_o + Σ_s x_holder(s)·share(s)},
+ * cross-holdings and cycles included. Ultimate holders are
+ * <ul>
+ *   <li>operators with no listed stakes of their own (the top of a chain: the landscape names nobody above them);</li>
+ *   <li>for an operator with listed stakes, its unlisted part ({@code 1 − Σ shares}) goes to a pseudo-holder
+ *       {@link HolderKind#FREE_FLOAT} or {@link HolderKind#UNKNOWN} of that operator, per {@link Operator#remainder()};</li>
+ *   <li>capital caught in a closed ring of cross-holdings with no holder outside the ring goes to a
+ *       {@link HolderKind#CIRCULAR} pseudo-holder.</li>
+ * </ul>
+ * The system is solved sparsely, never by enumerating paths: {@link #ultimateHolders(String)} pushes the operator's
+ * unit of capital up the graph until what is left on any operator is below the {@linkplain #tolerance() tolerance}
+ * (its cost depends on the part of the graph above the operator, not on the whole landscape);
+ * {@link #integrated(Function)} solves every operator at once per strongly connected component, sinks first
+ * (holders are final before the operators they hold), iterating only inside cyclic components, so its cost grows
+ * linearly with the number of stakes.
+ *
+ * <h2>Control</h2>
+ * Decisive influence in the sense of EU Merger Regulation 139/2004 (and Gaia-X P5.1.5, SecNumCloud §19.6 b):
+ * a holder with more than half of the votes or the right to appoint a board majority has positive control; a holder
+ * with a veto over strategic decisions, or with exactly half of the votes, has negative control. One positive and no
+ * negative controller is {@link ControlKind#SOLE} control; several controllers of either kind are
+ * {@link ControlKind#JOINT} control (all listed); a single negative controller alone is sole (negative) control.
+ * Control is followed up the chain to the controllers nobody controls; a ring of mutual control is
+ * {@link ControlKind#CIRCULAR}.
+ *
+ * <p>Implementation Requirements: This class is immutable and thread-safe. Building it is linear in operators plus
+ * stakes.
+ */
+public final class OwnershipGraph {
+  /** The default tolerance: shares of an operator below it are not pushed further. */
+  public static final double DEFAULT_TOLERANCE = 1e-13;
+  /** Votes within this distance of one half count as exactly half (an equal split). */
+  static final double HALF_TOLERANCE = 1e-9;
+  /** At most this many pushes per look-through; what is left is reported as unresolved. */
+  static final long MAX_PUSHES = 20_000_000L;
+
+  private static final Logger LOG = LoggerFactory.getLogger(OwnershipGraph.class);
+
+  private final Landscape landscape;
+  private final double tolerance;
+  private final String[] ids;
+  private final Map<String, Integer> index;
+  private final int[] start;
+  private final int[] holder;
+  private final double[] capital;
+  private final double[] votes;
+  private final boolean[] veto;
+  private final boolean[] board;
+  private final double[] remCapital;
+  private final double[] remVotes;
+  private final Remainder[] remainder;
+  private final boolean[] top;
+  private final int[] capitalRing;
+  private final int[] votesRing;
+  private final Components capitalComponents;
+  private final Components votesComponents;
+
+  private OwnershipGraph(Landscape landscape, double tolerance) {
+    this.landscape = landscape;
+    this.tolerance = tolerance;
+    List<Operator> ops = landscape.operators();
+    int n = ops.size();
+    ids = new String[n];
+    index = new HashMap<>(n * 2);
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      ids[i] = ops.get(i).id();
+      index.put(ids[i], i);
+      m += ops.get(i).stakes().size();
+    }
+    start = new int[n + 1];
+    holder = new int[m];
+    capital = new double[m];
+    votes = new double[m];
+    veto = new boolean[m];
+    board = new boolean[m];
+    remCapital = new double[n];
+    remVotes = new double[n];
+    remainder = new Remainder[n];
+    top = new boolean[n];
+    int e = 0;
+    for (int i = 0; i < n; i++) {
+      Operator o = ops.get(i);
+      start[i] = e;
+      for (Stake s : o.stakes()) {
+        Integer h = index.get(s.holder());
+        if (h == null) {
+          throw new IllegalArgumentException("operator " + o.id() + " has a stake held by unknown operator \""
+              + s.holder() + "\"");
+        }
+        holder[e] = h;
+        capital[e] = s.capitalShare();
+        votes[e] = s.effectiveVotingShare();
+        veto[e] = s.veto();
+        board[e] = s.appointsBoardMajority();
+        e++;
+      }
+      top[i] = o.stakes().isEmpty();
+      remCapital[i] = top[i] ? 0.0 : clampRemainder(1.0 - o.listedCapitalShare());
+      remVotes[i] = top[i] ? 0.0 : clampRemainder(1.0 - o.listedVotingShare());
+      remainder[i] = o.remainder();
+    }
+    start[n] = e;
+    capitalComponents = Components.of(n, start, holder, positive(capital));
+    votesComponents = Components.of(n, start, holder, positive(votes));
+    capitalRing = rings(capitalComponents, capital, remCapital);
+    votesRing = rings(votesComponents, votes, remVotes);
+  }
+
+  private double clampRemainder(double r) {
+    return r <= tolerance ? 0.0 : Math.min(1.0, r);
+  }
+
+  private static boolean[] positive(double[] weights) {
+    boolean[] keep = new boolean[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      keep[i] = weights[i] > 0.0;
+    }
+    return keep;
+  }
+
+  /** Marks each member of a closed ring (a sink component of ≥ 2 operators with no remainder) with its smallest member. */
+  private int[] rings(Components c, double[] weight, double[] rem) {
+    int n = ids.length;
+    boolean[] open = new boolean[c.count];
+    int[] size = new int[c.count];
+    int[] smallest = new int[c.count];
+    Arrays.fill(smallest, Integer.MAX_VALUE);
+    for (int u = 0; u < n; u++) {
+      int k = c.component[u];
+      size[k]++;
+      smallest[k] = Math.min(smallest[k], u);
+      if (top[u] || rem[u] > 0.0) {
+        open[k] = true;
+      }
+      for (int e = start[u]; e < start[u + 1]; e++) {
+        if (weight[e] > 0.0 && c.component[holder[e]] != k) {
+          open[k] = true;
+        }
+      }
+    }
+    int[] ring = new int[n];
+    for (int u = 0; u < n; u++) {
+      int k = c.component[u];
+      ring[u] = !open[k] && size[k] > 1 ? smallest[k] : -1;
+    }
+    return ring;
+  }
+
+  /**
+   * Builds the graph of a landscape's stakes with the {@linkplain #DEFAULT_TOLERANCE default tolerance}.
+   *
+   * @param landscape  the landscape, not null
+   * @return the graph, not null
+   */
+  public static OwnershipGraph of(Landscape landscape) {
+    return of(landscape, DEFAULT_TOLERANCE);
+  }
+
+  /**
+   * Builds the graph of a landscape's stakes.
+   *
+   * @param landscape  the landscape, not null
+   * @param tolerance  the share below which the solver stops passing capital on, in (0, 1e-3]
+   * @return the graph, not null
+   * @throws IllegalArgumentException if the tolerance is out of range
+   */
+  public static OwnershipGraph of(Landscape landscape, double tolerance) {
+    Objects.requireNonNull(landscape, "landscape");
+    if (!(tolerance > 0.0 && tolerance <= 1e-3)) {
+      throw new IllegalArgumentException("tolerance must be in (0, 1e-3], was " + tolerance);
+    }
+    return new OwnershipGraph(landscape, tolerance);
+  }
+
+  /** @return the landscape the graph was built from, not null */
+  public Landscape landscape() {
+    return landscape;
+  }
+
+  /** @return the solver's tolerance, a share in (0, 1e-3] */
+  public double tolerance() {
+    return tolerance;
+  }
+
+  /** @return the number of operators */
+  public int operatorCount() {
+    return ids.length;
+  }
+
+  /** @return the number of stakes */
+  public int stakeCount() {
+    return holder.length;
+  }
+
+  private int indexOf(String operatorId) {
+    Objects.requireNonNull(operatorId, "operatorId");
+    Integer i = index.get(operatorId);
+    if (i == null) {
+      throw new IllegalArgumentException("unknown operator \"" + operatorId + "\"");
+    }
+    return i;
+  }
+
+  /**
+   * Whether an operator is at the top of its chain: the landscape lists no stakes in it.
+   *
+   * @param operatorId  the operator's identifier, not null
+   * @return true if it has no listed holders
+   * @throws IllegalArgumentException if the operator is not in the landscape
+   */
+  public boolean isTop(String operatorId) {
+    return top[indexOf(operatorId)];
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // ownership
+
+  /**
+   * The integrated ownership of one operator by its ultimate holders, on capital and on votes.
+   *
+   * @param operatorId  the operator's identifier, not null
+   * @return the ultimate holders with their integrated shares, not null; an operator at the top of its chain is
+   *     held 100 % by itself
+   * @throws IllegalArgumentException if the operator is not in the landscape
+   */
+  public UltimateOwnership ultimateHolders(String operatorId) {
+    return holdersUntil(operatorId, id -> false);
+  }
+
+  /**
+   * The integrated ownership of one operator by the first holders on each chain that satisfy a condition (or, failing
+   * that, by the ultimate holders). This answers "how much is held, directly or indirectly, by entities seated
+   * outside the EU": stop at the first such entity on every chain, since all that it holds is held by an outside
+   * entity, whoever holds it in turn. The operator itself never stops the look-through.
+   *
+   * @param operatorId  the operator's identifier, not null
+   * @param stopAt  true for the identifiers of holders to stop at, not null
+   * @return the holders reached with their integrated shares, not null
+   * @throws IllegalArgumentException if the operator is not in the landscape
+   */
+  public UltimateOwnership holdersUntil(String operatorId, java.util.function.Predicate<String> stopAt) {
+    Objects.requireNonNull(stopAt, "stopAt");
+    int o = indexOf(operatorId);
+    Map<Holder, Double> c = new HashMap<>();
+    Map<Holder, Double> v = new HashMap<>();
+    Map<Integer, Boolean> stops = new HashMap<>();
+    java.util.function.IntPredicate stop = u -> u != o && stops.computeIfAbsent(u, k -> stopAt.test(ids[k]));
+    double uc = push(o, capital, remCapital, capitalRing, c, stop);
+    double uv = push(o, votes, remVotes, votesRing, v, stop);
+    return UltimateOwnership.of(operatorId, c, v, uc, uv);
+  }
+
+  private double push(int o, double[] weight, double[] rem, int[] ring, Map<Holder, Double> out,
+      java.util.function.IntPredicate stop) {
+    Map<Integer, double[]> residual = new HashMap<>();
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    residual.put(o, new double[] {1.0, 1.0});
+    queue.add(o);
+    long pushes = 0;
+    while (!queue.isEmpty() && pushes < MAX_PUSHES) {
+      int u = queue.poll();
+      double[] cell = residual.get(u);
+      double r = cell[0];
+      cell[0] = 0.0;
+      cell[1] = 0.0;
+      pushes++;
+      if (top[u] || stop.test(u)) {
+        out.merge(Holder.operator(ids[u]), r, Double::sum);
+      } else if (ring[u] >= 0) {
+        out.merge(Holder.of(HolderKind.CIRCULAR, ids[ring[u]]), r, Double::sum);
+      } else {
+        for (int e = start[u]; e < start[u + 1]; e++) {
+          if (weight[e] > 0.0) {
+            int h = holder[e];
+            double[] hc = residual.computeIfAbsent(h, k -> new double[2]);
+            hc[0] += r * weight[e];
+            if (hc[1] == 0.0 && hc[0] > tolerance) {
+              hc[1] = 1.0;
+              queue.add(h);
+            }
+          }
+        }
+        if (rem[u] > 0.0) {
+          out.merge(pseudo(u), r * rem[u], Double::sum);
+        }
+      }
+    }
+    double unresolved = 0.0;
+    for (double[] cell : residual.values()) {
+      unresolved += cell[0];
+    }
+    if (pushes >= MAX_PUSHES) {
+      LOG.warn("look-through of {} stopped after {} pushes; {} left unresolved", ids[o], pushes, unresolved);
+    }
+    return unresolved;
+  }
+
+  private Holder pseudo(int u) {
+    return Holder.of(remainder[u] == Remainder.FREE_FLOAT ? HolderKind.FREE_FLOAT : HolderKind.UNKNOWN, ids[u]);
+  }
+
+  /**
+   * The integrated ownership of every operator at once, by classes of ultimate holders (e.g. the jurisdiction of
+   * the holder's seat, or "home"/"foreign"/"unknown"). Solved per strongly connected component, holders first;
+   * cost linear in stakes times the number of classes (times the iterations inside cyclic components).
+   *
+   * @param classifier  maps every ultimate holder (operators at the top of their chain and pseudo-holders) to a
+   *     class name, not null, never returning null
+   * @return the shares of each operator held by each class, on capital and votes, not null
+   * @throws IllegalArgumentException if the classifier returns null, or so many classes that operators × classes
+   *     exceeds 50 million (use {@link #ultimateHolders(String)} per operator instead)
+   */
+  public IntegratedOwnership integrated(Function<Holder, String> classifier) {
+    Objects.requireNonNull(classifier, "classifier");
+    int n = ids.length;
+    Map<String, Integer> classes = new LinkedHashMap<>();
+    int[] capitalClass = classesOf(classifier, classes, remCapital, capitalRing);
+    int[] votesClass = classesOf(classifier, classes, remVotes, votesRing);
+    int k = classes.size();
+    if ((long) n * k > 50_000_000L) {
+      throw new IllegalArgumentException("classifier yields " + k + " classes for " + n
+          + " operators; more than 50 million shares would be stored");
+    }
+    double[] c = solve(capital, remCapital, capitalRing, capitalClass, capitalComponents, k);
+    double[] v = solve(votes, remVotes, votesRing, votesClass, votesComponents, k);
+    return new IntegratedOwnership(index, new ArrayList<>(classes.keySet()), c, v);
+  }
+
+  private int[] classesOf(Function<Holder, String> classifier, Map<String, Integer> classes, double[] rem, int[] ring) {
+    int n = ids.length;
+    int[] cls = new int[n];
+    for (int u = 0; u < n; u++) {
+      Holder h;
+      if (top[u]) {
+        h = Holder.operator(ids[u]);
+      } else if (ring[u] >= 0) {
+        h = Holder.of(HolderKind.CIRCULAR, ids[ring[u]]);
+      } else if (rem[u] > 0.0) {
+        h = pseudo(u);
+      } else {
+        cls[u] = -1;
+        continue;
+      }
+      String name = classifier.apply(h);
+      if (name == null) {
+        throw new IllegalArgumentException("classifier returned null for holder " + h);
+      }
+      cls[u] = classes.computeIfAbsent(name, x -> classes.size());
+    }
+    return cls;
+  }
+
+  private double[] solve(double[] weight, double[] rem, int[] ring, int[] cls, Components comps, int k) {
+    int n = ids.length;
+    double[] y = new double[n * k];
+    // group nodes by component, components in completion order (holders before the operators they hold)
+    int[] count = new int[comps.count + 1];
+    for (int u = 0; u < n; u++) {
+      count[comps.component[u] + 1]++;
+    }
+    for (int i = 0; i < comps.count; i++) {
+      count[i + 1] += count[i];
+    }
+    int[] order = new int[n];
+    int[] fill = Arrays.copyOf(count, comps.count);
+    for (int u = 0; u < n; u++) {
+      order[fill[comps.component[u]]++] = u;
+    }
+    double[] next = new double[k];
+    for (int comp = 0; comp < comps.count; comp++) {
+      int from = count[comp];
+      int to = count[comp + 1];
+      boolean cyclic = to - from > 1;
+      int iterations = 0;
+      double change;
+      do {
+        change = 0.0;
+        for (int p = from; p < to; p++) {
+          int u = order[p];
+          Arrays.fill(next, 0.0);
+          if (top[u] || ring[u] >= 0) {
+            next[cls[u]] = 1.0;
+          } else {
+            for (int e = start[u]; e < start[u + 1]; e++) {
+              double w = weight[e];
+              if (w > 0.0) {
+                int base = holder[e] * k;
+                for (int j = 0; j < k; j++) {
+                  next[j] += w * y[base + j];
+                }
+              }
+            }
+            if (rem[u] > 0.0) {
+              next[cls[u]] += rem[u];
+            }
+          }
+          int base = u * k;
+          for (int j = 0; j < k; j++) {
+            change = Math.max(change, Math.abs(next[j] - y[base + j]));
+            y[base + j] = next[j];
+          }
+        }
+        iterations++;
+      } while (cyclic && change > tolerance && iterations < 1_000_000);
+      if (cyclic && change > tolerance) {
+        LOG.warn("integrated ownership of a cyclic component of {} operators stopped at change {}", to - from, change);
+      }
+    }
+    return y;
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // control
+
+  /**
+   * The direct controllers of an operator, from its listed stakes.
+   *
+   * @param operatorId  the operator's identifier, not null
+   * @return the links to its direct controllers, sorted by controller, empty if none
+   * @throws IllegalArgumentException if the operator is not in the landscape
+   */
+  public List<ControlLink> directControllers(String operatorId) {
+    return direct(indexOf(operatorId));
+  }
+
+  private List<ControlLink> direct(int u) {
+    List<ControlLink> positive = new ArrayList<>();
+    List<ControlLink> negative = new ArrayList<>();
+    for (int e = start[u]; e < start[u + 1]; e++) {
+      String h = ids[holder[e]];
+      double v = votes[e];
+      if (v > 0.5 + HALF_TOLERANCE) {
+        positive.add(ControlLink.of(ids[u], h, ControlBasis.MAJORITY_OF_VOTES, v));
+      } else if (board[e]) {
+        positive.add(ControlLink.of(ids[u], h, ControlBasis.BOARD_MAJORITY, v));
+      } else if (veto[e]) {
+        negative.add(ControlLink.of(ids[u], h, ControlBasis.VETO, v));
+      } else if (Math.abs(v - 0.5) <= HALF_TOLERANCE) {
+        negative.add(ControlLink.of(ids[u], h, ControlBasis.EQUAL_SPLIT, v));
+      }
+    }
+    List<ControlLink> all = new ArrayList<>(positive);
+    all.addAll(negative);
+    all.sort((a, b) -> a.controller().compareTo(b.controller()));
+    return all;
+  }
+
+  private boolean determined(int u) {
+    if (top[u] || remainder[u] != Remainder.UNKNOWN) {
+      return true;
+    }
+    for (int e = start[u]; e < start[u + 1]; e++) {
+      if (votes[e] > 0.5 + HALF_TOLERANCE || board[e]) {
+        return true;
+      }
+    }
+    return remVotes[u] < 0.5 - HALF_TOLERANCE;
+  }
+
+  /**
+   * Who ultimately controls an operator: its direct controllers followed up to the organisations nobody controls.
+   *
+   * @param operatorId  the operator's identifier, not null
+   * @return the control result with its kind, ultimate controllers and chains, not null
+   * @throws IllegalArgumentException if the operator is not in the landscape
+   */
+  public Control controllers(String operatorId) {
+    int o = indexOf(operatorId);
+    // breadth-first over control links: shortest chains
+    Map<Integer, Integer> local = new LinkedHashMap<>();
+    List<Integer> nodes = new ArrayList<>();
+    List<List<ControlLink>> links = new ArrayList<>();
+    Map<Integer, ControlLink> reachedBy = new HashMap<>();
+    Map<Integer, Integer> parent = new HashMap<>();
+    local.put(o, 0);
+    nodes.add(o);
+    TreeSet<String> undetermined = new TreeSet<>();
+    for (int q = 0; q < nodes.size(); q++) {
+      int u = nodes.get(q);
+      List<ControlLink> d = direct(u);
+      links.add(d);
+      if (!determined(u)) {
+        undetermined.add(ids[u]);
+      }
+      for (ControlLink l : d) {
+        int c = index.get(l.controller());
+        if (!local.containsKey(c)) {
+          local.put(c, nodes.size());
+          nodes.add(c);
+          reachedBy.put(c, l);
+          parent.put(c, u);
+        }
+      }
+    }
+    int r = nodes.size();
+    int[] lstart = new int[r + 1];
+    int total = 0;
+    for (int i = 0; i < r; i++) {
+      lstart[i] = total;
+      total += links.get(i).size();
+    }
+    lstart[r] = total;
+    int[] ltarget = new int[total];
+    for (int i = 0, e = 0; i < r; i++) {
+      for (ControlLink l : links.get(i)) {
+        ltarget[e++] = local.get(index.get(l.controller()));
+      }
+    }
+    Components comps = Components.of(r, lstart, ltarget, null);
+    boolean[] sink = new boolean[comps.count];
+    Arrays.fill(sink, true);
+    int[] size = new int[comps.count];
+    for (int i = 0; i < r; i++) {
+      size[comps.component[i]]++;
+      for (int e = lstart[i]; e < lstart[i + 1]; e++) {
+        if (comps.component[ltarget[e]] != comps.component[i]) {
+          sink[comps.component[i]] = false;
+        }
+      }
+    }
+    TreeSet<String> ultimate = new TreeSet<>();
+    boolean circular = false;
+    for (int i = 0; i < r; i++) {
+      int k = comps.component[i];
+      if (sink[k]) {
+        ultimate.add(ids[nodes.get(i)]);
+        circular |= size[k] > 1;
+      }
+    }
+    ControlKind kind;
+    if (circular) {
+      kind = ControlKind.CIRCULAR;
+    } else if (ultimate.size() == 1 && ultimate.first().equals(ids[o])) {
+      kind = ControlKind.NONE;
+    } else {
+      kind = ultimate.size() == 1 ? ControlKind.SOLE : ControlKind.JOINT;
+    }
+    List<String> controllers = new ArrayList<>(ultimate);
+    List<List<ControlLink>> chains = new ArrayList<>();
+    for (String c : controllers) {
+      List<ControlLink> chain = new ArrayList<>();
+      Integer at = index.get(c);
+      while (at != o) {
+        chain.add(0, reachedBy.get(at));
+        at = parent.get(at);
+      }
+      chains.add(chain);
+    }
+    return Control.of(ids[o], kind, links.get(0), controllers, chains, new ArrayList<>(undetermined));
+  }
+
+  /**
+   * The chain of control from an operator up to one of its ultimate controllers.
+   *
+   * @param operatorId  the operator's identifier, not null
+   * @param controllerId  the controller's identifier, not null
+   * @return the links from the operator up to the controller (empty if the operator controls itself), or empty if
+   *     {@code controllerId} is not one of its ultimate controllers
+   * @throws IllegalArgumentException if the operator is not in the landscape
+   */
+  public Optional<List<ControlLink>> controlChain(String operatorId, String controllerId) {
+    return controllers(operatorId).chainTo(controllerId);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.sovai.scoring.sovereignty;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The EU Cloud Sovereignty Framework view of a site: one {@link CsfAnswer} per modelled criterion, the grade of each
+ * objective (the minimum SEAL over its answered criteria), the overall SEAL (the minimum over answered gating
+ * criteria — a weakest-link floor, never an average), and weighted scores for each preset of the profile:
+ * <ul>
+ *   <li>{@link #sealScores()}: the v1.2.1 method {@code Σ w × grade / 4}; an objective without a grade earns 0;</li>
+ *   <li>{@link #pointsScores()}: the calculator method {@code Σ w × earned / attainable}, over the modelled criteria,
+ *       unknown criteria earning 0 but keeping their attainable points.</li>
+ * </ul>
+ * A SEAL computed with unknown criteria is an upper bound: it can only fall as answers arrive.
+ *
+ * <p>Implementation Requirements: This class is immutable and thread-safe.
+ */
+public final class CsfView {
+  private final List<CsfAnswer> answers;
+  private final Map<CsfObjective, Integer> grades;
+  private final OptionalInt seal;
+  private final Map<String, Double> sealScores;
+  private final Map<String, Double> pointsScores;
+
+  CsfView(List<CsfAnswer> answers, List<CsfWeights> weights) {
+    this.answers = List.copyOf(answers);
+    Map<CsfObjective, Integer> g = new EnumMap<>(CsfObjective.class);
+    int floor = Integer.MAX_VALUE;
+    for (CsfAnswer a : answers) {
+      if (a.isAnswered()) {
+        g.merge(a.criterion().objective(), a.seal().getAsInt(), Math::min);
+        if (a.criterion().gates()) {
+          floor = Math.min(floor, a.seal().getAsInt());
+        }
+      }
+    }
+    this.grades = Collections.unmodifiableMap(g);
+    this.seal = floor == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(floor);
+    Map<String, Double> ss = new LinkedHashMap<>();
+    Map<String, Double> ps = new LinkedHashMap<>();
+    for (CsfWeights w : weights) {
+      Integer[] grade = new Integer[CsfObjective.values().length];
+      for (CsfObjective o : CsfObjective.values()) {
+        grade[o.ordinal()] = g.get(o);
+      }
+      ss.put(w.name(), w.score(grade));
+      double points = 0;
+      for (CsfObjective o : CsfObjective.values()) {
+        double earned = 0;
+        double attainable = 0;
+        for (CsfAnswer a : answers) {
+          if (a.criterion().objective() == o) {
+            earned += a.points();
+            attainable += a.criterion().maxPoints();
+          }
+        }
+        if (attainable > 0) {
+          points += w.percent(o) * earned / attainable;
+        }
+      }
+      ps.put(w.name(), points);
+    }
+    this.sealScores = Collections.unmodifiableMap(ss);
+    this.pointsScores = Collections.unmodifiableMap(ps);
+  }
+
+  /** @return the answers, in criterion order */
+  public List<CsfAnswer> answers() {
+    return answers;
+  }
+
+  /** @return objective → grade (minimum SEAL over its answered criteria); objectives with no answer are absent */
+  public Map<CsfObjective, Integer> grades() {
+    return grades;
+  }
+
+  /** @return the overall SEAL floor over answered gating criteria, empty if none was answered */
+  public OptionalInt seal() {
+    return seal;
+  }
+
+  /** @return weights name → v1.2.1-method score in percent, in profile order */
+  public Map<String, Double> sealScores() {
+    return sealScores;
+  }
+
+  /** @return weights name → calculator-method score in percent over the modelled criteria, in profile order */
+  public Map<String, Double> pointsScores() {
+    return pointsScores;
+  }
+
+  /** @return the criteria the landscape could not answer */
+  public List<CsfCriterion> unknown() {
+    List<CsfCriterion> u = new ArrayList<>();
+    for (CsfAnswer a : answers) {
+      if (!a.isAnswered()) {
+        u.add(a.criterion());
+      }
+    }
+    return u;
+  }
+}

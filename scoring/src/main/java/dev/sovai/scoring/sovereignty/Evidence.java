@@ -1,0 +1,48 @@
+package dev.sovai.scoring.sovereignty;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.sovai.model.assessment.Coverage;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.Gap;
+import dev.sovai.model.assessment.GapTreatment;
+
+/** Collects the findings, the facts needed and known, and the gaps of one result. Not thread-safe; local use only. */
+final class Evidence {
+  final List<Finding> findings = new ArrayList<>();
+  private final Map<String, Gap> gaps = new LinkedHashMap<>();
+  private int needed;
+  private int known;
+
+  void need(boolean isKnown) {
+    needed++;
+    if (isKnown) {
+      known++;
+    }
+  }
+
+  void gap(EntityKind kind, String id, String field, GapTreatment treatment, String detail) {
+    gaps.putIfAbsent(kind + ":" + id + ":" + field + ":" + detail, Gap.builder().subject(EntityRef.of(kind, id))
+        .field(field).treatment(treatment).detail(detail).build());
+  }
+
+  void addAll(Evidence other) {
+    findings.addAll(other.findings);
+    other.gaps.forEach(gaps::putIfAbsent);
+    needed += other.needed;
+    known += other.known;
+  }
+
+  List<Gap> gaps() {
+    return List.copyOf(gaps.values());
+  }
+
+  Coverage coverage() {
+    return Coverage.builder().needed(needed).known(known).gaps(gaps.values()).build();
+  }
+}

@@ -1,0 +1,103 @@
+package dev.sovai.scoring.sovereignty;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.Coverage;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.Metric;
+
+/**
+ * The sovereignty of one site: the two separate axes — lawful access ({@link #exposures()}: which foreign laws
+ * reach it, through whom, by which rule) and cut-off ({@link #cutOff()}) — and the framework views built from the
+ * same facts (SecNumCloud §19.6 a–b and Gaia-X Label 3 for each provider: the operator and the access gateway; the
+ * EU CSF), with every finding and the coverage.
+ *
+ * @param site  the site's identifier, not null
+ * @param asOf  the date assessed, not null
+ * @param profile  the profile label ({@code "eu-default@1"}), not null
+ * @param exposures  the paths of foreign lawful access, not null
+ * @param cutOff  the cut-off axis, not null
+ * @param secNumCloud  SecNumCloud §19.6 a–b per provider, not null
+ * @param gaiaX  Gaia-X Label 3 per provider, not null
+ * @param csf  the EU Cloud Sovereignty Framework view, not null
+ * @param findings  every finding, the lawful-access and cut-off axes first, not null
+ * @param coverage  what was known and what was missing, not null
+ */
+public record SiteSovereignty(String site, LocalDate asOf, String profile, List<Exposure> exposures, CutOffRisk cutOff,
+    List<SecNumCloudView> secNumCloud, List<GaiaXView> gaiaX, CsfView csf, List<Finding> findings,
+    Coverage coverage) {
+  /** Validates and copies the lists. */
+  public SiteSovereignty {
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(profile, "profile");
+    exposures = List.copyOf(exposures);
+    Objects.requireNonNull(cutOff, "cutOff");
+    secNumCloud = List.copyOf(secNumCloud);
+    gaiaX = List.copyOf(gaiaX);
+    Objects.requireNonNull(csf, "csf");
+    findings = List.copyOf(findings);
+    Objects.requireNonNull(coverage, "coverage");
+  }
+
+  /** @return true if at least one foreign law reaches the site */
+  public boolean isExposed() {
+    return !exposures.isEmpty();
+  }
+
+  /** @return the keys of the foreign laws that reach the site ({@code "US/us-cloud-act"}), sorted */
+  public SortedSet<String> laws() {
+    TreeSet<String> s = new TreeSet<>();
+    exposures.forEach(e -> s.add(e.lawKey()));
+    return s;
+  }
+
+  /**
+   * The explanation in words, one finding a line: {@code [outcome] criterion: message} followed by its chain.
+   *
+   * @return the text, not null
+   */
+  public String explain() {
+    return Explanation.of("site " + site, findings, coverage);
+  }
+
+  /**
+   * Converts to the neutral assessment form. Metrics: {@code foreignLaws} (count), {@code exposurePaths} (count),
+   * {@code cutOffLevel} (0 none … 3 presumption of denial), {@code csfSeal} (if any), {@code csfScore:<preset>} and
+   * {@code csfPointsScore:<preset>} (percent), {@code secNumCloudIndividualHeadroom} and
+   * {@code secNumCloudCollectiveHeadroom} (fraction, smallest over providers). The headline is the CSF score of the
+   * profile's first preset; it never replaces the two axes.
+   *
+   * @return the assessment, not null
+   */
+  public Assessment toAssessment() {
+    Assessment.Builder b = Assessment.builder().scorer("sovereignty").subject(EntityRef.of(EntityKind.SITE, site))
+        .profile(profile).asOf(asOf).findings(findings).coverage(coverage);
+    b.addMetrics(Metric.of("foreignLaws", laws().size(), "1"));
+    b.addMetrics(Metric.of("exposurePaths", exposures.size(), "1"));
+    b.addMetrics(Metric.of("cutOffLevel", cutOff.level().ordinal(), "level"));
+    csf.seal().ifPresent(s -> b.addMetrics(Metric.of("csfSeal", s, "SEAL")));
+    for (Map.Entry<String, Double> e : csf.sealScores().entrySet()) {
+      b.addMetrics(Metric.of("csfScore:" + e.getKey(), e.getValue(), "%"));
+    }
+    for (Map.Entry<String, Double> e : csf.pointsScores().entrySet()) {
+      b.addMetrics(Metric.of("csfPointsScore:" + e.getKey(), e.getValue(), "%"));
+    }
+    secNumCloud.stream().mapToDouble(SecNumCloudView::individualHeadroom).min()
+        .ifPresent(h -> b.addMetrics(Metric.of("secNumCloudIndividualHeadroom", h, "fraction")));
+    secNumCloud.stream().mapToDouble(SecNumCloudView::collectiveHeadroom).min()
+        .ifPresent(h -> b.addMetrics(Metric.of("secNumCloudCollectiveHeadroom", h, "fraction")));
+    if (!csf.sealScores().isEmpty()) {
+      b.headline(Math.max(0, Math.min(100, csf.sealScores().values().iterator().next())));
+    }
+    return b.build();
+  }
+}
