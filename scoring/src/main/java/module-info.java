@@ -10,4 +10,5 @@ module dev.sovai.scoring {
   exports dev.sovai.scoring;
   exports dev.sovai.scoring.ownership;
   exports dev.sovai.scoring.sovereignty;
+  exports dev.sovai.scoring.energy;
 }

@@ -1,0 +1,31 @@
+package dev.sovai.scoring.energy;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A regulatory limit that applies from a date: {@code PUE ≤ 1.5 from 2027-07-01}. Whether it is an upper or
+ * a lower bound is the rule's business ({@link RegulatoryRules} says for each list).
+ *
+ * @param criterion  the criterion identifier used in findings ({@code "enefg-pue"}), not blank
+ * @param clause  the clause in words, for people, not blank
+ * @param from  the first day the limit applies, not null
+ * @param limit  the limit with its unit, source and year, not null
+ */
+public record DatedLimit(String criterion, String clause, LocalDate from, Reference limit) {
+  /**
+   * Checks the limit.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a text is blank
+   */
+  public DatedLimit {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(clause, "clause");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(limit, "limit");
+    if (criterion.isBlank() || clause.isBlank()) {
+      throw new IllegalArgumentException("DatedLimit: criterion and clause must not be blank");
+    }
+  }
+}

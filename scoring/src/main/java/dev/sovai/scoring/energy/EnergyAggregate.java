@@ -1,0 +1,280 @@
+package dev.sovai.scoring.energy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.Gap;
+import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Metric;
+import dev.sovai.model.assessment.Outcome;
+
+/**
+ * The energy assessment of a set of sites: an operator's (the sites it runs) or a whole landscape's. Extensive
+ * quantities (power, energy, emissions, water) are sums over the sites that have them; intensive ones are
+ * weighted: PUE = Σ facility power / Σ IT power, grid intensity and the energy score weighted by annual energy,
+ * CUE = Σ emissions / Σ IT energy. Each sum says how many sites it covers; a site left out of a sum is a gap.
+ *
+ * <p>Implementation Requirements: This class is immutable and thread-safe.
+ */
+public final class EnergyAggregate {
+  /** Sites assessed. */
+  public static final String SITES = "sites";
+
+  private final EntityRef subject;
+  private final LocalDate asOf;
+  private final String profile;
+  private final List<SiteEnergy> sites;
+  private final Map<String, Quantity> quantities;
+  private final List<Gap> gaps;
+  private final List<Finding> findings;
+  private final int needed;
+  private final double scoreLower;
+  private final double scoreUpper;
+
+  private EnergyAggregate(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites,
+      Map<String, Quantity> quantities, List<Gap> gaps, List<Finding> findings, int needed, double scoreLower, double scoreUpper) {
+    this.subject = subject;
+    this.asOf = asOf;
+    this.profile = profile;
+    this.sites = List.copyOf(sites);
+    this.quantities = java.util.Collections.unmodifiableMap(quantities);
+    this.gaps = List.copyOf(gaps);
+    this.findings = List.copyOf(findings);
+    this.needed = needed;
+    this.scoreLower = scoreLower;
+    this.scoreUpper = scoreUpper;
+  }
+
+  static EnergyAggregate of(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites) {
+    Map<String, Quantity> q = new LinkedHashMap<>();
+    List<Gap> gaps = new ArrayList<>();
+    int needed = 0;
+    q.put(SITES, new Quantity(SITES, sites.size(), "1", false, "sites not cancelled or decommissioned on " + asOf));
+    sum(q, sites, SiteEnergy.IT_POWER_MW, "MW");
+    sum(q, sites, SiteEnergy.FACILITY_POWER_MW, "MW");
+    sum(q, sites, SiteEnergy.ANNUAL_IT_ENERGY_MWH, "MWh/yr");
+    sum(q, sites, SiteEnergy.ANNUAL_ENERGY_MWH, "MWh/yr");
+    sum(q, sites, SiteEnergy.LOCATION_CARBON_TONNES, "tCO2e/yr");
+    sum(q, sites, SiteEnergy.MARKET_CARBON_TONNES, "tCO2e/yr");
+    sum(q, sites, SiteEnergy.ACCELERATORS_COUNTED, "1");
+    sum(q, sites, SiteEnergy.DENSE_BF16_PFLOPS, "PFLOPS");
+    sum(q, sites, SiteEnergy.ANNUAL_WATER_M3, "m³/yr");
+    ratio(q, sites, SiteEnergy.PUE, SiteEnergy.FACILITY_POWER_MW, SiteEnergy.IT_POWER_MW, 1.0, "1",
+        "Σ facility power / Σ IT power");
+    ratio(q, sites, SiteEnergy.GRID_INTENSITY, SiteEnergy.LOCATION_CARBON_TONNES, SiteEnergy.ANNUAL_ENERGY_MWH, 1000.0, "gCO2e/kWh",
+        "Σ location-based emissions / Σ annual energy");
+    ratio(q, sites, SiteEnergy.CUE, SiteEnergy.LOCATION_CARBON_TONNES, SiteEnergy.ANNUAL_IT_ENERGY_MWH, 1.0, "kgCO2e/kWh",
+        "Σ location-based emissions / Σ annual IT energy");
+    ratio(q, sites, SiteEnergy.MARKET_INTENSITY, SiteEnergy.MARKET_CARBON_TONNES, SiteEnergy.ANNUAL_ENERGY_MWH, 1000.0,
+        "gCO2e/kWh", "Σ market-based emissions / Σ annual energy");
+    for (SiteEnergy s : sites) {
+      gaps.addAll(s.gaps());
+      needed += Math.max(s.needed(), s.gaps().size());
+    }
+    // energy-weighted score; sites without energy weigh by the mean weight (equal weights if none has energy)
+    double wsum = 0;
+    double lo = 0;
+    double up = 0;
+    boolean anyEnergy = sites.stream().anyMatch(s -> s.annualEnergyMwh().isPresent());
+    for (SiteEnergy s : sites) {
+      double w = anyEnergy ? s.annualEnergyMwh().orElse(0) : 1.0;
+      wsum += w;
+      lo += w * s.energyScore();
+      up += w * s.energyScoreUpper();
+    }
+    double scoreLower = wsum > 0 ? lo / wsum : 0;
+    double scoreUpper = wsum > 0 ? up / wsum : 100;
+    if (anyEnergy) {
+      for (SiteEnergy s : sites) {
+        if (s.annualEnergyMwh().isEmpty()) {
+          needed++;
+          gaps.add(Gap.builder().subject(s.subject()).field("annualEnergyMwh").treatment(GapTreatment.EXCLUDED)
+              .detail("energy unknown: left out of the sums and of the energy-weighted score").build());
+        }
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    Map<String, List<RegulatoryMark>> byCriterion = new TreeMap<>();
+    Map<String, List<EntityRef>> failing = new TreeMap<>();
+    for (SiteEnergy s : sites) {
+      for (RegulatoryMark m : s.marks()) {
+        byCriterion.computeIfAbsent(m.criterion(), k -> new ArrayList<>()).add(m);
+        if (m.outcome() == Outcome.FAIL || m.outcome() == Outcome.UNKNOWN) {
+          failing.computeIfAbsent(m.criterion(), k -> new ArrayList<>())
+              .add(EntityRef.via(m.outcome().name().toLowerCase(Locale.ROOT), EntityKind.SITE, s.siteId()));
+        }
+      }
+    }
+    for (Map.Entry<String, List<RegulatoryMark>> e : byCriterion.entrySet()) {
+      Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+      e.getValue().forEach(m -> counts.merge(m.outcome(), 1, Integer::sum));
+      StringBuilder msg = new StringBuilder();
+      counts.forEach((o, n) -> msg.append(msg.length() == 0 ? "" : ", ").append(n).append(' ')
+          .append(o.name().toLowerCase(Locale.ROOT)));
+      List<EntityRef> chain = new ArrayList<>();
+      chain.add(subject);
+      chain.addAll(failing.getOrDefault(e.getKey(), List.of()));
+      Outcome overall = counts.containsKey(Outcome.FAIL) ? Outcome.FAIL
+          : counts.containsKey(Outcome.UNKNOWN) ? Outcome.UNKNOWN
+          : counts.containsKey(Outcome.PASS) ? Outcome.PASS : Outcome.NOT_APPLICABLE;
+      findings.add(Finding.builder().criterion(e.getKey()).outcome(overall).message("sites: " + msg).chain(chain).build());
+    }
+    for (SiteEnergy s : sites) {
+      findings.addAll(s.findings());
+    }
+    return new EnergyAggregate(subject, asOf, profile, sites, q, gaps, findings, needed, scoreLower, scoreUpper);
+  }
+
+  private static void sum(Map<String, Quantity> q, List<SiteEnergy> sites, String name, String unit) {
+    double total = 0;
+    int n = 0;
+    boolean defaulted = false;
+    for (SiteEnergy s : sites) {
+      Optional<Quantity> x = s.quantity(name);
+      if (x.isPresent()) {
+        total += x.get().value();
+        defaulted |= x.get().defaulted();
+        n++;
+      }
+    }
+    if (n > 0 && Double.isFinite(total)) {
+      q.put(name, new Quantity(name, total, unit, defaulted, "sum over " + n + " of " + sites.size() + " site(s)"));
+    }
+  }
+
+  private static void ratio(Map<String, Quantity> q, List<SiteEnergy> sites, String name, String num, String den, double scale,
+      String unit, String basis) {
+    double a = 0;
+    double b = 0;
+    int n = 0;
+    boolean defaulted = false;
+    for (SiteEnergy s : sites) {
+      Optional<Quantity> x = s.quantity(num);
+      Optional<Quantity> y = s.quantity(den);
+      if (x.isPresent() && y.isPresent()) {
+        a += x.get().value();
+        b += y.get().value();
+        defaulted |= x.get().defaulted() || y.get().defaulted();
+        n++;
+      }
+    }
+    if (n > 0 && b > 0 && Double.isFinite(a / b * scale)) {
+      q.put(name, new Quantity(name, a / b * scale, unit, defaulted, basis + " over " + n + " of " + sites.size() + " site(s)"));
+    }
+  }
+
+  /** @return the subject (an operator or the landscape), not null */
+  public EntityRef subject() {
+    return subject;
+  }
+
+  /** @return the as-of date, not null */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the profile label, not null */
+  public String profile() {
+    return profile;
+  }
+
+  /** @return the site assessments, sorted by site identifier */
+  public List<SiteEnergy> sites() {
+    return sites;
+  }
+
+  /** @return the aggregated quantities by name (the {@link SiteEnergy} names plus {@link #SITES}), unmodifiable */
+  public Map<String, Quantity> quantities() {
+    return quantities;
+  }
+
+  /**
+   * The value of an aggregated quantity.
+   *
+   * @param name  a {@link SiteEnergy} name constant or {@link #SITES}, not null
+   * @return the value, or empty if no site has it
+   */
+  public OptionalDouble value(String name) {
+    Quantity x = quantities.get(name);
+    return x == null ? OptionalDouble.empty() : OptionalDouble.of(x.value());
+  }
+
+  /** @return every site's gaps, plus sites left out of the sums */
+  public List<Gap> gaps() {
+    return gaps;
+  }
+
+  /** @return one finding per regulatory criterion (counts by outcome, failing and unknown sites in the chain), then site flags */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** @return the energy-weighted energy score in [0, 100], unknown components counted as worst */
+  public double energyScore() {
+    return scoreLower;
+  }
+
+  /** @return the energy-weighted upper bound of the energy score in [0, 100] */
+  public double energyScoreUpper() {
+    return scoreUpper;
+  }
+
+  /**
+   * Converts to the neutral assessment form.
+   *
+   * @return the assessment, not null
+   */
+  public Assessment toAssessment() {
+    List<Metric> metrics = new ArrayList<>();
+    for (Quantity x : quantities.values()) {
+      metrics.add(Metric.builder().name(x.name()).value(x.value()).unit(x.unit()).defaulted(x.defaulted()).build());
+    }
+    metrics.add(SiteEnergy.scoreMetric(scoreLower, scoreUpper, quantities.values().stream().anyMatch(Quantity::defaulted)));
+    return Assessment.builder().scorer("energy").subject(subject).profile(profile).asOf(asOf).headline(scoreLower)
+        .metrics(metrics).findings(findings).coverage(SiteEnergy.coverage(needed, gaps)).build();
+  }
+
+  /**
+   * Renders the aggregate as text for people: the summed and weighted quantities with their units and how each
+   * was aggregated, the energy score with its bounds, one line per regulatory criterion, then the gaps.
+   *
+   * @return the report, lines separated by {@code \n}, not null
+   */
+  public String report() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Energy of ").append(subject).append(" as of ").append(asOf).append(", profile ").append(profile).append('\n');
+    for (Quantity x : quantities.values()) {
+      sb.append(String.format(Locale.ROOT, "  %-30s %14s %-12s %s%s%n", x.name(), Quantity.format(x.value()), x.unit(),
+          x.defaulted() ? "[default] " : "", x.basis()));
+    }
+    sb.append(String.format(Locale.ROOT, "  %-30s %14s %-12s bounds [%s, %s], weighted by annual energy%n", SiteEnergy.ENERGY_SCORE,
+        Quantity.format(scoreLower), "score 0-100", Quantity.format(scoreLower), Quantity.format(scoreUpper)));
+    sb.append("Regulatory marks and flags\n");
+    for (Finding f : findings) {
+      sb.append(String.format(Locale.ROOT, "  %-14s %-16s %s%n", f.outcome().name().toLowerCase(Locale.ROOT), f.criterion(),
+          f.message()));
+    }
+    sb.append("Gaps: ").append(gaps.size()).append('\n');
+    for (Gap g : gaps) {
+      sb.append("  ").append(g.subject().id()).append(' ').append(g.treatment().name().toLowerCase(Locale.ROOT)).append(' ')
+          .append(g.field()).append(": ").append(g.detail()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "EnergyAggregate[" + subject + ", " + sites.size() + " site(s), score " + Quantity.format(scoreLower) + "]";
+  }
+}
