@@ -8,6 +8,7 @@ module dev.sovai.scoring {
   requires org.slf4j;
 
   exports dev.sovai.scoring;
+  exports dev.sovai.scoring.concentration;
   exports dev.sovai.scoring.ownership;
   exports dev.sovai.scoring.sovereignty;
   exports dev.sovai.scoring.energy;

@@ -1,0 +1,284 @@
+package dev.sovai.scoring.concentration;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.Coverage;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.Gap;
+import dev.sovai.model.assessment.Metric;
+import dev.sovai.model.assessment.Outcome;
+
+/**
+ * The concentration of a landscape's capacity on one {@link Dimension} and {@link Basis} within a {@link Scope}:
+ * the {@link Partition} of weights by holder, its {@link ConcentrationIndex}, and its coverage — the sites in scope,
+ * those counted, those left out because their quantity is unknown (IT MW, fleet, catalogue figures), and the
+ * weight kept as unknown because its holder is unknown (which gives the index its bounds).
+ *
+ * <p>Implementation Requirements: This class is immutable and thread-safe.
+ */
+public final class ConcentrationResult {
+  /** The scorer name in assessments. */
+  public static final String SCORER = "concentration";
+
+  private final Dimension dimension;
+  private final Basis basis;
+  private final Scope scope;
+  private final LocalDate asOf;
+  private final Partition partition;
+  private final int sitesInScope;
+  private final int sitesCounted;
+  private final int sitesExcluded;
+  private final int lotsExcluded;
+  private final int sitesPartlyUnknown;
+  private final int gapCount;
+  private final List<Gap> gaps;
+  private final Map<String, String[]> examples;
+  private final LandscapeConcentration analysis;
+
+  ConcentrationResult(Dimension dimension, Basis basis, Scope scope, LocalDate asOf, Partition partition,
+      int sitesInScope, int sitesCounted, int sitesExcluded, int lotsExcluded, int sitesPartlyUnknown, int gapCount,
+      List<Gap> gaps, Map<String, String[]> examples, LandscapeConcentration analysis) {
+    this.dimension = dimension;
+    this.basis = basis;
+    this.scope = scope;
+    this.asOf = asOf;
+    this.partition = partition;
+    this.sitesInScope = sitesInScope;
+    this.sitesCounted = sitesCounted;
+    this.sitesExcluded = sitesExcluded;
+    this.lotsExcluded = lotsExcluded;
+    this.sitesPartlyUnknown = sitesPartlyUnknown;
+    this.gapCount = gapCount;
+    this.gaps = List.copyOf(gaps);
+    this.examples = examples;
+    this.analysis = analysis;
+  }
+
+  /** @return the dimension grouped by, not null */
+  public Dimension dimension() {
+    return dimension;
+  }
+
+  /** @return the basis measured, not null */
+  public Basis basis() {
+    return basis;
+  }
+
+  /** @return the scope as asked, not null */
+  public Scope scope() {
+    return scope;
+  }
+
+  /** @return the date the statuses were taken on, not null */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the weights by holder, in the basis's unit, not null */
+  public Partition partition() {
+    return partition;
+  }
+
+  /** @return the indices of the partition, not null */
+  public ConcentrationIndex index() {
+    return partition.index();
+  }
+
+  /** @return the number of sites in the scope's region with a status in scope, ≥ 0 */
+  public int sitesInScope() {
+    return sitesInScope;
+  }
+
+  /** @return the number of sites with a positive weight, attributed (wholly or partly) to holders, ≥ 0 */
+  public int sitesCounted() {
+    return sitesCounted;
+  }
+
+  /** @return the number of sites in scope left out because their quantity on the basis is unknown, ≥ 0 */
+  public int sitesExcluded() {
+    return sitesExcluded;
+  }
+
+  /** @return the number of accelerator lots left out because their chip has no catalogue figure, ≥ 0 */
+  public int lotsExcluded() {
+    return lotsExcluded;
+  }
+
+  /** @return the number of counted sites whose weight went partly or wholly to the unknown holder, ≥ 0 */
+  public int sitesPartlyUnknown() {
+    return sitesPartlyUnknown;
+  }
+
+  /** @return the number of gaps found (only the first {@value LandscapeConcentration#LISTED_GAPS} are listed) */
+  public int gapCount() {
+    return gapCount;
+  }
+
+  /** @return the first gaps found, at most {@value LandscapeConcentration#LISTED_GAPS}, not null */
+  public List<Gap> gaps() {
+    return gaps;
+  }
+
+  /**
+   * The share of the largest holder, or of any holder, as the market situation the threshold rules test.
+   *
+   * @return the situation (HHI value and largest share), not null
+   * @throws IllegalStateException if no weight has a known holder
+   */
+  public Situation situation() {
+    return Situation.ofMarket(index().hhi(), index().largestShare());
+  }
+
+  /**
+   * An example chain of how capacity reaches a holder, for the controller dimensions: a site, its operator, the
+   * links of control up to the ultimate controller, and for {@link Dimension#CONTROLLING_JURISDICTION} the seat.
+   *
+   * @param holder  a holder of the partition, not null
+   * @return the chain, site first; empty for other dimensions or an unknown holder
+   */
+  public List<EntityRef> chainOf(String holder) {
+    String[] e = examples.get(holder);
+    if (e == null) {
+      return List.of();
+    }
+    List<EntityRef> chain = new ArrayList<>(analysis.controlOf(e[1]).chain(e[0], e[2]));
+    if (dimension == Dimension.CONTROLLING_JURISDICTION) {
+      chain.add(EntityRef.via("seat in", EntityKind.JURISDICTION, holder));
+    }
+    return List.copyOf(chain);
+  }
+
+  /**
+   * Converts the result to an assessment: the indices as metrics (with bounds where part of the weight has no
+   * known holder), findings for the largest holders, for each profile's HHI band and for each of its rules that
+   * fires on the landscape (or could fire within the bounds), and the coverage.
+   *
+   * @param profiles  the threshold profiles to test, possibly none, not null
+   * @return the assessment, not null
+   */
+  public Assessment toAssessment(List<ThresholdProfile> profiles) {
+    Objects.requireNonNull(profiles, "profiles");
+    Assessment.Builder a = Assessment.builder().scorer(SCORER)
+        .subject(EntityRef.of(EntityKind.LANDSCAPE, "landscape"))
+        .profile(profileName(profiles)).asOf(asOf);
+    ConcentrationIndex i = index();
+    String what = "by " + label(dimension) + " on " + basis.unit() + " (" + scope + ")";
+    if (i.isEmpty()) {
+      a.addFindings(Finding.builder().criterion("concentration-" + slug(dimension)).outcome(Outcome.UNKNOWN)
+          .message("No capacity with a known holder " + what + ": concentration undefined.").build());
+    } else {
+      metrics(a, i);
+      findings(a, i, profiles, what);
+    }
+    a.coverage(Coverage.builder().needed(sitesInScope).known(Math.max(0, sitesCounted - sitesPartlyUnknown))
+        .addAllGaps(gaps).build());
+    return a.build();
+  }
+
+  private void metrics(Assessment.Builder a, ConcentrationIndex i) {
+    boolean b = i.hasUnknown();
+    a.addMetrics(bounded("hhi", i.hhi(), i.hhiLower(), i.hhiUpper(), "points", b));
+    a.addMetrics(Metric.of("normalisedHhi", i.normalisedHhi(), "fraction"));
+    double eqUpper = i.equivalentNumberUpper();
+    Metric.Builder eq = Metric.builder().name("equivalentNumber").value(i.equivalentNumber()).unit("holders");
+    if (b) {
+      eq.lower(Math.min(i.equivalentNumber(), i.equivalentNumberLower()));
+      if (Double.isFinite(eqUpper)) {
+        eq.upper(Math.max(i.equivalentNumber(), eqUpper));
+      }
+    }
+    a.addMetrics(eq.build());
+    a.addMetrics(bounded("largestShare", i.largestShare(), i.largestShareLower(), i.largestShareUpper(), "fraction", b));
+    a.addMetrics(bounded("cr4", i.cr(4), i.crLower(4), i.crUpper(4), "fraction", b));
+    Metric.Builder sh = Metric.builder().name("shannonEffectiveNumber").value(i.shannonEffectiveNumber()).unit("holders");
+    if (b) {
+      sh.lower(Math.min(i.shannonEffectiveNumber(), i.shannonEffectiveNumberLower()));
+    }
+    a.addMetrics(sh.build());
+    a.addMetrics(Metric.of("holderCount", i.holderCount(), "holders"));
+    a.addMetrics(Metric.of("totalWeight", partition.totalWeight(), basis.unit()));
+    a.addMetrics(Metric.of("unknownShare", i.unknownShare(), "fraction"));
+  }
+
+  private static Metric bounded(String name, double v, double lo, double hi, String unit, boolean bounds) {
+    Metric.Builder m = Metric.builder().name(name).value(v).unit(unit);
+    if (bounds) {
+      m.lower(Math.min(v, lo)).upper(Math.max(v, hi));
+    }
+    return m.build();
+  }
+
+  private void findings(Assessment.Builder a, ConcentrationIndex i, List<ThresholdProfile> profiles, String what) {
+    StringBuilder top = new StringBuilder();
+    for (int r = 0; r < Math.min(5, partition.size()); r++) {
+      top.append(r == 0 ? "" : ", ").append(partition.holder(r)).append(' ')
+          .append(percent(partition.weight(r) / partition.knownWeight()));
+      if (partition.flagged().contains(partition.holder(r))) {
+        top.append(" (split estimated)");
+      }
+    }
+    String unknown = i.hasUnknown() ? String.format(Locale.ROOT, "; %s of the capacity has no known holder, so HHI"
+        + " lies in [%.0f, %.0f]", percent(i.unknownShare()), i.hhiLower(), i.hhiUpper()) : "";
+    Finding.Builder f = Finding.builder().criterion("concentration-" + slug(dimension)).outcome(Outcome.INFO)
+        .message(String.format(Locale.ROOT, "HHI %.0f %s, %d holders (equivalent number %.1f); largest: %s%s.",
+            i.hhi(), what, i.holderCount(), i.equivalentNumber(), top, unknown));
+    f.addAllChain(chainOf(partition.holder(0)));
+    a.addFindings(f.build());
+    Situation value = Situation.ofMarket(i.hhi(), i.largestShare());
+    Situation low = Situation.ofMarket(Math.min(i.hhi(), i.hhiLower()), Math.min(i.largestShare(), i.largestShareLower()));
+    Situation high = Situation.ofMarket(Math.max(i.hhi(), i.hhiUpper()), Math.max(i.largestShare(), i.largestShareUpper()));
+    for (ThresholdProfile p : profiles) {
+      p.bandOf(i.hhi()).ifPresent(band -> a.addFindings(Finding.builder().criterion(p.id() + "-band")
+          .outcome(Outcome.INFO).addSources(p.source().id())
+          .message(String.format(Locale.ROOT, "%s: HHI %.0f is %s (%s).", p.name(), i.hhi(), band.label(),
+              band.conditions().stream().map(Condition::toString).collect(Collectors.joining(" and "))))
+          .build()));
+      for (ThresholdRule r : p.rules()) {
+        if (!r.appliesTo(value)) {
+          continue;
+        }
+        boolean fires = r.firesOn(value);
+        boolean could = r.firesOn(low) || r.firesOn(high);
+        if (fires || could) {
+          a.addFindings(Finding.builder().criterion(r.id())
+              .outcome(fires ? r.effect().outcome() : Outcome.UNKNOWN).addSources(p.source().id())
+              .message(String.format(Locale.ROOT, "%s %s: %s%s (HHI %.0f, largest share %s held by %s).", p.name(),
+                  r.clause(), r.text(), fires ? "" : " — possible within the bounds of the unknown remainder",
+                  i.hhi(), percent(i.largestShare()), partition.holder(0)))
+              .addAllChain(chainOf(partition.holder(0))).build());
+        }
+      }
+    }
+  }
+
+  static String profileName(List<ThresholdProfile> profiles) {
+    return profiles.isEmpty() ? "none"
+        : profiles.stream().map(ThresholdProfile::versionedName).collect(Collectors.joining("+"));
+  }
+
+  static String slug(Dimension d) {
+    return d.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static String label(Dimension d) {
+    return d.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.1f %%", fraction * 100);
+  }
+
+  @Override
+  public String toString() {
+    return "ConcentrationResult{" + dimension + ", " + basis + ", " + scope + ", " + index() + "}";
+  }
+}

@@ -1,0 +1,86 @@
+package dev.sovai.scoring.concentration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.scoring.ownership.Control;
+import dev.sovai.scoring.ownership.ControlKind;
+import dev.sovai.scoring.ownership.ControlLink;
+
+/**
+ * How one operator's capacity is attributed to its ultimate controllers (from the ownership look-through): each
+ * controller with a fraction summing to 1. Sole control gives everything to the one controller; joint control
+ * splits by the product of voting shares along each controller's chain (equally if those are all zero), and
+ * flags the split; a ring of mutual control splits equally and is flagged; an operator nobody controls is its
+ * own controller, flagged as undetermined when unlisted holders could control it.
+ */
+final class ControllerShares {
+  final String operator;
+  final String[] controllers;
+  final double[] fractions;
+  final boolean split;
+  final boolean undetermined;
+  final List<List<ControlLink>> chains;
+
+  private ControllerShares(String operator, String[] controllers, double[] fractions, boolean split,
+      boolean undetermined, List<List<ControlLink>> chains) {
+    this.operator = operator;
+    this.controllers = controllers;
+    this.fractions = fractions;
+    this.split = split;
+    this.undetermined = undetermined;
+    this.chains = chains;
+  }
+
+  static ControllerShares of(Control control) {
+    List<String> cs = control.controllers();
+    int n = cs.size();
+    String[] ids = cs.toArray(new String[0]);
+    double[] f = new double[n];
+    if (n == 1) {
+      f[0] = 1.0;
+    } else {
+      double sum = 0.0;
+      if (control.kind() == ControlKind.JOINT) {
+        for (int i = 0; i < n; i++) {
+          double p = 1.0;
+          for (ControlLink l : control.chains().get(i)) {
+            p *= l.votingShare();
+          }
+          f[i] = p;
+          sum += p;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        f[i] = sum > 0.0 ? f[i] / sum : 1.0 / n;
+      }
+    }
+    boolean undetermined = !control.isDetermined() && control.kind() == ControlKind.NONE;
+    return new ControllerShares(control.operator(), ids, f, n > 1, undetermined, control.chains());
+  }
+
+  /**
+   * The chain from a site through this operator to one of its controllers, for findings.
+   *
+   * @param siteId  the site, not null
+   * @param controller  one of the controllers, not null
+   * @return the chain, site first, not null
+   */
+  List<EntityRef> chain(String siteId, String controller) {
+    List<EntityRef> out = new ArrayList<>();
+    out.add(EntityRef.of(EntityKind.SITE, siteId));
+    out.add(EntityRef.via("operated by", EntityKind.OPERATOR, operator));
+    for (int i = 0; i < controllers.length; i++) {
+      if (controllers[i].equals(controller)) {
+        for (ControlLink l : chains.get(i)) {
+          out.add(EntityRef.via("controlled by (" + l.basis().name().toLowerCase(Locale.ROOT) + ", "
+              + Math.round(l.votingShare() * 1000) / 10.0 + " % of votes)", EntityKind.OPERATOR, l.controller()));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,490 @@
+package dev.sovai.scoring.concentration;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.sovai.model.accelerator.Accelerator;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Gap;
+import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.EnergySupply;
+import dev.sovai.model.site.OnSiteGeneration;
+import dev.sovai.model.site.PowerPurchase;
+import dev.sovai.model.site.Site;
+import dev.sovai.model.site.SiteStatus;
+import dev.sovai.scoring.ownership.OwnershipGraph;
+
+/**
+ * The concentration analysis of one landscape: partitions of its capacity by any {@link Dimension} on any
+ * {@link Basis} within a {@link Scope}, with the coverage of each (what was left out or unattributed, and why).
+ *
+ * <p>The ultimate-controller and controlling-jurisdiction dimensions use the ownership look-through
+ * ({@link OwnershipGraph#controllers(String)}), computed once per operator and cached.
+ *
+ * <p>One pass over the sites per partition, primitive accumulation by holder: linear in sites plus lots.
+ *
+ * <p>Implementation Requirements: This class is thread-safe; results are immutable.
+ */
+public final class LandscapeConcentration {
+  /** How many individual gaps a result lists (all are counted). */
+  public static final int LISTED_GAPS = 100;
+
+  /** Factor from TFLOPS (catalogue unit) to FLOP/s. */
+  private static final double TERA = 1e12;
+
+  private final Landscape landscape;
+  private volatile OwnershipGraph graph;
+  private final Map<String, ControllerShares> controlCache = new ConcurrentHashMap<>();
+
+  private LandscapeConcentration(Landscape landscape) {
+    this.landscape = Objects.requireNonNull(landscape, "landscape");
+  }
+
+  /**
+   * Starts an analysis of a landscape.
+   *
+   * @param landscape  the landscape, not null
+   * @return the analysis, not null
+   */
+  public static LandscapeConcentration of(Landscape landscape) {
+    return new LandscapeConcentration(landscape);
+  }
+
+  /** @return the landscape analysed, not null */
+  public Landscape landscape() {
+    return landscape;
+  }
+
+  /**
+   * Partitions the capacity in scope by one dimension on one basis.
+   *
+   * @param dimension  what to group by, not null
+   * @param basis  what to measure, not null
+   * @param scope  which capacity, not null
+   * @return the result with its partition, indices and coverage, not null
+   */
+  public ConcentrationResult measure(Dimension dimension, Basis basis, Scope scope) {
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(scope, "scope");
+    return new Run(dimension, basis, scope).run();
+  }
+
+  /**
+   * Partitions the capacity in scope by several dimensions on one basis.
+   *
+   * @param dimensions  what to group by, not null
+   * @param basis  what to measure, not null
+   * @param scope  which capacity, not null
+   * @return one result per dimension, in the enum's order, not null
+   */
+  public Map<Dimension, ConcentrationResult> measure(Set<Dimension> dimensions, Basis basis, Scope scope) {
+    Map<Dimension, ConcentrationResult> m = new EnumMap<>(Dimension.class);
+    for (Dimension d : dimensions) {
+      m.put(d, measure(d, basis, scope));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  OwnershipGraph graph() {
+    OwnershipGraph g = graph;
+    if (g == null) {
+      g = OwnershipGraph.of(landscape);
+      graph = g;
+    }
+    return g;
+  }
+
+  ControllerShares controlOf(String operatorId) {
+    return controlCache.computeIfAbsent(operatorId, id -> ControllerShares.of(graph().controllers(id)));
+  }
+
+  /**
+   * The country of an operator's seat (registered office).
+   *
+   * @param operatorId  the operator, not null
+   * @return the ISO 3166-1 country code, or null if the seat is not known
+   */
+  String seatCountry(String operatorId) {
+    return landscape.operator(operatorId).flatMap(Operator::seat).map(s -> s.substring(0, 2)).orElse(null);
+  }
+
+  /**
+   * The status of a lot on a date, capped by its site's: a lot of a site that is not operational has the site's
+   * status; an operational lot whose date is still to come is under construction.
+   */
+  static SiteStatus lotStatus(SiteStatus siteStatus, AcceleratorLot lot, LocalDate date) {
+    if (siteStatus != SiteStatus.OPERATIONAL) {
+      return siteStatus;
+    }
+    if (lot.status() == SiteStatus.OPERATIONAL && lot.date().isPresent() && lot.date().get().earliest().isAfter(date)) {
+      return SiteStatus.UNDER_CONSTRUCTION;
+    }
+    return lot.status();
+  }
+
+  /** One computation of one partition. */
+  private final class Run {
+    private final Dimension dimension;
+    private final Basis basis;
+    private final Scope scope;
+    private final LocalDate date;
+    private final Partition.Builder partition = Partition.builder();
+    private final Map<String, Boolean> regionCache = new HashMap<>();
+    private final Map<String, String[]> examples = new HashMap<>();
+    private final List<Gap> gaps = new ArrayList<>();
+    private int gapCount;
+    private int inScope;
+    private int counted;
+    private int excluded;
+    private int lotsExcluded;
+    private int partlyUnknown;
+    private boolean siteHadUnknown;
+    private double[] split = new double[16];
+
+    Run(Dimension dimension, Basis basis, Scope scope) {
+      this.dimension = dimension;
+      this.basis = basis;
+      this.scope = scope;
+      this.date = scope.asOf().orElse(landscape.asOf());
+    }
+
+    ConcentrationResult run() {
+      String region = scope.region().orElse(null);
+      Set<SiteStatus> statuses = scope.statuses();
+      for (Site s : landscape.sites()) {
+        if (region != null && !regionCache.computeIfAbsent(s.jurisdiction(), j -> landscape.isIn(j, region))) {
+          continue;
+        }
+        SiteStatus st = s.statusOn(date);
+        if (!statuses.contains(st)) {
+          continue;
+        }
+        inScope++;
+        double w = weigh(s, st, statuses);
+        if (Double.isNaN(w)) {
+          excluded++;
+          continue;
+        }
+        if (w <= 0.0) {
+          continue;
+        }
+        counted++;
+        siteHadUnknown = false;
+        attribute(s, w);
+        if (siteHadUnknown) {
+          partlyUnknown++;
+        }
+      }
+      return new ConcentrationResult(dimension, basis, scope, date, partition.build(), inScope, counted, excluded,
+          lotsExcluded, partlyUnknown, gapCount, gaps, Collections.unmodifiableMap(examples),
+          LandscapeConcentration.this);
+    }
+
+    /** The site's weight on the basis (NaN if it cannot be known), filling {@code split} with lot weights. */
+    private double weigh(Site s, SiteStatus st, Set<SiteStatus> statuses) {
+      List<AcceleratorLot> fleet = s.fleet();
+      int m = fleet.size();
+      if (split.length < m) {
+        split = new double[Math.max(m, split.length * 2)];
+      }
+      double inCount = 0.0;
+      double allCount = 0.0;
+      for (int i = 0; i < m; i++) {
+        AcceleratorLot lot = fleet.get(i);
+        allCount += lot.count();
+        split[i] = statuses.contains(lotStatus(st, lot, date)) ? lot.count() : 0.0;
+        inCount += split[i];
+      }
+      switch (basis) {
+        case SITES:
+          return 1.0;
+        case IT_MW:
+          if (s.itCapacityMw().isEmpty()) {
+            return exclude(s, "itCapacityMw", "IT capacity not reported: site left out of the MW basis");
+          }
+          return s.itCapacityMw().getAsDouble();
+        case ACCELERATORS:
+          if (m == 0) {
+            return exclude(s, "fleet", "no accelerator lot reported: site left out of the accelerator basis");
+          }
+          return inCount;
+        case H100_EQUIVALENTS:
+          return fleetWeight(s, fleet, m, inCount, allCount, s.reportedH100Equivalents(), "reportedH100Equivalents");
+        case PEAK_DENSE_16BIT_FLOPS:
+          return fleetWeight(s, fleet, m, inCount, allCount, s.reportedDense16BitFlops(), "reportedDense16BitFlops");
+        default:
+          throw new AssertionError(basis);
+      }
+    }
+
+    private double fleetWeight(Site s, List<AcceleratorLot> fleet, int m, double inCount, double allCount,
+        OptionalDouble reported, String field) {
+      if (reported.isPresent()) {
+        boolean allFactors = true;
+        for (int i = 0; i < m; i++) {
+          if (split[i] > 0.0 && Double.isNaN(factor(fleet.get(i)))) {
+            allFactors = false;
+          }
+        }
+        if (allFactors) {
+          for (int i = 0; i < m; i++) {
+            split[i] = split[i] > 0.0 ? split[i] * factor(fleet.get(i)) : 0.0;
+          }
+        }
+        if (m == 0) {
+          return reported.getAsDouble();
+        }
+        return allCount == 0.0 ? 0.0 : reported.getAsDouble() * inCount / allCount;
+      }
+      if (m == 0) {
+        return exclude(s, field, "no fleet and no reported figure: site left out of the " + basis.unit() + " basis");
+      }
+      double w = 0.0;
+      boolean missing = false;
+      for (int i = 0; i < m; i++) {
+        if (split[i] > 0.0) {
+          double f = factor(fleet.get(i));
+          if (Double.isNaN(f)) {
+            missing = true;
+            lotsExcluded++;
+            gap(s, "fleet[" + i + "]", GapTreatment.EXCLUDED, "lot of " + lotName(fleet.get(i))
+                + " has no catalogue figure for the " + basis.unit() + " basis: lot left out");
+            split[i] = 0.0;
+          } else {
+            split[i] *= f;
+            w += split[i];
+          }
+        }
+      }
+      if (missing && w == 0.0) {
+        return Double.NaN; // the lot gaps say why
+      }
+      return w;
+    }
+
+    private double factor(AcceleratorLot lot) {
+      Optional<Accelerator> a = lot.accelerator().flatMap(landscape::accelerator);
+      if (a.isEmpty()) {
+        return Double.NaN;
+      }
+      OptionalDouble f = basis == Basis.H100_EQUIVALENTS ? a.get().h100Equivalent() : a.get().denseBf16Tflops();
+      if (f.isEmpty()) {
+        return Double.NaN;
+      }
+      return basis == Basis.H100_EQUIVALENTS ? f.getAsDouble() : f.getAsDouble() * TERA;
+    }
+
+    private double exclude(Site s, String field, String detail) {
+      gap(s, field, GapTreatment.EXCLUDED, detail);
+      return Double.NaN;
+    }
+
+    private void gap(Site s, String field, GapTreatment treatment, String detail) {
+      gapCount++;
+      if (gaps.size() < LISTED_GAPS) {
+        gaps.add(Gap.builder().subject(EntityRef.of(EntityKind.SITE, s.id())).field(field).treatment(treatment)
+            .detail(detail).build());
+      }
+    }
+
+    private void unknown(Site s, double w, String field, String detail) {
+      partition.addUnknown(w);
+      siteHadUnknown = true;
+      gap(s, field, GapTreatment.BOUNDED, detail);
+    }
+
+    private void add(String holder, double w, Site s, String operator, String controller) {
+      partition.add(holder, w);
+      if (operator != null && !examples.containsKey(holder)) {
+        examples.put(holder, new String[] {s.id(), operator, controller});
+      }
+    }
+
+    private void attribute(Site s, double w) {
+      switch (dimension) {
+        case OPERATOR:
+          if (s.operator().isPresent()) {
+            partition.add(s.operator().get(), w);
+          } else {
+            unknown(s, w, "operator", "operator not known: its share is kept as unknown");
+          }
+          break;
+        case FACILITY_OWNER: {
+          List<String> owners = s.effectiveOwners();
+          if (owners.isEmpty()) {
+            unknown(s, w, "owners", "neither owner nor operator known: its share is kept as unknown");
+          }
+          for (String o : owners) {
+            partition.add(o, w / owners.size());
+            if (owners.size() > 1) {
+              partition.flag(o);
+            }
+          }
+          break;
+        }
+        case ULTIMATE_CONTROLLER:
+        case CONTROLLING_JURISDICTION:
+          controllers(s, w);
+          break;
+        case SITE_JURISDICTION:
+          partition.add(s.jurisdiction().substring(0, 2), w);
+          break;
+        case ACCESS_GATEWAY: {
+          Optional<String> door = s.accessGateway().or(s::operator);
+          if (door.isPresent()) {
+            partition.add(door.get(), w);
+          } else {
+            unknown(s, w, "accessGateway", "neither gateway nor operator known: its share is kept as unknown");
+          }
+          break;
+        }
+        case ENERGY_SOURCE:
+          energy(s, w);
+          break;
+        case ACCELERATOR_VENDOR:
+        case FAB_JURISDICTION:
+          lots(s, w);
+          break;
+        default:
+          throw new AssertionError(dimension);
+      }
+    }
+
+    private void controllers(Site s, double w) {
+      List<String> subjects = s.operator().map(List::of).orElse(s.owners());
+      if (subjects.isEmpty()) {
+        unknown(s, w, "operator", "neither operator nor owner known: controller unknown, share kept as unknown");
+        return;
+      }
+      for (String op : subjects) {
+        double ws = w / subjects.size();
+        ControllerShares cs = controlOf(op);
+        if (cs.undetermined) {
+          gap(s, "operator", GapTreatment.DEFAULTED, "controller of " + op + " undetermined (unlisted holders of"
+              + " half or more of its votes could control it): attributed to " + op + " itself, flagged");
+        }
+        for (int i = 0; i < cs.controllers.length; i++) {
+          String c = cs.controllers[i];
+          double wc = ws * cs.fractions[i];
+          boolean flag = cs.split || subjects.size() > 1 || cs.undetermined;
+          if (dimension == Dimension.ULTIMATE_CONTROLLER) {
+            add(c, wc, s, op, c);
+            if (flag) {
+              partition.flag(c);
+            }
+          } else {
+            String country = seatCountry(c);
+            if (country == null) {
+              unknown(s, wc, "seat", "seat of controller " + c + " not known: its share is kept as unknown");
+            } else {
+              add(country, wc, s, op, c);
+              if (flag) {
+                partition.flag(country);
+              }
+            }
+          }
+        }
+      }
+    }
+
+    private void energy(Site s, double w) {
+      if (s.energy().isEmpty()) {
+        unknown(s, w, "energy", "energy supply not reported: its share is kept as unknown");
+        return;
+      }
+      EnergySupply e = s.energy().get();
+      double covered = 0.0;
+      boolean missingShare = false;
+      for (PowerPurchase p : e.purchases()) {
+        if (p.share().isPresent()) {
+          partition.add(p.source().name().toLowerCase(Locale.ROOT), w * p.share().getAsDouble());
+          covered += p.share().getAsDouble();
+        } else {
+          missingShare = true;
+        }
+      }
+      for (OnSiteGeneration g : e.onSite()) {
+        if (g.share().isPresent()) {
+          partition.add(g.source().name().toLowerCase(Locale.ROOT), w * g.share().getAsDouble());
+          covered += g.share().getAsDouble();
+        } else {
+          missingShare = true;
+        }
+      }
+      double rest = Math.max(0.0, 1.0 - covered);
+      if (rest > 0.0) {
+        if (missingShare) {
+          unknown(s, w * rest, "energy.purchases.share", "a PPA or on-site source has no reported share: the"
+              + " uncovered part is kept as unknown");
+        } else if (e.gridConnected()) {
+          partition.add("grid", w * rest);
+        } else {
+          unknown(s, w * rest, "energy", "off-grid site whose sources cover less than all consumption: the rest"
+              + " is kept as unknown");
+        }
+      }
+    }
+
+    private void lots(Site s, double w) {
+      List<AcceleratorLot> fleet = s.fleet();
+      double sum = 0.0;
+      for (int i = 0; i < fleet.size(); i++) {
+        sum += split[i];
+      }
+      if (sum <= 0.0) {
+        unknown(s, w, "fleet", "no accelerator lot in scope to attribute the site's "
+            + basis.unit() + " to: kept as unknown");
+        return;
+      }
+      for (int i = 0; i < fleet.size(); i++) {
+        if (split[i] <= 0.0) {
+          continue;
+        }
+        double lw = w * split[i] / sum;
+        AcceleratorLot lot = fleet.get(i);
+        Optional<Accelerator> a = lot.accelerator().flatMap(landscape::accelerator);
+        if (a.isEmpty()) {
+          unknown(s, lw, "fleet[" + i + "].accelerator", "chip " + lotName(lot)
+              + " not in the catalogue: vendor and fab unknown, share kept as unknown");
+          continue;
+        }
+        if (dimension == Dimension.ACCELERATOR_VENDOR) {
+          partition.add(a.get().vendor(), lw);
+        } else {
+          Set<String> fabs = a.get().fabJurisdictions();
+          if (fabs.isEmpty()) {
+            unknown(s, lw, "fleet[" + i + "].accelerator", "fab jurisdiction of " + a.get().id()
+                + " not known: share kept as unknown");
+            continue;
+          }
+          for (String f : fabs) {
+            partition.add(f, lw / fabs.size());
+            if (fabs.size() > 1) {
+              partition.flag(f);
+            }
+          }
+        }
+      }
+    }
+
+    private String lotName(AcceleratorLot lot) {
+      return lot.accelerator().orElseGet(() -> lot.reportedModel().orElse("?"));
+    }
+  }
+}
