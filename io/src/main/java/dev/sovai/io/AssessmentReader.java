@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonParser;
 
 import dev.sovai.io.internal.AssessmentCodec;
 import dev.sovai.io.internal.Cursor;
+import dev.sovai.io.internal.Input;
 import dev.sovai.io.internal.Json;
 import dev.sovai.model.assessment.Assessment;
 
@@ -55,7 +56,7 @@ public final class AssessmentReader {
    * @throws IOException if reading fails
    */
   public Assessment read(Reader in) throws IOException {
-    try (JsonParser p = factory.createParser(in)) {
+    try (JsonParser p = Input.open(factory, limits, in)) {
       return Cursor.run(p, limits, false, true, AssessmentCodec::read);
     }
   }
@@ -68,7 +69,7 @@ public final class AssessmentReader {
    * @throws LandscapeFormatException listing every problem
    */
   public Assessment parse(String json) {
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = Input.open(factory, limits, json)) {
       return Cursor.run(p, limits, false, true, AssessmentCodec::read);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -84,7 +85,7 @@ public final class AssessmentReader {
    * @throws IOException if reading fails
    */
   public List<Assessment> readAll(InputStream in) throws IOException {
-    try (JsonParser p = factory.createParser(in)) {
+    try (JsonParser p = Input.open(factory, limits, in)) {
       return Cursor.run(p, limits, false, true, AssessmentCodec::readAll);
     }
   }
@@ -97,7 +98,7 @@ public final class AssessmentReader {
    * @throws LandscapeFormatException listing every problem
    */
   public List<Assessment> parseAll(String json) {
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = Input.open(factory, limits, json)) {
       return Cursor.run(p, limits, false, true, AssessmentCodec::readAll);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

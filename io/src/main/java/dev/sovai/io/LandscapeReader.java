@@ -6,15 +6,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import dev.sovai.io.internal.Assembler;
 import dev.sovai.io.internal.Cursor;
+import dev.sovai.io.internal.Input;
 import dev.sovai.io.internal.Json;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.landscape.MergeRule;
@@ -109,7 +108,7 @@ public final class LandscapeReader {
    */
   public Landscape read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = factory.createParser(in)) {
+    try (JsonParser p = Input.open(factory, limits, in)) {
       return read(p);
     }
   }
@@ -124,7 +123,7 @@ public final class LandscapeReader {
    */
   public Landscape read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = factory.createParser(in)) {
+    try (JsonParser p = Input.open(factory, limits, in)) {
       return read(p);
     }
   }
@@ -152,10 +151,8 @@ public final class LandscapeReader {
    */
   public Landscape read(byte[] utf8) {
     Objects.requireNonNull(utf8, "utf8");
-    try (JsonParser p = factory.createParser(utf8)) {
+    try (JsonParser p = Input.open(factory, limits, utf8)) {
       return read(p);
-    } catch (StreamConstraintsException e) {
-      throw tooLong();
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }
@@ -170,18 +167,11 @@ public final class LandscapeReader {
    */
   public Landscape parse(String json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = factory.createParser(json)) {
+    try (JsonParser p = Input.open(factory, limits, json)) {
       return read(p);
-    } catch (StreamConstraintsException e) {
-      throw tooLong();
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }
-  }
-
-  private LandscapeFormatException tooLong() {
-    return new LandscapeFormatException(List.of(Problem.of("", 0, 0, "the document is longer than the limit of "
-        + limits.maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)")));
   }
 
   private Landscape read(JsonParser p) throws IOException {

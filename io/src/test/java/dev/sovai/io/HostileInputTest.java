@@ -47,6 +47,7 @@ class HostileInputTest {
   @Test
   void nameLengthLimit() {
     List<Problem> p = problems(LandscapeReader.strict(), HEAD + "\"" + "n".repeat(300) + "\": 1}");
+    assertEquals("", p.get(p.size() - 1).pointer());
     assertTrue(p.get(p.size() - 1).message().contains("ReadLimits.maxNameLength"), p.toString());
   }
 
@@ -76,6 +77,22 @@ class HostileInputTest {
     byte[] d = doc;
     LandscapeFormatException e = assertThrows(LandscapeFormatException.class, () -> LandscapeReader.strict().read(d));
     assertEquals("/sources/0/title", e.problems().get(0).pointer());
+  }
+
+  @Test
+  void onlyUtf8IsRead() throws Exception {
+    String doc = HEAD + "\"sources\": []}";
+    for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16BE,
+        java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16, java.nio.charset.Charset.forName("UTF-32"))) {
+      byte[] bytes = doc.getBytes(cs);
+      LandscapeFormatException e = assertThrows(LandscapeFormatException.class, () -> LandscapeReader.strict().read(bytes));
+      assertTrue(e.problems().get(0).message().startsWith("the document must be UTF-8"), cs + ": " + e.getMessage());
+      assertThrows(LandscapeFormatException.class,
+          () -> LandscapeReader.strict().read(new java.io.ByteArrayInputStream(bytes)));
+    }
+    // a UTF-8 byte order mark is tolerated, and the stream form reads what the byte form reads
+    byte[] bom = ("\uFEFF" + doc).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(LandscapeReader.strict().read(bom), LandscapeReader.strict().read(new java.io.ByteArrayInputStream(bom)));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.sovai.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -99,10 +100,24 @@ public abstract class Money {
     if (a.signum() < 0) {
       throw new ModelException("Money", null, "amount", a.toPlainString(), "must be ≥ 0");
     }
-    if (a.precision() - a.scale() > 30 || a.scale() > 30) {
+    if (a.signum() == 0) {
+      return a.equals(BigDecimal.ZERO) ? this : ImmutableMoney.of(BigDecimal.ZERO, currency());
+    }
+    // the number of digits before the point of a non-zero value does not depend on how it is written
+    BigDecimal n = a;
+    if (a.precision() - a.scale() > 30) {
+      n = null;
+    } else if (a.scale() > 30) {
+      try {
+        n = a.setScale(30, RoundingMode.UNNECESSARY); // trailing zeros beyond 30 decimals are harmless
+      } catch (ArithmeticException e) {
+        n = null;
+      }
+    }
+    if (n == null) {
       throw new ModelException("Money", null, "amount", a.toString(), "must have at most 30 digits before and after the point");
     }
-    BigDecimal n = a.signum() == 0 ? BigDecimal.ZERO : a.stripTrailingZeros();
+    n = n.stripTrailingZeros();
     if (n.scale() < 0) {
       n = n.setScale(0);
     }

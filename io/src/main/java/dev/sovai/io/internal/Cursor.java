@@ -279,7 +279,8 @@ public final class Cursor {
     // Jackson reads the value that follows a member name together with the name: a failure there happens before
     // the member was pushed, so add it from the parser's context.
     com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
-    if (ctx != null && ctx.inObject() && ctx.getCurrentName() != null
+    boolean atName = e.getMessage() != null && e.getMessage().startsWith("Name length");
+    if (!atName && ctx != null && ctx.inObject() && ctx.getCurrentName() != null
         && (path.isEmpty() || !path.get(path.size() - 1).equals(ctx.getCurrentName()))) {
       path.add(ctx.getCurrentName());
     }

@@ -46,7 +46,7 @@ import dev.sovai.model.site.Site;
  *
  * <p>Registered for {@link java.util.ServiceLoader} ({@code ObjectMapper.findAndRegisterModules()}).
  */
-public class SovaiModule extends SimpleModule {
+public final class SovaiModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Creates the module. */

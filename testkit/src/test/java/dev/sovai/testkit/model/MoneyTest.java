@@ -41,6 +41,19 @@ class MoneyTest {
     assertTrue(e.getMessage().contains("-5"), e.getMessage());
   }
 
+  @Test
+  void trailingZerosBeyondThirtyDecimalsAreTheSameValue() {
+    assertEquals(Money.of("1", "EUR"), Money.of("1." + "0".repeat(40), "EUR"));
+    assertEquals(Money.of("0", "EUR"), Money.of("0." + "0".repeat(40), "EUR"));
+    assertEquals(Money.of("0", "EUR"), Money.of(new BigDecimal("0E+40"), Currency.getInstance("EUR")));
+    assertEquals(Money.of("0", "EUR"), Money.of(new BigDecimal("0E-400"), Currency.getInstance("EUR")));
+    assertEquals(Money.of("1" + "0".repeat(29), "EUR"), Money.of("1E+29", "EUR"));
+    assertField("amount", () -> Money.of("0." + "0".repeat(30) + "1", "EUR"));
+    assertField("amount", () -> Money.of("1E+30", "EUR"));
+    assertField("amount", () -> Money.of(new BigDecimal("1E+999999999"), Currency.getInstance("EUR")));
+    assertField("amount", () -> Money.of(new BigDecimal("1E-999999999"), Currency.getInstance("EUR")));
+  }
+
   private static void assertField(String field, Runnable r) {
     ModelException e = assertThrows(ModelException.class, r::run);
     assertEquals("Money", e.typeName());

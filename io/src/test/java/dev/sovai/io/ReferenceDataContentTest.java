@@ -1,0 +1,281 @@
+package dev.sovai.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sovai.model.Cited;
+import dev.sovai.model.Confidence;
+import dev.sovai.model.PartialDate;
+import dev.sovai.model.Source;
+import dev.sovai.model.accelerator.Accelerator;
+import dev.sovai.model.jurisdiction.Adequacy;
+import dev.sovai.model.jurisdiction.AdequacyStatus;
+import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
+import dev.sovai.model.jurisdiction.GridProfile;
+import dev.sovai.model.jurisdiction.Jurisdiction;
+import dev.sovai.model.jurisdiction.ReachRule;
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.operator.OperatorKind;
+import dev.sovai.model.site.Site;
+
+/**
+ * Checks concrete facts of the bundled reference data against the research notes they were taken from
+ * ({@code research/sovereignty.md} §5, {@code research/energy.md} §2–3), and the provenance rules of
+ * {@code docs/reference-data.md}. A failure here means the data file and the documented facts disagree.
+ */
+class ReferenceDataContentTest {
+  private static final LocalDate SEED_DATE = LocalDate.of(2025, 11, 20);
+  private static final List<String> EU_27 = List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
+      "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+
+  private final Landscape ref = ReferenceData.load();
+
+  private Jurisdiction jurisdiction(String code) {
+    return ref.jurisdiction(code).orElseThrow(() -> new AssertionError("no jurisdiction " + code));
+  }
+
+  private ExtraterritorialLaw law(String code, String id) {
+    return jurisdiction(code).laws().stream().filter(l -> l.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(code + " has no law " + id));
+  }
+
+  private Accelerator accelerator(String id) {
+    return ref.accelerator(id).orElseThrow(() -> new AssertionError("no accelerator " + id));
+  }
+
+  @Test
+  void isDatedByItsNewestSource() {
+    assertEquals(LocalDate.of(2026, 4, 30), ref.asOf());
+    LocalDate newest = ref.sources().stream().flatMap(s -> s.published().stream())
+        .map(PartialDate::earliest).max(LocalDate::compareTo).orElseThrow();
+    assertEquals(ref.asOf(), newest);
+  }
+
+  @Test
+  void isStoredInCanonicalForm() throws IOException {
+    String stored;
+    try (InputStream in = ReferenceData.class.getResourceAsStream(ReferenceData.RESOURCE)) {
+      stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertEquals(stored, LandscapeWriter.canonical().writeToString(ref),
+        "rewrite the resource with LandscapeWriter.canonical() so it diffs cleanly");
+  }
+
+  @Test
+  void euAndEeaMembership() {
+    List<String> eu = new ArrayList<>();
+    for (Jurisdiction j : ref.jurisdictions()) {
+      if (j.isIn(Jurisdiction.EU)) {
+        eu.add(j.code());
+      }
+    }
+    assertEquals(new TreeSet<>(EU_27), new TreeSet<>(eu));
+    for (String code : EU_27) {
+      assertTrue(ref.isIn(code, Jurisdiction.EEA), code + " in EEA");
+      assertEquals(AdequacyStatus.NOT_APPLICABLE, jurisdiction(code).adequacy().orElseThrow().status(), code);
+    }
+    assertTrue(ref.isIn("FR", "EU"));
+    for (String code : List.of("IS", "LI", "NO")) {
+      assertEquals(Set.of("EEA", "EFTA"), jurisdiction(code).blocs(), code);
+      assertEquals(AdequacyStatus.NOT_APPLICABLE, jurisdiction(code).adequacy().orElseThrow().status(), code);
+    }
+    assertEquals(Set.of("EFTA"), jurisdiction("CH").blocs());
+    assertFalse(ref.isIn("CH", Jurisdiction.EEA));
+    assertFalse(ref.isIn("GB", Jurisdiction.EU));
+    assertEquals(Set.of("GCC"), jurisdiction("AE").blocs());
+    assertTrue(ref.isIn("US-TX", "US"));
+  }
+
+  @Test
+  void coversTheJurisdictionsTheIssueNames() {
+    for (String code : List.of("GB", "CH", "US", "US-TX", "CN", "AE", "JP", "KR", "IN", "BR", "CA")) {
+      assertTrue(ref.jurisdiction(code).isPresent(), code);
+    }
+  }
+
+  @Test
+  void adequacyDecisions() {
+    Adequacy us = jurisdiction("US").adequacy().orElseThrow();
+    assertEquals(AdequacyStatus.PARTIAL, us.status());
+    assertEquals(PartialDate.of(2023, 7, 10), us.decided().orElseThrow());
+    assertTrue(us.scope().orElseThrow().contains("Data Privacy Framework"));
+    assertEquals(AdequacyStatus.PARTIAL, jurisdiction("CA").adequacy().orElseThrow().status());
+    assertEquals(AdequacyStatus.FULL, jurisdiction("JP").adequacy().orElseThrow().status());
+    assertEquals(AdequacyStatus.FULL, jurisdiction("KR").adequacy().orElseThrow().status());
+    assertEquals(AdequacyStatus.FULL, jurisdiction("CH").adequacy().orElseThrow().status());
+    Adequacy gb = jurisdiction("GB").adequacy().orElseThrow();
+    assertEquals(AdequacyStatus.FULL, gb.status());
+    assertEquals(PartialDate.of(2025, 12, 19), gb.decided().orElseThrow());
+    Adequacy br = jurisdiction("BR").adequacy().orElseThrow();
+    assertEquals(AdequacyStatus.FULL, br.status());
+    assertEquals(PartialDate.of(2026, 1, 27), br.decided().orElseThrow());
+    for (String code : List.of("CN", "IN", "AE")) {
+      assertEquals(AdequacyStatus.NONE, jurisdiction(code).adequacy().orElseThrow().status(), code);
+    }
+  }
+
+  @Test
+  void usCloudActReachesIncorporatedControlledAndOperatingOrganisationsFromMarch2018() {
+    ExtraterritorialLaw cloud = law("US", "us-cloud-act");
+    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN, ReachRule.CONTROLLED_FROM, ReachRule.OPERATIONS_IN),
+        EnumSet.copyOf(cloud.reach()));
+    assertEquals(PartialDate.of(2018, 3, 23), cloud.effectiveFrom().orElseThrow());
+    assertTrue(cloud.effectiveUntil().isEmpty());
+    assertTrue(cloud.isInForceOn(SEED_DATE));
+    assertTrue(cloud.isInForceOn(LocalDate.of(2018, 3, 23)));
+    assertFalse(cloud.isInForceOn(LocalDate.of(2018, 3, 22)));
+  }
+
+  @Test
+  void fisa702IsInForceWithAnEstimatedSunsetAfterTheSpring2026Extensions() {
+    ExtraterritorialLaw fisa = law("US", "us-fisa-702");
+    assertTrue(fisa.isInForceOn(SEED_DATE));
+    // RISAA's sunset (20 April 2026) and the first stopgap (30 April 2026) were both extended
+    assertTrue(fisa.isInForceOn(LocalDate.of(2026, 4, 20)));
+    assertTrue(fisa.isInForceOn(LocalDate.of(2026, 5, 15)));
+    assertEquals(PartialDate.ofMonth(2026, 6), fisa.effectiveUntil().orElseThrow());
+    assertFalse(fisa.isInForceOn(LocalDate.of(2026, 7, 1)));
+    assertEquals(Confidence.ESTIMATED, fisa.confidence());
+    assertTrue(fisa.reach().contains(ReachRule.INCORPORATED_IN));
+  }
+
+  @Test
+  void chinaNationalIntelligenceLawArticle7() {
+    ExtraterritorialLaw nil = law("CN", "cn-nil-art7");
+    assertEquals(2017, nil.effectiveFrom().orElseThrow().year());
+    assertTrue(nil.isInForceOn(SEED_DATE));
+    assertTrue(nil.reach().contains(ReachRule.CONTROLLED_FROM));
+    assertTrue(jurisdiction("FR").laws().isEmpty());
+  }
+
+  @Test
+  void gridProfiles() {
+    GridProfile fr = ref.gridOf("FR").orElseThrow();
+    assertEquals(2023, fr.year());
+    assertEquals(55.0, fr.carbonIntensityGramsPerKwh());
+    assertEquals(0.65, fr.nuclearShare().orElseThrow());
+    assertEquals(0.0, fr.netImportShare().orElseThrow(), "France is a net exporter");
+    GridProfile tx = ref.gridOf("US-TX").orElseThrow();
+    assertEquals(2024, tx.year());
+    assertEquals(355.0, tx.carbonIntensityGramsPerKwh());
+    assertEquals(0.30, tx.renewableShare().orElseThrow());
+    assertEquals(0.07, tx.nuclearShare().orElseThrow());
+    assertEquals(393.0, ref.gridOf("US").orElseThrow().carbonIntensityGramsPerKwh());
+    assertEquals(655.0, ref.gridOf("PL").orElseThrow().carbonIntensityGramsPerKwh());
+    // derived import shares are only given where their sign is certain
+    assertTrue(ref.gridOf("PT").orElseThrow().netImportShare().isEmpty());
+    // a 2022 mix is not attached to a 2023 profile
+    assertTrue(ref.gridOf("AE").orElseThrow().renewableShare().isEmpty());
+  }
+
+  @Test
+  void gridSharesAreConsistent() {
+    for (Jurisdiction j : ref.jurisdictions()) {
+      j.grid().ifPresent(g -> {
+        if (g.lowCarbonShare().isPresent() && g.renewableShare().isPresent() && g.nuclearShare().isPresent()) {
+          double sum = g.renewableShare().getAsDouble() + g.nuclearShare().getAsDouble();
+          assertEquals(g.lowCarbonShare().getAsDouble(), sum, 0.015, j.code() + " low-carbon = renewable + nuclear");
+        }
+        assertFalse(g.sources().isEmpty(), j.code() + " grid cites a source");
+      });
+    }
+  }
+
+  @Test
+  void h100AndTheFixedCatalogue() {
+    Accelerator h100 = accelerator("nvidia-h100-sxm");
+    assertEquals("nvidia", h100.vendor());
+    assertEquals(700.0, h100.boardPowerWatts().orElseThrow());
+    assertEquals(989.0, h100.denseBf16Tflops().orElseThrow());
+    assertEquals(1979.0, h100.denseFp8Tflops().orElseThrow());
+    assertEquals(1.0, h100.h100Equivalent().orElseThrow());
+    assertEquals(Set.of("TW"), h100.fabJurisdictions());
+    assertEquals(1200.0, accelerator("nvidia-gb200").boardPowerWatts().orElseThrow());
+    assertEquals(Confidence.ESTIMATED, accelerator("nvidia-gb200").confidence());
+    assertEquals(1400.0, accelerator("nvidia-gb300").boardPowerWatts().orElseThrow());
+    assertEquals(750.0, accelerator("amd-mi300x").boardPowerWatts().orElseThrow());
+    assertEquals(1307.0, accelerator("amd-mi325x").denseBf16Tflops().orElseThrow());
+    assertEquals(5000.0, accelerator("amd-mi355x").denseFp8Tflops().orElseThrow());
+    assertTrue(accelerator("nvidia-a100-sxm").denseFp8Tflops().isEmpty(), "A100 has no FP8");
+    for (String id : List.of("nvidia-a100-sxm", "nvidia-h100-sxm", "nvidia-h200-sxm", "nvidia-b200", "nvidia-gb200",
+        "nvidia-b300", "nvidia-gb300", "nvidia-rtx-pro-6000", "amd-mi300x", "amd-mi325x", "amd-mi355x")) {
+      Accelerator a = accelerator(id);
+      assertEquals(id.substring(0, id.indexOf('-')), a.vendor(), id);
+    }
+  }
+
+  @Test
+  void h100EquivalentIsDenseBf16RelativeToTheH100() {
+    double h100 = accelerator("nvidia-h100-sxm").denseBf16Tflops().orElseThrow();
+    for (Accelerator a : ref.accelerators()) {
+      if (a.denseBf16Tflops().isPresent()) {
+        assertEquals(a.denseBf16Tflops().getAsDouble() / h100, a.h100Equivalent().orElseThrow(), 0.0005, a.id());
+      }
+    }
+  }
+
+  @Test
+  void vendorsAndTheirSeats() {
+    assertEquals("US", ref.operator("nvidia").flatMap(Operator::seat).orElseThrow());
+    assertEquals("US", ref.operator("amd").flatMap(Operator::seat).orElseThrow());
+    assertEquals("TW", ref.operator("tsmc").flatMap(Operator::seat).orElseThrow());
+    for (String id : List.of("nvidia", "amd", "tsmc")) {
+      assertEquals(OperatorKind.CHIP_VENDOR, ref.operator(id).orElseThrow().kind(), id);
+    }
+  }
+
+  @Test
+  void everyFactCitesReferenceSources() {
+    List<Cited> facts = new ArrayList<>();
+    for (Jurisdiction j : ref.jurisdictions()) {
+      j.adequacy().ifPresent(facts::add);
+      facts.addAll(j.laws());
+      j.grid().ifPresent(facts::add);
+      if (!j.blocs().isEmpty()) {
+        facts.add(j);
+      }
+    }
+    facts.addAll(ref.operators());
+    facts.addAll(ref.accelerators());
+    for (Cited f : facts) {
+      assertFalse(f.sources().isEmpty(), f + " cites no source");
+    }
+    for (Source s : ref.sources()) {
+      assertTrue(s.id().startsWith("ref-"), s.id());
+    }
+  }
+
+  @Test
+  void aUserDocumentIsReadOverIt() {
+    String user = "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \"2025-11-20\",\n"
+        + " \"jurisdictions\": [{\"code\": \"FR\", \"name\": \"France\", \"blocs\": [\"EEA\", \"EU\"],\n"
+        + "   \"grid\": {\"year\": 2024, \"carbonIntensityGramsPerKwh\": 44}}],\n"
+        + " \"sites\": [{\"id\": \"my-site\", \"name\": \"My site\", \"jurisdiction\": \"US-TX\",\n"
+        + "   \"operator\": \"nvidia\", \"status\": \"operational\",\n"
+        + "   \"fleet\": [{\"accelerator\": \"nvidia-h100-sxm\", \"count\": 1000}]}]}\n";
+    Landscape merged = LandscapeReader.strict().over(ref).parse(user);
+    Site site = merged.site("my-site").orElseThrow();
+    assertEquals(700.0, merged.accelerator(site.fleet().get(0).accelerator().orElseThrow()).orElseThrow()
+        .boardPowerWatts().orElseThrow(), "the catalogue entry resolves without being declared");
+    assertEquals(355.0, merged.gridOf(site.jurisdiction()).orElseThrow().carbonIntensityGramsPerKwh());
+    assertEquals(44.0, merged.gridOf("FR").orElseThrow().carbonIntensityGramsPerKwh(), "the user's entity wins");
+    assertTrue(merged.isIn("FR", "EU"));
+    assertEquals(jurisdiction("DE"), merged.jurisdiction("DE").orElseThrow());
+    // documented in docs/reference-data.md: the merged date is the later one, so pass your own date to scorers
+    assertEquals(ref.asOf(), merged.asOf());
+  }
+}
