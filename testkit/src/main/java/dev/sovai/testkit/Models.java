@@ -79,7 +79,8 @@ public final class Models {
       "CNY", "KWD", "BHD");
   private static final List<String> WORDS = List.of("Nscale", "Start", "Campus", "Sines", "Énergie", "Mistral",
       "Fluidstack", "Nord", "Data", "Centre", "AI", "Gigafactory", "北京", "Ørsted", "Ω", "Quantum", "Grid",
-      "Société", "d'Azur", "Hyperion", "Stargate", "Kraków", "Zürich", "Lisboa", "Tōkyō");
+      "Société", "d'Azur", "Hyperion", "Stargate", "Kraków", "Zürich", "Lisboa", "Tōkyō", "\"Sines\"",
+      "C:\\dc", "🇵🇹", "tab\tname", "<b>&amp;</b>");
   private static final List<String> REPORTED_CHIPS = List.of("Ascend 910C", "MI450", "Trainium2", "TPU v5p",
       "Gaudi 3", "unknown GPU", "GB200 NVL72 (rack)", "H20");
 
@@ -199,7 +200,8 @@ public final class Models {
   }
 
   /**
-   * Non-blank names and titles, with non-ASCII letters and punctuation.
+   * Non-blank names and titles, with non-ASCII letters, an emoji flag (a surrogate pair), quotes, a backslash,
+   * a tab and markup, so that serialisers must escape them.
    *
    * @return the generator, not null
    */
@@ -720,6 +722,9 @@ public final class Models {
         }
         if (r.nextBoolean()) {
           c.level("3.2");
+        }
+        if (r.nextInt(3) == 0) {
+          c.scope(name.generate(r, size));
         }
         b.addCertifications(c.addAllSources(refs.sources(r, 1)).build());
       }

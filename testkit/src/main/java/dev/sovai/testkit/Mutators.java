@@ -29,6 +29,8 @@ import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
 import dev.sovai.model.jurisdiction.GridProfile;
 import dev.sovai.model.jurisdiction.Jurisdiction;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.operator.Certification;
+import dev.sovai.model.operator.CertificationScheme;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.Stake;
 import dev.sovai.model.site.AcceleratorLot;
@@ -324,6 +326,100 @@ public final class Mutators {
       Operator twin = Operator.builder().from(o).name(o.name() + " (twin)").build();
       return Mutation.ofLandscape("two operators share an id", o.id(), "id", l,
           () -> Landscape.builder().from(l).addOperators(twin).build());
+    }));
+
+    // ---- more element rules
+    m.put("certification-until-before-from", (r, s) -> {
+      PartialDate[] d = outOfOrder(r, s);
+      return Mutation.ofElement("valid until " + d[0] + " before valid from " + d[1], "Certification",
+          "validUntil", d[1], () -> Certification.builder().scheme(CertificationScheme.SECNUMCLOUD)
+              .validFrom(d[1]).validUntil(d[0]).build());
+    });
+    m.put("law-until-before-from", (r, s) -> {
+      ExtraterritorialLaw law = Models.law("cn-nil-art7", any).generate(r, s);
+      PartialDate[] d = outOfOrder(r, s);
+      return Mutation.ofElement("in force until " + d[0] + " before " + d[1], "ExtraterritorialLaw",
+          "effectiveUntil", law, () -> ExtraterritorialLaw.builder().from(law).effectiveFrom(d[1])
+              .effectiveUntil(d[0]).build());
+    });
+    m.put("jurisdiction-duplicate-law", (r, s) -> {
+      Jurisdiction j = Models.jurisdiction(any).generate(r, s);
+      ExtraterritorialLaw law = Models.law("us-cloud-act", any).generate(r, s);
+      return Mutation.ofElement("law us-cloud-act listed twice", "Jurisdiction", "laws", j,
+          () -> Jurisdiction.builder().from(j).laws(List.of(law, law)).build());
+    });
+    m.put("grid-year-out-of-range", element(Models.grid(any), Gen.oneOf(1989, 2101, 0, -2025), "GridProfile",
+        "year", (v, bad) -> GridProfile.builder().from(v).year(bad).build()));
+    m.put("energy-negative-wue", element(Models.energy(any), Gen.oneOf(-0.1, -5.0, Double.NaN), "EnergySupply",
+        "wueLitresPerKwh", (v, bad) -> EnergySupply.builder().from(v).wueLitresPerKwh(bad).build()));
+    m.put("site-duplicate-tenant", (r, s) -> {
+      Site site = Models.site().generate(r, s);
+      return Mutation.ofElement("tenant listed twice", "Site", "tenants", site,
+          () -> Site.builder().from(site).tenants(List.of("microsoft", "microsoft")).build());
+    });
+    m.put("site-bad-source-slug", element(Models.site(), badSlug, "Site", "sources",
+        (v, bad) -> Site.builder().from(v).addSources(bad).build()));
+    m.put("deal-duplicate-site", (r, s) -> {
+      Deal deal = Models.deal().generate(r, s);
+      return Mutation.ofElement("site listed twice", "Deal", "sites", deal,
+          () -> Deal.builder().from(deal).sites(List.of("sines", "sines")).build());
+    });
+    m.put("deal-duplicate-party", (r, s) -> {
+      Deal deal = Models.deal().generate(r, s);
+      Party p = deal.parties().get(0);
+      return Mutation.ofElement("party " + p + " listed twice", "Deal", "parties", deal,
+          () -> Deal.builder().from(deal).addParties(p).build());
+    });
+
+    // ---- more landscape rules
+    m.put("dangling-site-gateway", onLandscape(landscapes, (l, r) -> {
+      Site site = l.sites().get(r.nextInt(l.sites().size()));
+      return Mutation.ofLandscape("access gateway names no operator", site.id(), "accessGateway", l,
+          () -> replaceSite(l, Site.builder().from(site).accessGateway("ghost-gateway").build()));
+    }));
+    m.put("dangling-site-tenant", onLandscape(landscapes, (l, r) -> {
+      Site site = l.sites().get(r.nextInt(l.sites().size()));
+      return Mutation.ofLandscape("tenant names no operator", site.id(), "tenants/" + site.tenants().size(), l,
+          () -> replaceSite(l, Site.builder().from(site).addTenants("ghost-tenant").build()));
+    }));
+    m.put("dangling-ppa-supplier", onLandscape(landscapes, (l, r) -> {
+      Site site = l.sites().get(r.nextInt(l.sites().size()));
+      EnergySupply.Builder e = EnergySupply.builder();
+      site.energy().ifPresent(e::from);
+      int index = site.energy().map(x -> x.purchases().size()).orElse(0);
+      EnergySupply energy = e.addPurchases(PowerPurchase.builder().source(EnergySource.HYDRO)
+          .supplier("ghost-supplier").build()).build();
+      return Mutation.ofLandscape("PPA supplier names no operator", site.id(),
+          "energy/purchases/" + index + "/supplier", l,
+          () -> replaceSite(l, Site.builder().from(site).energy(energy).build()));
+    }));
+    m.put("dangling-deal-site", onLandscape(landscapes, (l, r) -> {
+      Deal d = l.deals().get(r.nextInt(l.deals().size()));
+      Deal mutated = Deal.builder().from(d).addSites("ghost-site").build();
+      return Mutation.ofLandscape("deal covers no site of the landscape", d.id(), "sites/" + d.sites().size(), l,
+          () -> Landscape.builder().from(l).deals(replace(l.deals(), mutated, Deal::id)).build());
+    }));
+    m.put("dangling-effect-operator", onLandscape(landscapes, (l, r) -> {
+      Deal d = l.deals().get(r.nextInt(l.deals().size()));
+      String holder = l.operators().get(r.nextInt(l.operators().size())).id();
+      DealEffects effects = DealEffects.builder().from(d.effects())
+          .addStakes(StakeChange.of("ghost-operator", Stake.of(holder, 0.1))).build();
+      Deal mutated = Deal.builder().from(d).effects(effects).build();
+      return Mutation.ofLandscape("stake change in no operator of the landscape", d.id(),
+          "effects/stakes/" + d.effects().stakes().size() + "/operator", l,
+          () -> Landscape.builder().from(l).deals(replace(l.deals(), mutated, Deal::id)).build());
+    }));
+    m.put("duplicate-deal-id", onLandscape(landscapes, (l, r) -> {
+      Deal d = l.deals().get(r.nextInt(l.deals().size()));
+      Deal twin = Deal.builder().from(d).title(d.title() + " (twin)").build();
+      return Mutation.ofLandscape("two deals share an id", d.id(), "id", l,
+          () -> Landscape.builder().from(l).addDeals(twin).build());
+    }));
+    m.put("duplicate-source-id", onLandscape(landscapes, (l, r) -> {
+      Source src = l.sources().get(r.nextInt(l.sources().size()));
+      Source twin = Source.builder().from(src).title(src.title() + " (twin)").build();
+      return Mutation.ofLandscape("two sources share an id", src.id(), "id", l,
+          () -> Landscape.builder().from(l).addSources(twin).build());
     }));
     return Collections.unmodifiableMap(m);
   }
