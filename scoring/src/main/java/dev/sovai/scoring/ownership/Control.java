@@ -16,7 +16,10 @@ import java.util.Optional;
  *
  * <p>{@link #undetermined()} lists the operators on the way (the operator itself or one of its controllers) that
  * the listed stakes give no one control over although the unknown, unlisted part of their votes is large enough (at
- * least half) that an unlisted holder could control them; {@link #isDetermined()} is true when there are none.
+ * least half) that an unlisted holder could control them — including an operator with no listed stakes whose
+ * remainder is {@link dev.sovai.model.operator.Remainder#UNKNOWN unknown}, of whose holders nothing is known (declare
+ * a listed company's remainder as free float to say it is widely held); {@link #isDetermined()} is true when there
+ * are none.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */

@@ -1,6 +1,5 @@
 package dev.sovai.scoring.ownership;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -270,53 +269,103 @@ public final class OwnershipGraph {
   public UltimateOwnership holdersUntil(String operatorId, java.util.function.Predicate<String> stopAt) {
     Objects.requireNonNull(stopAt, "stopAt");
     int o = indexOf(operatorId);
+    byte[] stops = new byte[ids.length];
+    java.util.function.IntPredicate stop = u -> {
+      if (u == o) {
+        return false;
+      }
+      if (stops[u] == 0) {
+        stops[u] = (byte) (stopAt.test(ids[u]) ? 1 : 2);
+      }
+      return stops[u] == 1;
+    };
     Map<Holder, Double> c = new HashMap<>();
     Map<Holder, Double> v = new HashMap<>();
-    Map<Integer, Boolean> stops = new HashMap<>();
-    java.util.function.IntPredicate stop = u -> u != o && stops.computeIfAbsent(u, k -> stopAt.test(ids[k]));
     double uc = push(o, capital, remCapital, capitalRing, c, stop);
     double uv = push(o, votes, remVotes, votesRing, v, stop);
     return UltimateOwnership.of(operatorId, c, v, uc, uv);
   }
 
+  /**
+   * Pushes the operator's unit share up the graph until every residual is below the tolerance. Residuals and what
+   * each operator absorbs (as a top or stop, as its remainder, or for its ring) are kept in arrays indexed by operator
+   * and turned into holders at the end.
+   */
   private double push(int o, double[] weight, double[] rem, int[] ring, Map<Holder, Double> out,
       java.util.function.IntPredicate stop) {
-    Map<Integer, double[]> residual = new HashMap<>();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    residual.put(o, new double[] {1.0, 1.0});
-    queue.add(o);
+    int n = ids.length;
+    double[] residual = new double[n];
+    boolean[] queued = new boolean[n];
+    double[] asHolder = new double[n];
+    double[] asRemainder = new double[n];
+    int[] touched = new int[16];
+    int touchedCount = 0;
+    boolean[] seen = new boolean[n];
+    int[] queue = new int[16];
+    int head = 0;
+    int tail = 0;
+    residual[o] = 1.0;
+    queued[o] = true;
+    seen[o] = true;
+    touched[touchedCount++] = o;
+    queue[tail++] = o;
     long pushes = 0;
-    while (!queue.isEmpty() && pushes < MAX_PUSHES) {
-      int u = queue.poll();
-      double[] cell = residual.get(u);
-      double r = cell[0];
-      cell[0] = 0.0;
-      cell[1] = 0.0;
+    while (head != tail && pushes < MAX_PUSHES) {
+      int u = queue[head];
+      head = (head + 1) % queue.length;
+      queued[u] = false;
+      double r = residual[u];
+      residual[u] = 0.0;
       pushes++;
-      if (top[u] || stop.test(u)) {
-        out.merge(Holder.operator(ids[u]), r, Double::sum);
-      } else if (ring[u] >= 0) {
-        out.merge(Holder.of(HolderKind.CIRCULAR, ids[ring[u]]), r, Double::sum);
-      } else {
-        for (int e = start[u]; e < start[u + 1]; e++) {
-          if (weight[e] > 0.0) {
-            int h = holder[e];
-            double[] hc = residual.computeIfAbsent(h, k -> new double[2]);
-            hc[0] += r * weight[e];
-            if (hc[1] == 0.0 && hc[0] > tolerance) {
-              hc[1] = 1.0;
-              queue.add(h);
+      if (top[u] || stop.test(u) || ring[u] >= 0) {
+        asHolder[u] += r;
+        continue;
+      }
+      for (int e = start[u]; e < start[u + 1]; e++) {
+        double w = weight[e];
+        if (w > 0.0) {
+          int h = holder[e];
+          residual[h] += r * w;
+          if (!seen[h]) {
+            seen[h] = true;
+            if (touchedCount == touched.length) {
+              touched = Arrays.copyOf(touched, touched.length * 2);
             }
+            touched[touchedCount++] = h;
+          }
+          if (!queued[h] && residual[h] > tolerance) {
+            queued[h] = true;
+            int size = (tail - head + queue.length) % queue.length;
+            if (size == queue.length - 1) {
+              int[] bigger = new int[queue.length * 2];
+              for (int i = 0; i < size; i++) {
+                bigger[i] = queue[(head + i) % queue.length];
+              }
+              queue = bigger;
+              head = 0;
+              tail = size;
+            }
+            queue[tail] = h;
+            tail = (tail + 1) % queue.length;
           }
         }
-        if (rem[u] > 0.0) {
-          out.merge(pseudo(u), r * rem[u], Double::sum);
-        }
+      }
+      if (rem[u] > 0.0) {
+        asRemainder[u] += r * rem[u];
       }
     }
     double unresolved = 0.0;
-    for (double[] cell : residual.values()) {
-      unresolved += cell[0];
+    for (int i = 0; i < touchedCount; i++) {
+      int u = touched[i];
+      unresolved += residual[u];
+      if (asHolder[u] > 0.0) {
+        Holder h = top[u] || stop.test(u) || ring[u] < 0 ? Holder.operator(ids[u])
+            : Holder.of(HolderKind.CIRCULAR, ids[ring[u]]);
+        out.merge(h, asHolder[u], Double::sum);
+      }
+      if (asRemainder[u] > 0.0) {
+        out.merge(pseudo(u), asRemainder[u], Double::sum);
+      }
     }
     if (pushes >= MAX_PUSHES) {
       LOG.warn("look-through of {} stopped after {} pushes; {} left unresolved", ids[o], pushes, unresolved);
@@ -475,8 +524,11 @@ public final class OwnershipGraph {
   }
 
   private boolean determined(int u) {
-    if (top[u] || remainder[u] != Remainder.UNKNOWN) {
+    if (remainder[u] != Remainder.UNKNOWN) {
       return true;
+    }
+    if (top[u]) {
+      return false;
     }
     for (int e = start[u]; e < start[u + 1]; e++) {
       if (votes[e] > 0.5 + HALF_TOLERANCE || board[e]) {

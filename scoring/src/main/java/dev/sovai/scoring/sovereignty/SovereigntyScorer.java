@@ -588,7 +588,7 @@ public final class SovereigntyScorer {
   private record Holdings(double largest, String largestHolder, double total, double unknown, double largestUnknown,
       String largestUnknownHolder) {}
 
-  private Holdings holdings(Map<Holder, Double> shares, double unresolved, Predicate<String> inside) {
+  private Holdings holdings(String provider, Map<Holder, Double> shares, double unresolved, Predicate<String> inside) {
     double largest = 0;
     String largestHolder = "";
     double total = 0;
@@ -598,6 +598,11 @@ public final class SovereigntyScorer {
     for (Map.Entry<Holder, Double> e : shares.entrySet()) {
       Holder h = e.getKey();
       double v = e.getValue();
+      if (h.kind() == HolderKind.OPERATOR && h.operator().equals(provider)) {
+        // a provider with no listed stakes: its holders are its remainder
+        h = Holder.of(operatorOf(provider).remainder() == dev.sovai.model.operator.Remainder.FREE_FLOAT
+            ? HolderKind.FREE_FLOAT : HolderKind.UNKNOWN, provider);
+      }
       Boolean out = null;
       if (h.kind() == HolderKind.OPERATOR) {
         out = holderOutside(operatorOf(h.operator()), inside);
@@ -664,8 +669,8 @@ public final class SovereigntyScorer {
         List.of(subject), p.sources()));
     // b: shares
     UltimateOwnership u = lookThrough(p, inside);
-    Holdings cap = holdings(u.capital(), u.unresolvedCapital(), inside);
-    Holdings vot = holdings(u.votes(), u.unresolvedVotes(), inside);
+    Holdings cap = holdings(p.id(), u.capital(), u.unresolvedCapital(), inside);
+    Holdings vot = holdings(p.id(), u.votes(), u.unresolvedVotes(), inside);
     double largest = Math.max(cap.largest(), vot.largest());
     double total = Math.max(cap.total(), vot.total());
     double unknown = Math.max(cap.unknown(), vot.unknown());
@@ -730,6 +735,11 @@ public final class SovereigntyScorer {
         Holdings h = cap.largest() >= vot.largest() ? cap : vot;
         binding = h.largestHolder() + " holds " + percent(largest) + " (" + (h == cap ? "capital" : "votes")
             + "), more than " + percent(t.individual()) + " individually";
+        Operator holder = operatorOf(h.largestHolder());
+        chain.add(via("held " + percent(largest) + " directly or indirectly by", EntityKind.OPERATOR, holder.id()));
+        if (holder.seat().isPresent()) {
+          chain.add(via("incorporated in", EntityKind.JURISDICTION, holder.seat().get()));
+        }
       } else {
         binding = "holders outside " + t.bloc() + " hold " + percent(total) + " together, more than "
             + percent(t.collective()) + " collectively";
@@ -742,7 +752,7 @@ public final class SovereigntyScorer {
     } else {
       b = Outcome.UNKNOWN;
       binding = passShares ? "control or the seat of a controller is unknown"
-          : percent(unknown) + " held by holders of unknown seat could exceed the thresholds"
+          : percent(unknown) + " held by unlisted, free-float or unknown-seat holders could exceed the thresholds"
               + (Math.max(cap.largestUnknown(), vot.largestUnknown()) > 0 ? " (largest: "
                   + (cap.largestUnknown() >= vot.largestUnknown() ? cap.largestUnknownHolder() : vot.largestUnknownHolder())
                   + ")" : "");
@@ -1056,7 +1066,7 @@ public final class SovereigntyScorer {
         continue;
       }
       UltimateOwnership u = lookThrough(p, inside);
-      Holdings h = holdings(u.capital(), u.unresolvedCapital(), inside);
+      Holdings h = holdings(p.id(), u.capital(), u.unresolvedCapital(), inside);
       int seal;
       double pts;
       String r;

@@ -148,7 +148,9 @@ class OwnershipGraphTest {
     assertEquals(List.of("x"), f.controllers());
     assertEquals(List.of(ControlLink.of("f", "d", ControlBasis.MAJORITY_OF_VOTES, 0.7),
         ControlLink.of("d", "x", ControlBasis.MAJORITY_OF_VOTES, 0.6)), f.chainTo("x").orElseThrow());
-    assertTrue(f.isDetermined());
+    // nothing is known of x's own holders: an unlisted holder could control it
+    assertFalse(f.isDetermined());
+    assertEquals(List.of("x"), f.undetermined());
   }
 
   @Test

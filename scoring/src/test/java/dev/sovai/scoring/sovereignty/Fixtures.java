@@ -13,6 +13,7 @@ import dev.sovai.model.jurisdiction.ReachRule;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.OperatorKind;
+import dev.sovai.model.operator.Remainder;
 import dev.sovai.model.operator.Stake;
 
 /** A small hand-made reference landscape: jurisdictions with their laws, vendors and accelerators. */
@@ -62,9 +63,11 @@ final class Fixtures {
     return Source.builder().id(id).title("source " + id).build();
   }
 
+  /** A company seated in one place; one with no listed stakes is taken as widely held (free float). */
   static Operator company(String id, String seat, OperatorKind kind, Stake... stakes) {
     return Operator.builder().id(id).name(id).kind(kind).seat(seat).centralAdministration(seat)
-        .mainEstablishment(seat).addStakes(stakes).build();
+        .mainEstablishment(seat).addStakes(stakes).remainder(stakes.length == 0 ? Remainder.FREE_FLOAT : Remainder.UNKNOWN)
+        .build();
   }
 
   static Operator company(String id, String seat, Set<String> operationsIn, Stake... stakes) {

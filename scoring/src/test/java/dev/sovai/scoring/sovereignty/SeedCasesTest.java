@@ -148,6 +148,8 @@ class SeedCasesTest {
     assertEquals(Outcome.FAIL, gw.ownership());
     assertEquals(-0.06, gw.individualHeadroom(), 1e-12);
     assertEquals("core42 holds 30.00 % (capital), more than 24.00 % individually", gw.binding());
+    assertEquals("operator:oreus → held 30.00 % directly or indirectly by operator:core42 → incorporated in jurisdiction:AE",
+        gw.findings().get(1).chain().stream().map(Object::toString).collect(Collectors.joining(" → ")));
     // Gaia-X P5.1.5: the JV is jointly controlled by Core42, seated in the UAE
     GaiaXView gx = r.gaiaX().get(0);
     assertEquals(Outcome.FAIL, gx.control());

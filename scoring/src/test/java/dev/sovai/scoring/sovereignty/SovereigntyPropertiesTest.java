@@ -55,6 +55,25 @@ class SovereigntyPropertiesTest {
     });
   }
 
+  @Test
+  void wholeLandscapeSolveAgreesWithPerOperatorLookThrough() {
+    Property.forAll(Landscapes.gen()).named("integrated = ultimateHolders").verify(l -> {
+      OwnershipGraph g = OwnershipGraph.of(l);
+      dev.sovai.scoring.ownership.IntegratedOwnership all = g.integrated(Holder::toString);
+      for (Operator o : l.operators()) {
+        UltimateOwnership u = g.ultimateHolders(o.id());
+        for (Map.Entry<Holder, Double> e : u.capital().entrySet()) {
+          assertEquals(e.getValue(), all.capitalOf(o.id(), e.getKey().toString()), 1e-9, o.id() + " " + e.getKey());
+        }
+        for (Map.Entry<Holder, Double> e : u.votes().entrySet()) {
+          assertEquals(e.getValue(), all.votesOf(o.id(), e.getKey().toString()), 1e-9, o.id() + " " + e.getKey());
+        }
+        double sum = all.capital(o.id()).values().stream().mapToDouble(Double::doubleValue).sum();
+        assertTrue(sum <= 1 + 1e-9, o.id() + " sums to " + sum);
+      }
+    });
+  }
+
   private static final List<String> FOREIGN_CODES = List.of("KP", "IR", "RU", "SG", "IN", "BR", "ZA", "MX");
 
   /** Adds a foreign jurisdiction with a law, an operator seated there, and gives it the unlisted rest of one operator. */
