@@ -144,8 +144,8 @@ public record EnergyProfile(
     pue.put(OperatorKind.TELECOM, enterprise);
     pue.put(OperatorKind.INDUSTRIAL, enterprise);
 
-    String em = "Electricity Maps config/defaults.yaml, life-cycle factors (IPCC 2014)";
-    int emYear = 2024;
+    String em = "IPCC 2014 life-cycle factors, as in Electricity Maps config/defaults.yaml";
+    int emYear = 2014;
     EnumMap<EnergySource, Reference> src = new EnumMap<>(EnergySource.class);
     src.put(EnergySource.COAL, Reference.of("coal life-cycle intensity", 820, "gCO2e/kWh", em, emYear));
     src.put(EnergySource.GAS, Reference.of("gas life-cycle intensity", 490, "gCO2e/kWh", em, emYear));

@@ -603,20 +603,27 @@ public final class EnergyScorer {
       }
       p.netImportShare().ifPresentOrElse(v -> put(SiteEnergy.GRID_NET_IMPORT_SHARE, v, "fraction", false, g + y),
           () -> gap("grid.netImportShare", GapTreatment.UNKNOWN, g + ": net import share unknown; import score component counts 0"));
-      if (p.demandTwh().isPresent() && energy.isPresent() && p.demandTwh().getAsDouble() > 0) {
-        double share = energy.getAsDouble() / (p.demandTwh().getAsDouble() * 1e6);
+      // the country's demand (a subdivision's own demand only when its country has none)
+      String country = site.jurisdiction().substring(0, 2);
+      Optional<GridProfile> countryGrid = land.gridOf(country).filter(c -> c.demandTwh().isPresent());
+      String demandCode = countryGrid.isPresent() ? country : gridCode;
+      GridProfile demandGrid = countryGrid.orElse(p);
+      OptionalDouble demand = demandGrid.demandTwh();
+      if (demand.isPresent() && energy.isPresent() && demand.getAsDouble() > 0) {
+        double share = energy.getAsDouble() / (demand.getAsDouble() * 1e6);
         put(SiteEnergy.GRID_DEMAND_SHARE, share, "fraction", dflt(SiteEnergy.ANNUAL_ENERGY_MWH),
-            "annual energy / demand of the grid of " + gridCode + " (" + Quantity.format(p.demandTwh().getAsDouble()) + " TWh" + y + ")");
+            "annual energy / electricity demand of " + demandCode + " (" + Quantity.format(demand.getAsDouble()) + " TWh, "
+                + demandGrid.year() + ")");
         Reference flag = profile.siteDemandShareFlag();
         if (share > flag.value()) {
           findings.add(Finding.builder().criterion("grid-stress").outcome(Outcome.INFO).addChain(self,
-              EntityRef.via("grid of", EntityKind.JURISDICTION, gridCode))
-              .message("the site alone would use " + Quantity.format(share * 100) + " % of the demand of " + gridCode
+              EntityRef.via("demand of", EntityKind.JURISDICTION, demandCode))
+              .message("the site alone would use " + Quantity.format(share * 100) + " % of the electricity demand of " + demandCode
                   + ", above the " + flag)
               .build());
         }
-      } else if (p.demandTwh().isEmpty()) {
-        gap("grid.demandTwh", GapTreatment.UNKNOWN, g + ": demand unknown; the site's share of it is not computed");
+      } else if (demand.isEmpty()) {
+        gap("grid.demandTwh", GapTreatment.UNKNOWN, "electricity demand of " + country + " unknown; the site's share of it is not computed");
       } else {
         needed--;
       }

@@ -45,7 +45,7 @@ public record RegulatoryRules(
   private static final String CSF = "EU Cloud Sovereignty Framework calculator, as transcribed by SUSE/csf-self-assessment "
       + "and flavienbwk/cloud-sovereignty-score [S]";
   private static final int CSF_YEAR = 2026;
-  private static final String GAIAX = "Gaia-X Policy Rules (Climate Neutral Data Centre Pact targets) [S]";
+  private static final String GAIAX = "Gaia-X Policy Rules (Climate Neutral Data Centre Pact targets) [S; edition year not checked]";
   private static final int GAIAX_YEAR = 2024;
   private static final String ENEFG = "Germany, Energieeffizienzgesetz (EnEfG), in force Nov 2023; via cfpaguide.com, deerns.com [S]";
   private static final int ENEFG_YEAR = 2023;

@@ -77,7 +77,7 @@ public final class SiteEnergy {
   public static final String GRID_NUCLEAR_SHARE = "gridNuclearShare";
   /** Grid net import share of demand. */
   public static final String GRID_NET_IMPORT_SHARE = "gridNetImportShare";
-  /** The site's annual energy as a share of its grid's demand. */
+  /** The site's annual energy as a share of its country's electricity demand (a subdivision's if the country has none). */
   public static final String GRID_DEMAND_SHARE = "gridDemandShare";
   /** Renewable share of the supply by contracts and certificates (market-based). */
   public static final String MARKET_RENEWABLE_SHARE = "marketRenewableShare";

@@ -240,15 +240,17 @@ class EnergyScorerTest {
   @Test
   void subdivisionGridOverridesItsCountry() {
     Jurisdiction us = Jurisdiction.builder().code("US").name("United States")
-        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(384).build()).build();
+        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(384).demandTwh(4000).build()).build();
     Jurisdiction tx = Jurisdiction.builder().code("US-TX").name("Texas")
-        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(355).renewableShare(0.30).nuclearShare(0.07).build()).build();
+        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(355).renewableShare(0.30).nuclearShare(0.07).demandTwh(500).build()).build();
     Site texas = Site.builder().id("tx").name("Texas site").jurisdiction("US-TX").status(SiteStatus.OPERATIONAL).itCapacityMw(100).pue(1.2).build();
     Site virginia = Site.builder().id("va").name("Virginia site").jurisdiction("US-VA").status(SiteStatus.OPERATIONAL).itCapacityMw(100).pue(1.2).build();
     Landscape l = Landscape.builder().asOf(Fixtures.AS_OF).addJurisdictions(us, tx).addSites(texas, virginia).build();
     near(355, v(SCORER.site(l, "tx"), SiteEnergy.GRID_INTENSITY), "Texas");
     near(0.37, v(SCORER.site(l, "tx"), SiteEnergy.GRID_LOW_CARBON_SHARE), "renewable + nuclear");
     near(384, v(SCORER.site(l, "va"), SiteEnergy.GRID_INTENSITY), "Virginia falls back to the US");
+    // share of the country's demand (test values): 100 MW × 1.2 × 8,760 h × 0.7 = 735,840 MWh of 4,000 TWh
+    near(735_840 / 4000e6, v(SCORER.site(l, "tx"), SiteEnergy.GRID_DEMAND_SHARE), "country demand, not the state's");
     assertEquals(Outcome.NOT_APPLICABLE, SCORER.site(l, "tx").mark("enefg-pue").orElseThrow().outcome());
   }
 
@@ -294,6 +296,26 @@ class EnergyScorerTest {
     Assessment a = all.toAssessment();
     assertEquals("landscape", a.subject().id());
     assertTrue(a.findings().stream().anyMatch(f -> f.criterion().equals("enefg-pue")));
+  }
+
+  @Test
+  void offGridSitesAndContractsWithoutShares() {
+    Site gas = Site.builder().id("gas").name("Gas-fired").jurisdiction("FR").status(SiteStatus.OPERATIONAL).itCapacityMw(10).pue(1.2)
+        .energy(EnergySupply.builder().gridConnected(false)
+            .addOnSite(dev.sovai.model.site.OnSiteGeneration.builder().source(EnergySource.GAS).share(1.0).build()).build())
+        .build();
+    Site ppa = Site.builder().id("ppa").name("Unsized PPA").jurisdiction("FR").status(SiteStatus.OPERATIONAL).itCapacityMw(10).pue(1.2)
+        .energy(EnergySupply.builder().addPurchases(PowerPurchase.builder().source(EnergySource.WIND).supplier("blackwell-cloud").build())
+            .build())
+        .build();
+    Landscape l = Fixtures.base().addSites(gas, ppa).build();
+    SiteEnergy g = SCORER.site(l, "gas");
+    near(490, v(g, SiteEnergy.GRID_INTENSITY), "off-grid: the gas factor, not France's grid");
+    near(490, v(g, SiteEnergy.MARKET_INTENSITY), "market view of an off-grid gas site");
+    SiteEnergy p = SCORER.site(l, "ppa");
+    assertTrue(p.gaps().stream().anyMatch(x -> x.field().equals("energy.purchases.share") && x.treatment() == GapTreatment.EXCLUDED));
+    near(44, v(p, SiteEnergy.MARKET_INTENSITY), "an unsized PPA counts as grid supply");
+    near(0, v(p, SiteEnergy.MARKET_RENEWABLE_SHARE), "no renewable share claimed");
   }
 
   @Test
