@@ -39,13 +39,14 @@ public final class ConcentrationResult {
   private final int sitesExcluded;
   private final int lotsExcluded;
   private final int sitesPartlyUnknown;
+  private final int sitesDefaulted;
   private final int gapCount;
   private final List<Gap> gaps;
   private final Map<String, String[]> examples;
   private final LandscapeConcentration analysis;
 
   ConcentrationResult(Dimension dimension, Basis basis, Scope scope, LocalDate asOf, Partition partition,
-      int sitesInScope, int sitesCounted, int sitesExcluded, int lotsExcluded, int sitesPartlyUnknown, int gapCount,
+      int sitesInScope, int sitesCounted, int sitesExcluded, int lotsExcluded, int sitesPartlyUnknown, int sitesDefaulted, int gapCount,
       List<Gap> gaps, Map<String, String[]> examples, LandscapeConcentration analysis) {
     this.dimension = dimension;
     this.basis = basis;
@@ -57,6 +58,7 @@ public final class ConcentrationResult {
     this.sitesExcluded = sitesExcluded;
     this.lotsExcluded = lotsExcluded;
     this.sitesPartlyUnknown = sitesPartlyUnknown;
+    this.sitesDefaulted = sitesDefaulted;
     this.gapCount = gapCount;
     this.gaps = List.copyOf(gaps);
     this.examples = examples;
@@ -116,6 +118,19 @@ public final class ConcentrationResult {
   /** @return the number of counted sites whose weight went partly or wholly to the unknown holder, ≥ 0 */
   public int sitesPartlyUnknown() {
     return sitesPartlyUnknown;
+  }
+
+  /**
+   * @return the number of counted sites attributed wholly to known holders but through a default (an operator
+   *     taken as its own controller because its control is undetermined), ≥ 0
+   */
+  public int sitesDefaulted() {
+    return sitesDefaulted;
+  }
+
+  /** @return the number of counted sites attributed wholly to known holders without any default, ≥ 0 */
+  public int sitesFullyKnown() {
+    return Math.max(0, sitesCounted - sitesPartlyUnknown - sitesDefaulted);
   }
 
   /** @return the number of gaps found (only the first {@value LandscapeConcentration#LISTED_GAPS} are listed) */
@@ -179,7 +194,7 @@ public final class ConcentrationResult {
       metrics(a, i);
       findings(a, i, profiles, what);
     }
-    a.coverage(Coverage.builder().needed(sitesInScope).known(Math.max(0, sitesCounted - sitesPartlyUnknown))
+    a.coverage(Coverage.builder().needed(sitesInScope).known(sitesFullyKnown())
         .addAllGaps(gaps).build());
     return a.build();
   }
@@ -223,7 +238,7 @@ public final class ConcentrationResult {
       top.append(r == 0 ? "" : ", ").append(partition.holder(r)).append(' ')
           .append(percent(partition.weight(r) / partition.knownWeight()));
       if (partition.flagged().contains(partition.holder(r))) {
-        top.append(" (split estimated)");
+        top.append(" (estimated)");
       }
     }
     String unknown = i.hasUnknown() ? String.format(Locale.ROOT, "; %s of the capacity has no known holder, so HHI"

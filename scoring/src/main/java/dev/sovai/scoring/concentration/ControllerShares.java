@@ -24,18 +24,21 @@ final class ControllerShares {
   final boolean split;
   final boolean undetermined;
   final List<List<ControlLink>> chains;
+  /** The country of each controller's seat, null where unknown. */
+  final String[] seats;
 
   private ControllerShares(String operator, String[] controllers, double[] fractions, boolean split,
-      boolean undetermined, List<List<ControlLink>> chains) {
+      boolean undetermined, List<List<ControlLink>> chains, String[] seats) {
     this.operator = operator;
     this.controllers = controllers;
     this.fractions = fractions;
     this.split = split;
     this.undetermined = undetermined;
     this.chains = chains;
+    this.seats = seats;
   }
 
-  static ControllerShares of(Control control) {
+  static ControllerShares of(Control control, LandscapeConcentration analysis) {
     List<String> cs = control.controllers();
     int n = cs.size();
     String[] ids = cs.toArray(new String[0]);
@@ -59,7 +62,11 @@ final class ControllerShares {
       }
     }
     boolean undetermined = !control.isDetermined() && control.kind() == ControlKind.NONE;
-    return new ControllerShares(control.operator(), ids, f, n > 1, undetermined, control.chains());
+    String[] seats = new String[n];
+    for (int i = 0; i < n; i++) {
+      seats[i] = analysis.seatCountry(ids[i]);
+    }
+    return new ControllerShares(control.operator(), ids, f, n > 1, undetermined, control.chains(), seats);
   }
 
   /**

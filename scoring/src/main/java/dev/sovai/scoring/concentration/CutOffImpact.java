@@ -149,7 +149,7 @@ public final class CutOffImpact {
               ConcentrationResult.percent(c.lostShareLower()), ConcentrationResult.percent(c.lostShareUpper())))
           .build());
       needed += c.result.sitesInScope();
-      known += Math.max(0, c.result.sitesCounted() - c.result.sitesPartlyUnknown());
+      known += c.result.sitesFullyKnown();
     }
     a.coverage(Coverage.builder().needed(needed).known(known).build());
     return a.build();

@@ -172,14 +172,14 @@ public final class ForeignDependence {
     String msg = country.isEmpty()
         ? String.format(Locale.ROOT, "No capacity in %s is controlled from a third country (%s of it has an"
             + " unknown controller).", home, ConcentrationResult.percent(byCountry.index().unknownShare()))
-        : String.format(Locale.ROOT, "%s of %s's %s is controlled from %s [%s, %s]; all third countries %s;"
-            + " benchmark: %s.", ConcentrationResult.percent(share()), home, byCountry.basis().unit(), country.get(),
+        : String.format(Locale.ROOT, "%s of the %s in %s are controlled from %s [%s, %s]; from all third countries"
+            + " %s; benchmark: %s.", ConcentrationResult.percent(share()), byCountry.basis().unit(), home, country.get(),
             ConcentrationResult.percent(shareLower()), ConcentrationResult.percent(shareUpper()),
             ConcentrationResult.percent(foreignShare()), benchmark.text());
     a.addFindings(Finding.builder().criterion(benchmark.id()).outcome(outcome()).message(msg).addAllChain(chain)
         .addSources(benchmark.source().id()).build());
     a.coverage(Coverage.builder().needed(byCountry.sitesInScope())
-        .known(Math.max(0, byCountry.sitesCounted() - byCountry.sitesPartlyUnknown())).addAllGaps(byCountry.gaps())
+        .known(byCountry.sitesFullyKnown()).addAllGaps(byCountry.gaps())
         .build());
     return a.build();
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.assessment.EntityKind;
@@ -50,6 +51,7 @@ public final class LandscapeConcentration {
   private final Landscape landscape;
   private volatile OwnershipGraph graph;
   private final Map<String, ControllerShares> controlCache = new ConcurrentHashMap<>();
+  private final Map<LocalDate, SiteStatus[]> statusCache = new ConcurrentHashMap<>();
 
   private LandscapeConcentration(Landscape landscape) {
     this.landscape = Objects.requireNonNull(landscape, "landscape");
@@ -111,7 +113,19 @@ public final class LandscapeConcentration {
   }
 
   ControllerShares controlOf(String operatorId) {
-    return controlCache.computeIfAbsent(operatorId, id -> ControllerShares.of(graph().controllers(id)));
+    return controlCache.computeIfAbsent(operatorId, id -> ControllerShares.of(graph().controllers(id), this));
+  }
+
+  /** The status of every site on a date, in the landscape's site order; computed once per date. */
+  private SiteStatus[] statusesOn(LocalDate date) {
+    return statusCache.computeIfAbsent(date, d -> {
+      List<Site> sites = landscape.sites();
+      SiteStatus[] out = new SiteStatus[sites.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = sites.get(i).statusOn(d);
+      }
+      return out;
+    });
   }
 
   /**
@@ -138,6 +152,17 @@ public final class LandscapeConcentration {
     return lot.status();
   }
 
+  /** An operator's controller shares with their partition slots in one run. */
+  private static final class Resolved {
+    final ControllerShares shares;
+    final int[] slots;
+
+    Resolved(ControllerShares shares, int[] slots) {
+      this.shares = shares;
+      this.slots = slots;
+    }
+  }
+
   /** One computation of one partition. */
   private final class Run {
     private final Dimension dimension;
@@ -155,6 +180,8 @@ public final class LandscapeConcentration {
     private int lotsExcluded;
     private int partlyUnknown;
     private boolean siteHadUnknown;
+    private int defaulted;
+    private boolean siteDefaulted;
     private double[] split = new double[16];
 
     Run(Dimension dimension, Basis basis, Scope scope) {
@@ -167,12 +194,15 @@ public final class LandscapeConcentration {
     ConcentrationResult run() {
       String region = scope.region().orElse(null);
       Set<SiteStatus> statuses = scope.statuses();
-      for (Site s : landscape.sites()) {
-        if (region != null && !regionCache.computeIfAbsent(s.jurisdiction(), j -> landscape.isIn(j, region))) {
+      SiteStatus[] status = statusesOn(date);
+      List<Site> sites = landscape.sites();
+      for (int k = 0; k < status.length; k++) {
+        SiteStatus st = status[k];
+        if (!statuses.contains(st)) {
           continue;
         }
-        SiteStatus st = s.statusOn(date);
-        if (!statuses.contains(st)) {
+        Site s = sites.get(k);
+        if (region != null && !regionCache.computeIfAbsent(s.jurisdiction(), j -> landscape.isIn(j, region))) {
           continue;
         }
         inScope++;
@@ -186,13 +216,17 @@ public final class LandscapeConcentration {
         }
         counted++;
         siteHadUnknown = false;
+        siteDefaulted = false;
         attribute(s, w);
         if (siteHadUnknown) {
           partlyUnknown++;
         }
+        if (siteDefaulted && !siteHadUnknown) {
+          defaulted++;
+        }
       }
       return new ConcentrationResult(dimension, basis, scope, date, partition.build(), inScope, counted, excluded,
-          lotsExcluded, partlyUnknown, gapCount, gaps, Collections.unmodifiableMap(examples),
+          lotsExcluded, partlyUnknown, defaulted, gapCount, gaps, Collections.unmodifiableMap(examples),
           LandscapeConcentration.this);
     }
 
@@ -216,12 +250,12 @@ public final class LandscapeConcentration {
           return 1.0;
         case IT_MW:
           if (s.itCapacityMw().isEmpty()) {
-            return exclude(s, "itCapacityMw", "IT capacity not reported: site left out of the MW basis");
+            return exclude(s, "itCapacityMw", () -> "IT capacity not reported: site left out of the MW basis");
           }
           return s.itCapacityMw().getAsDouble();
         case ACCELERATORS:
           if (m == 0) {
-            return exclude(s, "fleet", "no accelerator lot reported: site left out of the accelerator basis");
+            return exclude(s, "fleet", () -> "no accelerator lot reported: site left out of the accelerator basis");
           }
           return inCount;
         case H100_EQUIVALENTS:
@@ -253,7 +287,7 @@ public final class LandscapeConcentration {
         return allCount == 0.0 ? 0.0 : reported.getAsDouble() * inCount / allCount;
       }
       if (m == 0) {
-        return exclude(s, field, "no fleet and no reported figure: site left out of the " + basis.unit() + " basis");
+        return exclude(s, field, () -> "no fleet and no reported figure: site left out of the " + basis.unit() + " basis");
       }
       double w = 0.0;
       boolean missing = false;
@@ -263,8 +297,9 @@ public final class LandscapeConcentration {
           if (Double.isNaN(f)) {
             missing = true;
             lotsExcluded++;
-            gap(s, "fleet[" + i + "]", GapTreatment.EXCLUDED, "lot of " + lotName(fleet.get(i))
-                + " has no catalogue figure for the " + basis.unit() + " basis: lot left out");
+            int lot = i;
+            gap(s, "fleet.accelerator", GapTreatment.EXCLUDED, () -> "lot " + lot + " (" + lotName(fleet.get(lot))
+                + ") has no catalogue figure for the " + basis.unit() + " basis: lot left out");
             split[i] = 0.0;
           } else {
             split[i] *= f;
@@ -290,7 +325,7 @@ public final class LandscapeConcentration {
       return basis == Basis.H100_EQUIVALENTS ? f.getAsDouble() : f.getAsDouble() * TERA;
     }
 
-    private double exclude(Site s, String field, String detail) {
+    private double exclude(Site s, String field, Supplier<String> detail) {
       gap(s, field, GapTreatment.EXCLUDED, detail);
       return Double.NaN;
     }
@@ -303,17 +338,19 @@ public final class LandscapeConcentration {
       }
     }
 
-    private void unknown(Site s, double w, String field, String detail) {
+    /** Records a gap whose detail is only built if it is listed (millions of sites may have one). */
+    private void gap(Site s, String field, GapTreatment treatment, Supplier<String> detail) {
+      if (gaps.size() < LISTED_GAPS) {
+        gap(s, field, treatment, detail.get());
+      } else {
+        gapCount++;
+      }
+    }
+
+    private void unknown(Site s, double w, String field, Supplier<String> detail) {
       partition.addUnknown(w);
       siteHadUnknown = true;
       gap(s, field, GapTreatment.BOUNDED, detail);
-    }
-
-    private void add(String holder, double w, Site s, String operator, String controller) {
-      partition.add(holder, w);
-      if (operator != null && !examples.containsKey(holder)) {
-        examples.put(holder, new String[] {s.id(), operator, controller});
-      }
     }
 
     private void attribute(Site s, double w) {
@@ -322,13 +359,13 @@ public final class LandscapeConcentration {
           if (s.operator().isPresent()) {
             partition.add(s.operator().get(), w);
           } else {
-            unknown(s, w, "operator", "operator not known: its share is kept as unknown");
+            unknown(s, w, "operator", () -> "operator not known: its share is kept as unknown");
           }
           break;
         case FACILITY_OWNER: {
           List<String> owners = s.effectiveOwners();
           if (owners.isEmpty()) {
-            unknown(s, w, "owners", "neither owner nor operator known: its share is kept as unknown");
+            unknown(s, w, "owners", () -> "neither owner nor operator known: its share is kept as unknown");
           }
           for (String o : owners) {
             partition.add(o, w / owners.size());
@@ -350,7 +387,7 @@ public final class LandscapeConcentration {
           if (door.isPresent()) {
             partition.add(door.get(), w);
           } else {
-            unknown(s, w, "accessGateway", "neither gateway nor operator known: its share is kept as unknown");
+            unknown(s, w, "accessGateway", () -> "neither gateway nor operator known: its share is kept as unknown");
           }
           break;
         }
@@ -366,38 +403,69 @@ public final class LandscapeConcentration {
       }
     }
 
+    /** Per operator, its controllers resolved to partition slots once per run (-1: weight to unknown). */
+    private final Map<String, Resolved> controllerSlots = new HashMap<>();
+
+    private Resolved slotsOf(String op, Site s) {
+      Resolved r = controllerSlots.get(op);
+      if (r != null) {
+        return r;
+      }
+      ControllerShares cs = controlOf(op);
+      int[] slots = new int[cs.controllers.length];
+      for (int i = 0; i < slots.length; i++) {
+        String c = cs.controllers[i];
+        String holder = dimension == Dimension.ULTIMATE_CONTROLLER ? c : cs.seats[i];
+        if (holder == null) {
+          slots[i] = -1;
+          continue;
+        }
+        slots[i] = partition.slot(holder);
+        if (cs.split || cs.undetermined) {
+          partition.flag(holder);
+        }
+        examples.putIfAbsent(holder, new String[] {s.id(), op, c});
+      }
+      r = new Resolved(cs, slots);
+      controllerSlots.put(op, r);
+      return r;
+    }
+
     private void controllers(Site s, double w) {
-      List<String> subjects = s.operator().map(List::of).orElse(s.owners());
+      List<String> subjects = s.operator().isPresent() ? List.of(s.operator().get()) : s.owners();
       if (subjects.isEmpty()) {
-        unknown(s, w, "operator", "neither operator nor owner known: controller unknown, share kept as unknown");
+        unknown(s, w, "operator", () -> "neither operator nor owner known: controller unknown, share kept as unknown");
         return;
       }
+      double ws = w / subjects.size();
       for (String op : subjects) {
-        double ws = w / subjects.size();
-        ControllerShares cs = controlOf(op);
+        Resolved r = slotsOf(op, s);
+        int[] slots = r.slots;
+        ControllerShares cs = r.shares;
         if (cs.undetermined) {
-          gap(s, "operator", GapTreatment.DEFAULTED, "controller of " + op + " undetermined (unlisted holders of"
-              + " half or more of its votes could control it): attributed to " + op + " itself, flagged");
+          if (!siteHadUnknown) {
+            siteDefaulted = true;
+          }
+          if (gaps.size() < LISTED_GAPS) {
+            gap(s, "operator", GapTreatment.DEFAULTED, "controller of " + op + " undetermined (unlisted holders"
+                + " of half or more of its votes could control it): attributed to " + op + " itself, flagged");
+          } else {
+            gapCount++;
+          }
         }
-        for (int i = 0; i < cs.controllers.length; i++) {
-          String c = cs.controllers[i];
+        for (int i = 0; i < slots.length; i++) {
           double wc = ws * cs.fractions[i];
-          boolean flag = cs.split || subjects.size() > 1 || cs.undetermined;
-          if (dimension == Dimension.ULTIMATE_CONTROLLER) {
-            add(c, wc, s, op, c);
-            if (flag) {
-              partition.flag(c);
+          if (slots[i] >= 0) {
+            partition.addAt(slots[i], wc);
+            if (subjects.size() > 1) {
+              partition.flag(dimension == Dimension.ULTIMATE_CONTROLLER ? cs.controllers[i] : cs.seats[i]);
             }
           } else {
-            String country = seatCountry(c);
-            if (country == null) {
-              unknown(s, wc, "seat", "seat of controller " + c + " not known: its share is kept as unknown");
-            } else {
-              add(country, wc, s, op, c);
-              if (flag) {
-                partition.flag(country);
-              }
-            }
+            String c = cs.controllers[i];
+            partition.addUnknown(wc);
+            siteHadUnknown = true;
+            gap(s, "seat", GapTreatment.BOUNDED, () -> "seat of controller " + c
+                + " not known: its share is kept as unknown");
           }
         }
       }
@@ -405,7 +473,7 @@ public final class LandscapeConcentration {
 
     private void energy(Site s, double w) {
       if (s.energy().isEmpty()) {
-        unknown(s, w, "energy", "energy supply not reported: its share is kept as unknown");
+        unknown(s, w, "energy", () -> "energy supply not reported: its share is kept as unknown");
         return;
       }
       EnergySupply e = s.energy().get();
@@ -430,12 +498,12 @@ public final class LandscapeConcentration {
       double rest = Math.max(0.0, 1.0 - covered);
       if (rest > 0.0) {
         if (missingShare) {
-          unknown(s, w * rest, "energy.purchases.share", "a PPA or on-site source has no reported share: the"
+          unknown(s, w * rest, "energy.purchases.share", () -> "a PPA or on-site source has no reported share: the"
               + " uncovered part is kept as unknown");
         } else if (e.gridConnected()) {
           partition.add("grid", w * rest);
         } else {
-          unknown(s, w * rest, "energy", "off-grid site whose sources cover less than all consumption: the rest"
+          unknown(s, w * rest, "energy", () -> "off-grid site whose sources cover less than all consumption: the rest"
               + " is kept as unknown");
         }
       }
@@ -448,7 +516,7 @@ public final class LandscapeConcentration {
         sum += split[i];
       }
       if (sum <= 0.0) {
-        unknown(s, w, "fleet", "no accelerator lot in scope to attribute the site's "
+        unknown(s, w, "fleet", () -> "no accelerator lot in scope to attribute the site's "
             + basis.unit() + " to: kept as unknown");
         return;
       }
@@ -460,7 +528,8 @@ public final class LandscapeConcentration {
         AcceleratorLot lot = fleet.get(i);
         Optional<Accelerator> a = lot.accelerator().flatMap(landscape::accelerator);
         if (a.isEmpty()) {
-          unknown(s, lw, "fleet[" + i + "].accelerator", "chip " + lotName(lot)
+          int index = i;
+          unknown(s, lw, "fleet.accelerator", () -> "lot " + index + ": chip " + lotName(lot)
               + " not in the catalogue: vendor and fab unknown, share kept as unknown");
           continue;
         }
@@ -469,8 +538,8 @@ public final class LandscapeConcentration {
         } else {
           Set<String> fabs = a.get().fabJurisdictions();
           if (fabs.isEmpty()) {
-            unknown(s, lw, "fleet[" + i + "].accelerator", "fab jurisdiction of " + a.get().id()
-                + " not known: share kept as unknown");
+            String id = a.get().id();
+            unknown(s, lw, "fleet.accelerator", () -> "fab jurisdiction of " + id + " not known: share kept as unknown");
             continue;
           }
           for (String f : fabs) {

@@ -16,8 +16,8 @@ import java.util.TreeSet;
  *
  * <p>Holders with zero weight are dropped. Holders are kept in a canonical order (weight descending, then key),
  * so two partitions with the same holders and weights are equal whatever order they were built in.
- * Holders can be <em>flagged</em> (their weight comes partly from a split that was estimated, such as joint
- * owners split by stake or equally).
+ * Holders can be <em>flagged</em>: their weight comes partly from an estimated attribution, such as joint owners
+ * split by stake or equally, or an operator taken as its own controller because its controller is undetermined.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe. Holders and weights are kept in
  * primitive arrays.
@@ -153,7 +153,7 @@ public final class Partition {
     return knownWeight() + unknown;
   }
 
-  /** @return the holders whose weight comes partly from an estimated split, sorted, not null */
+  /** @return the holders whose weight comes partly from an estimated attribution, sorted, not null */
   public Set<String> flagged() {
     return flagged;
   }
@@ -252,7 +252,7 @@ public final class Partition {
     private String[] keys = new String[16];
     private double[] sums = new double[16];
     private double unknown;
-    private final Set<String> flagged = new TreeSet<>();
+    private final Set<String> flagged = new java.util.HashSet<>();
 
     Builder() {}
 
@@ -267,6 +267,16 @@ public final class Partition {
     public Builder add(String holder, double weight) {
       Objects.requireNonNull(holder, "holder");
       checkWeight(weight, holder);
+      int k = slot(holder); // may grow the arrays: resolve before indexing
+      sums[k] += weight;
+      return this;
+    }
+
+    /**
+     * The slot of a holder, created with weight 0 if new: lets a caller that adds to the same holder millions of
+     * times resolve it once.
+     */
+    int slot(String holder) {
       Integer slot = slots.get(holder);
       if (slot == null) {
         if (holder.isBlank()) {
@@ -280,8 +290,12 @@ public final class Partition {
         keys[slot] = holder;
         slots.put(holder, slot);
       }
+      return slot;
+    }
+
+    /** Adds weight to a slot from {@link #slot(String)}; the weight must be finite and ≥ 0 (checked by callers). */
+    void addAt(int slot, double weight) {
       sums[slot] += weight;
-      return this;
     }
 
     /**
@@ -298,7 +312,7 @@ public final class Partition {
     }
 
     /**
-     * Flags a holder: part of its weight comes from an estimated split.
+     * Flags a holder: part of its weight comes from an estimated attribution.
      *
      * @param holder  the key, not null
      * @return this builder, not null
@@ -328,7 +342,7 @@ public final class Partition {
         h[i] = keys[live[i]];
         w[i] = sums[live[i]];
       }
-      Set<String> f = new TreeSet<>();
+      Set<String> f = new TreeSet<>(); // sorted once here; the builder keeps a hash set
       for (String k : flagged) {
         Integer s = slots.get(k);
         if (s != null && sums[s] > 0.0) {

@@ -249,7 +249,7 @@ public final class ThresholdProfile {
    * Germany, Gesetz gegen Wettbewerbsbeschränkungen (GWB) § 18(4): an undertaking is presumed dominant if it has a
    * market share of at least 40 %.
    */
-  public static final ThresholdProfile DE_GWB = of("de-gwb", "German Competition Act (GWB) § 18(4)", 2013,
+  public static final ThresholdProfile DE_GWB = of("de-gwb", "German Competition Act (GWB)", 2013,
       source("ref-de-gwb-18", "Gesetz gegen Wettbewerbsbeschränkungen (GWB), § 18 Marktbeherrschung",
           "Bundesministerium der Justiz", PartialDate.ofYear(2013), "de"),
       List.of(),

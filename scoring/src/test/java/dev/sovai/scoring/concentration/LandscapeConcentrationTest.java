@@ -127,4 +127,23 @@ class LandscapeConcentrationTest {
     assertEquals(4, a.coverage().needed());
     assertEquals(3, a.coverage().known());
   }
+
+  @Test
+  void undeterminedControlIsAttributedToTheOperatorFlaggedAndNotFullyKnown() {
+    var l = dev.sovai.model.landscape.Landscape.builder().asOf(java.time.LocalDate.of(2025, 11, 20))
+        .addOperators(dev.sovai.model.operator.Operator.builder().id("solo").name("Solo")
+            .kind(dev.sovai.model.operator.OperatorKind.NEOCLOUD).seat("FR").build())
+        .addSites(dev.sovai.model.site.Site.builder().id("x").name("x").jurisdiction("FR").operator("solo")
+            .status(dev.sovai.model.site.SiteStatus.OPERATIONAL)
+            .addFleet(dev.sovai.model.site.AcceleratorLot.builder().reportedModel("Chip").count(10).build()).build())
+        .build();
+    ConcentrationResult r = LandscapeConcentration.of(l).measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS,
+        Scope.operational());
+    assertEquals(Map.of("solo", 10.0), r.partition().asMap());
+    assertEquals(Set.of("solo"), r.partition().flagged());
+    assertEquals(1, r.sitesDefaulted());
+    assertEquals(0, r.sitesFullyKnown());
+    assertEquals(GapTreatment.DEFAULTED, r.gaps().get(0).treatment());
+    assertEquals(0, r.toAssessment(List.of()).coverage().known());
+  }
 }

@@ -1,0 +1,68 @@
+package dev.sovai.examples.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.lang.reflect.Method;
+
+/**
+ * Progress messages for long work, written to standard error only when it is attached to a terminal, so that
+ * scripts and pipes see clean output.
+ */
+final class Progress {
+  private final PrintWriter err;
+  private final boolean enabled;
+
+  private Progress(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  /**
+   * Progress for a run: enabled when the process is attached to a terminal.
+   *
+   * @param err  standard error, not null
+   * @return the progress, not null
+   */
+  static Progress onTerminal(PrintWriter err) {
+    return new Progress(err, attachedToTerminal());
+  }
+
+  /**
+   * Progress that never prints (tests, pipes).
+   *
+   * @param err  standard error, not null
+   * @return the progress, not null
+   */
+  static Progress silent(PrintWriter err) {
+    return new Progress(err, false);
+  }
+
+  /**
+   * Reports a step.
+   *
+   * @param message  what is being done, not null
+   */
+  void step(String message) {
+    if (enabled) {
+      err.println("sovai: " + message + "…");
+      err.flush();
+    }
+  }
+
+  /**
+   * Whether the process is attached to a terminal. On JDK 22 and newer {@link System#console()} also exists when
+   * output is redirected, so its {@code isTerminal()} (looked up reflectively: the code targets Java 17) decides.
+   */
+  private static boolean attachedToTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+}

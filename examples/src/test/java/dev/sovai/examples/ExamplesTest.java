@@ -1,0 +1,60 @@
+package dev.sovai.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sovai.scoring.energy.SiteEnergy;
+
+/** Runs every example's {@code main} as a user would, and checks what it prints. */
+class ExamplesTest {
+  interface Main {
+    void run() throws Exception;
+  }
+
+  static String stdout(Main main) throws Exception {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      main.run();
+    } finally {
+      System.setOut(saved);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void portugalDeal() throws Exception {
+    String out = stdout(() -> PortugalDealExample.main(new String[0]));
+    assertEquals("Nscale Portugal campus in PT: 12600 accelerators, operated by nscale for microsoft\n",
+        out.replace("\r\n", "\n"));
+  }
+
+  @Test
+  void readAndScore() throws Exception {
+    String out = stdout(() -> ReadAndScoreExample.main(new String[0]));
+    assertTrue(out.startsWith("Energy of site nscale-portugal"), out);
+    SiteEnergy e = ReadAndScoreExample.score();
+    assertEquals(12_600, e.value(SiteEnergy.ACCELERATORS_COUNTED).orElseThrow(), 0.0);
+    assertTrue(e.value(SiteEnergy.IT_POWER_MW).orElseThrow() > 0, "IT power is estimated from the fleet");
+  }
+
+  @Test
+  void screenDeal() throws Exception {
+    String out = stdout(() -> ScreenDealExample.main(new String[0]));
+    assertTrue(out.startsWith("HHI by ultimate controller: "), out);
+    assertTrue(ScreenDealExample.screen() > 0, "Nscale taking Nebius's share of their joint UK site raises concentration");
+  }
+
+  @Test
+  void testkitProperty() throws Exception {
+    String out = stdout(() -> TestkitPropertyExample.main(new String[0]));
+    assertEquals("HHI lies within its bounds: 100 landscapes checked\n", out.replace("\r\n", "\n"));
+  }
+}
