@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import dev.sovai.io.LandscapeReader;
 import dev.sovai.io.LandscapeWriter;
@@ -17,6 +18,7 @@ final class Documents {
   static final LandscapeReader READER = LandscapeReader.strict();
   static final LandscapeWriter WRITER = LandscapeWriter.canonical();
   static final ObjectMapper PLAIN = PlainDocument.mapper();
+  static final ObjectWriter PLAIN_WRITER = PlainDocument.writer(PLAIN);
 
   private Documents() {}
 
@@ -46,7 +48,7 @@ final class Documents {
   static long writePlain(PlainDocument document) {
     DiscardingOutputStream out = new DiscardingOutputStream();
     try {
-      PLAIN.writeValue(out, document);
+      PLAIN_WRITER.writeValue(out, document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

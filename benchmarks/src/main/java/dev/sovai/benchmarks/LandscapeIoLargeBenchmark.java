@@ -19,13 +19,13 @@ import dev.sovai.model.landscape.Landscape;
 
 /**
  * Reading and writing landscape documents of 1,000,000 sites (about 450 MB): as {@link LandscapeIoBenchmark}, but
- * each operation takes seconds, so each iteration times one document (single shot) after two warm-up documents.
+ * each operation takes seconds, so each iteration times one document (single shot) after one warm-up document.
  * Peak heap of the strict read is checked apart, in a 512 MiB heap, by {@link ReadHeap}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 1)
+@Measurement(iterations = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class LandscapeIoLargeBenchmark {
 

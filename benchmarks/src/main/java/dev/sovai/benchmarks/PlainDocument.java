@@ -3,8 +3,13 @@ package dev.sovai.benchmarks;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,9 +33,28 @@ public record PlainDocument(String format, int version, String asOf, List<Jurisd
     List<Operator> operators, List<Accelerator> accelerators, List<Site> sites, List<Deal> deals,
     List<Source> sources) {
 
-  /** @return a databind mapper for the baseline: defaults, unknown members refused (nulls are not written) */
+  /**
+   * @return a databind mapper for the baseline: defaults, unknown members refused (nulls are not written), the same
+   *     double writer as the library's
+   */
   public static ObjectMapper mapper() {
-    return JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    return JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+  }
+
+  /**
+   * @param mapper  the baseline mapper
+   * @return a writer of the same layout as the canonical documents (two-space indentation, {@code "\n"} line ends,
+   *     {@code "name": value}), so that both writers produce the same text
+   */
+  public static ObjectWriter writer(ObjectMapper mapper) {
+    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""));
+    pp.indentArraysWith(indent);
+    pp.indentObjectsWith(indent);
+    return mapper.writer(pp);
   }
 
   /**
@@ -134,19 +158,19 @@ public record PlainDocument(String format, int version, String asOf, List<Jurisd
    * @param id  id
    * @param name  name
    * @param jurisdiction  jurisdiction
+   * @param coordinates  coordinates
    * @param operator  operator
    * @param status  status
    * @param announced  announced
    * @param operationalFrom  operationalFrom
-   * @param coordinates  coordinates
    * @param fleet  fleet
    * @param itCapacityMw  IT capacity
    * @param pue  PUE
    * @param sources  sources
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Site(String id, String name, String jurisdiction, String operator, String status, String announced,
-      String operationalFrom, Coordinates coordinates, List<Lot> fleet, Double itCapacityMw, Double pue,
+  public record Site(String id, String name, String jurisdiction, Coordinates coordinates, String operator,
+      String status, String announced, String operationalFrom, List<Lot> fleet, Double itCapacityMw, Double pue,
       List<String> sources) {}
 
   /**
@@ -176,14 +200,14 @@ public record PlainDocument(String format, int version, String asOf, List<Jurisd
    * @param title  title
    * @param kind  kind
    * @param parties  parties
-   * @param sites  sites
    * @param announced  announced
    * @param value  value
+   * @param sites  sites
    * @param effects  effects
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Deal(String id, String title, String kind, List<Party> parties, List<String> sites, String announced,
-      Money value, Effects effects) {}
+  public record Deal(String id, String title, String kind, List<Party> parties, String announced, Money value,
+      List<String> sites, Effects effects) {}
 
   /**
    * A party to a deal.

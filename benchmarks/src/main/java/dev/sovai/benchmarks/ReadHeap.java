@@ -3,14 +3,27 @@ package dev.sovai.benchmarks;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 import dev.sovai.model.landscape.Landscape;
 
@@ -19,9 +32,9 @@ import dev.sovai.model.landscape.Landscape;
  * {@code java -Xmx512m -cp benchmarks/target/benchmarks.jar dev.sovai.benchmarks.ReadHeap 1000000 3}. It generates
  * the landscape, writes its document to a temporary file (streamed), lets the landscape go, then reads the file
  * with {@code LandscapeReader.strict().read(Path)} the given number of times. For each read it prints the time, the
- * peak heap (the sum of the peaks of the heap pools since a full collection before the read; an upper bound of the
- * true peak) and the heap the result holds after a full collection. An {@code OutOfMemoryError} means the read does
- * not fit in the heap given.
+ * peak heap occupancy (the largest heap use seen just before any garbage collection during the read, or at its
+ * end: heap use peaks just before collections), the number of collections and the heap the result holds after a
+ * full collection. An {@code OutOfMemoryError} means the read does not fit in the heap given.
  */
 public final class ReadHeap {
   private static final double MIB = 1024.0 * 1024.0;
@@ -49,20 +62,25 @@ public final class ReadHeap {
           Runtime.getRuntime().maxMemory() / MIB);
       double[] peaks = new double[reads];
       double[] millis = new double[reads];
+      GcWatch watch = new GcWatch();
       for (int i = 0; i < reads; i++) {
         System.gc();
-        resetPeaks();
+        pause();
+        watch.reset();
         long t0 = System.nanoTime();
         Landscape read = Documents.READER.read(file);
         millis[i] = (System.nanoTime() - t0) / 1e6;
-        peaks[i] = peakSum() / MIB;
+        long atEnd = used();
+        pause();
+        peaks[i] = Math.max(watch.peak(), atEnd) / MIB;
+        long collections = watch.collections();
         System.gc();
         double retained = used() / MIB;
-        System.out.printf(Locale.ROOT, "read %d: %d sites in %.0f ms, peak heap ≤ %.0f MiB, retained %.0f MiB%n",
-            i + 1, read.sites().size(), millis[i], peaks[i], retained);
+        System.out.printf(Locale.ROOT, "read %d: %d sites in %.0f ms, peak heap %.0f MiB, %d collections, "
+            + "retained %.0f MiB%n", i + 1, read.sites().size(), millis[i], peaks[i], collections, retained);
       }
-      System.out.printf(Locale.ROOT, "median: %.0f ms, peak heap ≤ %.0f MiB (of %d reads)%n", median(millis),
-          median(peaks), reads);
+      System.out.printf(Locale.ROOT, "median of %d reads: %.0f ms, peak heap %.0f MiB%n", reads, median(millis),
+          median(peaks));
     } finally {
       Files.deleteIfExists(file);
     }
@@ -72,12 +90,59 @@ public final class ReadHeap {
     return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
   }
 
-  private static void resetPeaks() {
-    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+  /** GC notifications are delivered on another thread: give them time to arrive. */
+  private static void pause() {
+    try {
+      Thread.sleep(300);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
-  private static long peakSum() {
-    return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  /** The largest heap use seen before a garbage collection, from the collectors' notifications. */
+  private static final class GcWatch implements NotificationListener {
+    private final Set<String> heapPools = heapPools().stream().map(MemoryPoolMXBean::getName)
+        .collect(Collectors.toSet());
+    private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong collections = new AtomicLong();
+
+    GcWatch() {
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof NotificationEmitter e) {
+          e.addNotificationListener(this, null, null);
+        }
+      }
+    }
+
+    @Override
+    public void handleNotification(Notification n, Object handback) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+        return;
+      }
+      GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+      long before = 0;
+      for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+        if (heapPools.contains(e.getKey())) {
+          before += e.getValue().getUsed();
+        }
+      }
+      long b = before;
+      peak.accumulateAndGet(b, Math::max);
+      collections.incrementAndGet();
+    }
+
+    void reset() {
+      peak.set(0);
+      collections.set(0);
+    }
+
+    long peak() {
+      return peak.get();
+    }
+
+    long collections() {
+      return collections.get();
+    }
   }
 
   private static long used() {
