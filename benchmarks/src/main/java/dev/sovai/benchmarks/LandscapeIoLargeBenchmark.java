@@ -25,7 +25,7 @@ import dev.sovai.model.landscape.Landscape;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
-@Measurement(iterations = 4)
+@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class LandscapeIoLargeBenchmark {
 
