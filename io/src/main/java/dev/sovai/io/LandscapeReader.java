@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.sovai.io.internal.Assembler;
 import dev.sovai.io.internal.Cursor;
 import dev.sovai.io.internal.Input;
+import dev.sovai.io.internal.Locator;
 import dev.sovai.io.internal.Json;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.landscape.MergeRule;
@@ -137,8 +138,8 @@ public final class LandscapeReader {
    * @throws IOException if the file cannot be read
    */
   public Landscape read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+    try (InputStream in = Files.newInputStream(file); JsonParser p = Input.open(factory, limits, in)) {
+      return read(p, () -> factory.createParser(file.toFile()));
     }
   }
 
@@ -152,7 +153,7 @@ public final class LandscapeReader {
   public Landscape read(byte[] utf8) {
     Objects.requireNonNull(utf8, "utf8");
     try (JsonParser p = Input.open(factory, limits, utf8)) {
-      return read(p);
+      return read(p, () -> factory.createParser(utf8));
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }
@@ -168,13 +169,17 @@ public final class LandscapeReader {
   public Landscape parse(String json) {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = Input.open(factory, limits, json)) {
-      return read(p);
+      return read(p, () -> factory.createParser(json));
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }
   }
 
   private Landscape read(JsonParser p) throws IOException {
-    return Cursor.run(p, limits, lenient, true, c -> Assembler.read(c, base));
+    return read(p, null);
+  }
+
+  private Landscape read(JsonParser p, Locator.Source again) throws IOException {
+    return Cursor.run(p, limits, lenient, true, c -> Assembler.read(c, base), again);
   }
 }

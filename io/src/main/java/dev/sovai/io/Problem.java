@@ -7,10 +7,12 @@ import java.util.Objects;
  * One problem found in a document: where it is (a JSON Pointer into the input, RFC 6901, and the line and column
  * of the token there) and what is wrong, phrased for a person ({@code count must be ≥ 0, was -5}).
  *
- * <p>For a problem that concerns a whole entity rather than a token (a reference that does not resolve, found
- * only after the whole document was read), the line and column are those of the start of the entity that holds
- * the field named by the pointer. Line and column are 1-based; both are 0 when no place in the input applies
- * (an entity that came from the base landscape of {@link LandscapeReader#over}).
+ * <p>A problem found only once the whole document was read (a reference that does not resolve, a duplicate
+ * identifier) has the exact line and column of the offending value when the input can be read again (a byte
+ * array, a string or a file, which the reader then scans a second time); from a stream or a reader, read once, it
+ * has the line and column of the start of the entity that holds the field named by the pointer. Line and column are
+ * 1-based; both are 0 when no place in the input applies (an entity that came from the base landscape of
+ * {@link LandscapeReader#over}).
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */

@@ -96,6 +96,22 @@ class HostileInputTest {
   }
 
   @Test
+  void wholeLandscapeProblemsGetTheirExactPlaceWhenTheInputCanBeReadAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String doc = HEAD + "\n\"sites\": [\n  {\"id\": \"s\", \"name\": \"S\", \"jurisdiction\": \"FR\", \"status\": \"operational\",\n"
+        + "   \"operator\": \"ghost\"}]}";
+    Problem exact = problems(LandscapeReader.strict(), doc).get(0);
+    assertEquals("/sites/0/operator 4:16: operator must name an operator of the landscape, was \"ghost\"", exact.toString());
+    java.nio.file.Path file = dir.resolve("doc.json");
+    java.nio.file.Files.writeString(file, doc);
+    assertEquals(exact, assertThrows(LandscapeFormatException.class, () -> LandscapeReader.strict().read(file)).problems().get(0));
+    // a stream is read once: the place is the start of the entity that holds the field
+    Problem near = assertThrows(LandscapeFormatException.class, () -> LandscapeReader.strict()
+        .read(new java.io.ByteArrayInputStream(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).problems().get(0);
+    assertEquals("/sites/0/operator 3:3: operator must name an operator of the landscape, was \"ghost\"", near.toString());
+  }
+
+  @Test
   void lenientSkipsUnknownMembersOnly() {
     String doc = HEAD + "\"future\": {\"a\": [1, 2]}, \"sources\": [{\"id\": \"a\", \"title\": \"A\", \"rank\": 3}]}";
     Landscape l = LandscapeReader.strict().lenient().parse(doc);

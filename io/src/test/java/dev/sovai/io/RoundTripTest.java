@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,20 @@ class RoundTripTest {
     try (var files = Files.list(dir)) {
       assertEquals(1, files.count(), "no temporary file left behind");
     }
+  }
+
+  @Test
+  void handWrittenDocumentReadsAndItsCanonicalFormIsAFixedPoint() throws Exception {
+    byte[] doc;
+    try (var in = getClass().getResourceAsStream("/dev/sovai/io/ReaderFuzzTestInputs/readerLetsOnlyItsExceptionEscape/valid-small")) {
+      doc = in.readAllBytes();
+    }
+    Landscape l = reader.read(doc);
+    assertEquals(1, l.sites().size());
+    assertEquals(List.of(), l.sites().get(0).owners());
+    assertTrue(l.deals().get(0).effects().sites().get(0).owners().orElseThrow().isEmpty());
+    byte[] canonical = writer.toBytes(l);
+    assertArrayEquals(canonical, writer.toBytes(reader.read(canonical)));
   }
 
   @Test

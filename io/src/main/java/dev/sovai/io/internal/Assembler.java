@@ -100,7 +100,7 @@ public final class Assembler {
       Integer first = fromDoc.putIfAbsent(key, i);
       if (first != null) {
         Starts s = d.starts.get(member);
-        c.problemAt("/" + member + "/" + i + "/" + idName, s.line(i), s.column(i),
+        c.problemNear("/" + member + "/" + i + "/" + idName, s.line(i), s.column(i),
             idName + " must be unique among " + member + ", was " + ModelException.describe(key)
                 + " (also at /" + member + "/" + first + ")");
       } else {
@@ -135,7 +135,7 @@ public final class Assembler {
       field = restake(d.operators.get(index), field);
     }
     Starts s = d.starts.get(member);
-    c.problemAt("/" + member + "/" + index + (field.isEmpty() ? "" : "/" + field), s.line(index), s.column(index),
+    c.problemNear("/" + member + "/" + index + (field.isEmpty() ? "" : "/" + field), s.line(index), s.column(index),
         message);
   }
 

@@ -46,6 +46,8 @@ public final class Cursor {
   private final ArrayList<String> path = new ArrayList<>();
   private final Map<String, String> dedup = new HashMap<>();
   private final Map<Class<?>, Map<String, Enum<?>>> enums = new HashMap<>();
+  private final java.util.Set<Problem> approximate =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Thrown to stop reading: a fatal problem (malformed JSON, a limit) or too many problems. Never escapes io. */
   public static final class Stop extends RuntimeException {
@@ -152,6 +154,26 @@ public final class Cursor {
    */
   public static <T> T run(JsonParser parser, ReadLimits limits, boolean lenient, boolean whole, Session<T> session)
       throws IOException {
+    return run(parser, limits, lenient, whole, session, null);
+  }
+
+  /**
+   * Runs one read, as {@link #run(JsonParser, ReadLimits, boolean, boolean, Session)}; on failure, problems whose
+   * place is approximate are given their exact line and column by a second pass over the input.
+   *
+   * @param <T>  the type read
+   * @param parser  the parser
+   * @param limits  the limits
+   * @param lenient  true to skip unknown members with a log line
+   * @param whole  true if the parser's input is the whole document
+   * @param session  the reading
+   * @param again  opens the input again, or null if it cannot be read twice
+   * @return the value, never null
+   * @throws LandscapeFormatException listing every problem
+   * @throws IOException if the underlying stream fails
+   */
+  public static <T> T run(JsonParser parser, ReadLimits limits, boolean lenient, boolean whole, Session<T> session,
+      Locator.Source again) throws IOException {
     Cursor c = new Cursor(parser, limits, lenient);
     T value = null;
     try {
@@ -172,9 +194,29 @@ public final class Cursor {
       if (c.problems().isEmpty()) {
         c.problems().add(Problem.of("", 0, 0, "the document could not be read"));
       }
-      throw new LandscapeFormatException(c.problems());
+      throw new LandscapeFormatException(c.relocated(again));
     }
     return value;
+  }
+
+  private List<Problem> relocated(Locator.Source again) {
+    if (again == null || approximate.isEmpty()) {
+      return problems;
+    }
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    approximate.forEach(p -> wanted.add(p.pointer()));
+    Map<String, int[]> at;
+    try (JsonParser p2 = again.open()) {
+      at = Locator.locate(p2, wanted);
+    } catch (IOException | RuntimeException e) {
+      return problems; // the approximate places stay
+    }
+    List<Problem> out = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      int[] lc = approximate.contains(p) ? at.get(p.pointer()) : null;
+      out.add(lc == null ? p : Problem.of(p.pointer(), lc[0], lc[1], p.message()));
+    }
+    return out;
   }
 
   /** @return the parser */
@@ -258,6 +300,21 @@ public final class Cursor {
    */
   public void problemAt(String pointer, int line, int column, String message) {
     add(Problem.of(pointer, line, column, message));
+  }
+
+  /**
+   * Records a problem whose place is only approximately known (the start of the entity that holds the value); a
+   * reader of a re-readable input replaces it with the exact place of the pointer.
+   *
+   * @param pointer  the exact pointer of the offending value
+   * @param line  the approximate line, or 0
+   * @param column  the approximate column, or 0
+   * @param message  the message
+   */
+  public void problemNear(String pointer, int line, int column, String message) {
+    Problem p = Problem.of(pointer, line, column, message);
+    approximate.add(p);
+    add(p);
   }
 
   private void add(Problem problem) {
