@@ -56,7 +56,12 @@ import dev.sovai.model.site.SiteStatus;
  * on the first token of the value and returns the value, or null after recording every problem found in it.
  */
 public final class LandscapeDecoder {
+  /** At most this many distinct dates and lots are remembered for sharing (bounded memory on hostile input). */
+  private static final int SHARED_LIMIT = 200_000;
+
   private final Cursor c;
+  private final Map<String, PartialDate> dates = new HashMap<>();
+  private final Map<AcceleratorLot, AcceleratorLot> lots = new HashMap<>();
 
   /** Where each top-level entity starts in the input, by kind, in document order. */
   public static final class Starts {
@@ -203,7 +208,34 @@ public final class LandscapeDecoder {
    * @throws IOException on a parse error
    */
   public PartialDate partialDate() throws IOException {
-    return c.parsed(PartialDate::parse);
+    return c.parsed(this::date);
+  }
+
+  /** Equal dates of a document share one instance: dates repeat a great deal in large documents. */
+  private PartialDate date(String text) {
+    PartialDate d = dates.get(text);
+    if (d == null) {
+      d = PartialDate.parse(text);
+      if (dates.size() < SHARED_LIMIT) {
+        dates.put(text, d);
+      }
+    }
+    return d;
+  }
+
+  /** Equal accelerator lots of a document share one instance (they are immutable values). */
+  private AcceleratorLot shared(AcceleratorLot lot) {
+    if (lot == null) {
+      return null;
+    }
+    AcceleratorLot known = lots.get(lot);
+    if (known != null) {
+      return known;
+    }
+    if (lots.size() < SHARED_LIMIT) {
+      lots.put(lot, lot);
+    }
+    return lot;
   }
 
   private List<String> refs() throws IOException {
@@ -630,7 +662,7 @@ public final class LandscapeDecoder {
     if (o != null) {
       c.require(o, "count");
     }
-    return c.build(o, mark, b::build);
+    return shared(c.build(o, mark, b::build));
   }
 
   private EnergySupply energy() throws IOException {

@@ -51,7 +51,8 @@ import dev.sovai.model.operator.Stake;
  * {@link ControlKind#CIRCULAR}.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe. Building it is linear in operators plus
- * stakes.
+ * stakes. Each thread that looks through single operators keeps one set of work arrays per graph (about 43 bytes
+ * per operator), so that a look-through costs what it visits rather than the size of the landscape.
  */
 public final class OwnershipGraph {
   /** The default tolerance: shares of an operator below it are not pushed further. */
@@ -81,6 +82,65 @@ public final class OwnershipGraph {
   private final int[] votesRing;
   private final Components capitalComponents;
   private final Components votesComponents;
+  /** Work arrays of the per-operator look-through, one set per thread, cleared after use where touched. */
+  private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+
+  /**
+   * Work arrays indexed by operator for {@link #holdersUntil}: allocated once per thread and graph, and after each
+   * look-through reset only at the operators it touched, so that a look-through costs what it visits, not the size
+   * of the landscape.
+   */
+  private static final class Scratch {
+    final double[] residual;
+    final boolean[] queued;
+    final double[] asHolder;
+    final double[] asRemainder;
+    final boolean[] seen;
+    final byte[] stops;
+    int[] stopped = new int[16];
+    int stoppedCount;
+    boolean inUse;
+
+    Scratch(int n) {
+      residual = new double[n];
+      queued = new boolean[n];
+      asHolder = new double[n];
+      asRemainder = new double[n];
+      seen = new boolean[n];
+      stops = new byte[n];
+    }
+
+    void clear(int[] touched, int count) {
+      for (int i = 0; i < count; i++) {
+        int u = touched[i];
+        residual[u] = 0.0;
+        queued[u] = false;
+        asHolder[u] = 0.0;
+        asRemainder[u] = 0.0;
+        seen[u] = false;
+      }
+    }
+
+    void clearStops() {
+      for (int i = 0; i < stoppedCount; i++) {
+        stops[stopped[i]] = 0;
+      }
+      stoppedCount = 0;
+    }
+  }
+
+  /** The thread's work arrays, or fresh ones if they are in use (a stop predicate that looks through again). */
+  private Scratch acquire() {
+    Scratch s = scratch.get();
+    if (s == null) {
+      s = new Scratch(ids.length);
+      scratch.set(s);
+    } else if (s.inUse) {
+      s = new Scratch(ids.length);
+    }
+    s.inUse = true;
+    return s;
+  }
 
   private OwnershipGraph(Landscape landscape, double tolerance) {
     this.landscape = landscape;
@@ -269,21 +329,34 @@ public final class OwnershipGraph {
   public UltimateOwnership holdersUntil(String operatorId, java.util.function.Predicate<String> stopAt) {
     Objects.requireNonNull(stopAt, "stopAt");
     int o = indexOf(operatorId);
-    byte[] stops = new byte[ids.length];
-    java.util.function.IntPredicate stop = u -> {
-      if (u == o) {
-        return false;
+    Scratch work = acquire();
+    try {
+      byte[] stops = work.stops;
+      java.util.function.IntPredicate stop = u -> {
+        if (u == o) {
+          return false;
+        }
+        if (stops[u] == 0) {
+          stops[u] = (byte) (stopAt.test(ids[u]) ? 1 : 2);
+          if (work.stoppedCount == work.stopped.length) {
+            work.stopped = Arrays.copyOf(work.stopped, work.stopped.length * 2);
+          }
+          work.stopped[work.stoppedCount++] = u;
+        }
+        return stops[u] == 1;
+      };
+      Map<Holder, Double> c = new HashMap<>();
+      Map<Holder, Double> v = new HashMap<>();
+      double uc = push(o, capital, remCapital, capitalRing, c, stop, work);
+      double uv = push(o, votes, remVotes, votesRing, v, stop, work);
+      work.clearStops();
+      work.inUse = false;
+      return UltimateOwnership.of(operatorId, c, v, uc, uv);
+    } finally {
+      if (work.inUse && scratch.get() == work) {
+        scratch.remove(); // the predicate threw half-way: these arrays are not clean
       }
-      if (stops[u] == 0) {
-        stops[u] = (byte) (stopAt.test(ids[u]) ? 1 : 2);
-      }
-      return stops[u] == 1;
-    };
-    Map<Holder, Double> c = new HashMap<>();
-    Map<Holder, Double> v = new HashMap<>();
-    double uc = push(o, capital, remCapital, capitalRing, c, stop);
-    double uv = push(o, votes, remVotes, votesRing, v, stop);
-    return UltimateOwnership.of(operatorId, c, v, uc, uv);
+    }
   }
 
   /**
@@ -292,15 +365,14 @@ public final class OwnershipGraph {
    * and turned into holders at the end.
    */
   private double push(int o, double[] weight, double[] rem, int[] ring, Map<Holder, Double> out,
-      java.util.function.IntPredicate stop) {
-    int n = ids.length;
-    double[] residual = new double[n];
-    boolean[] queued = new boolean[n];
-    double[] asHolder = new double[n];
-    double[] asRemainder = new double[n];
+      java.util.function.IntPredicate stop, Scratch work) {
+    double[] residual = work.residual;
+    boolean[] queued = work.queued;
+    double[] asHolder = work.asHolder;
+    double[] asRemainder = work.asRemainder;
     int[] touched = new int[16];
     int touchedCount = 0;
-    boolean[] seen = new boolean[n];
+    boolean[] seen = work.seen;
     int[] queue = new int[16];
     int head = 0;
     int tail = 0;
@@ -367,6 +439,7 @@ public final class OwnershipGraph {
         out.merge(pseudo(u), asRemainder[u], Double::sum);
       }
     }
+    work.clear(touched, touchedCount);
     if (pushes >= MAX_PUSHES) {
       LOG.warn("look-through of {} stopped after {} pushes; {} left unresolved", ids[o], pushes, unresolved);
     }

@@ -1200,7 +1200,7 @@ public final class SovereigntyScorer {
       ev.findings.add(finding("lawful-access-capacity", Outcome.INFO, e.getKey() + " reaches " + c.sites() + " home site"
           + (c.sites() == 1 ? "" : "s") + ", " + c.accelerators() + " accelerators, "
           + String.format(Locale.ROOT, "%.0f", c.h100Equivalents()) + " H100e (" + percent(share) + " of " + home
-          + "), " + String.format(Locale.ROOT, "%.1f", c.itMw()) + " MW, through " + byEntity.get(e.getKey()).keySet() + ".",
+          + "), " + String.format(Locale.ROOT, "%.1f", c.itMw()) + " MW, through " + listed(byEntity.get(e.getKey()).keySet()) + ".",
           List.of(ref(EntityKind.LANDSCAPE, "landscape"), via("exposed to", EntityKind.LAW, e.getKey())),
           List.copyOf(lawSources.getOrDefault(e.getKey(), Set.of()))));
     }
@@ -1245,6 +1245,28 @@ public final class SovereigntyScorer {
 
   // ===========================================================================================================
   // helpers
+
+  /** How many names a landscape finding lists; the full sets are in the result ({@code LandscapeSovereignty}). */
+  static final int LISTED_NAMES = 20;
+
+  /**
+   * The first {@link #LISTED_NAMES} names of a sorted set, and how many more: a finding's message is bounded (4096
+   * characters) whatever the size of the landscape.
+   */
+  static String listed(Set<String> names) {
+    if (names.size() <= LISTED_NAMES) {
+      return names.toString();
+    }
+    StringBuilder sb = new StringBuilder("[");
+    int i = 0;
+    for (String n : names) {
+      if (i == LISTED_NAMES) {
+        break;
+      }
+      sb.append(i++ == 0 ? "" : ", ").append(n);
+    }
+    return sb.append(", … and ").append(names.size() - LISTED_NAMES).append(" more]").toString();
+  }
 
   private static EntityRef ref(EntityKind kind, String id) {
     return EntityRef.of(kind, id);
