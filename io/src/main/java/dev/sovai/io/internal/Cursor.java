@@ -109,6 +109,22 @@ public final class Cursor {
     return sb.toString();
   }
 
+  /** No member: no line and column give this place (the line would be Integer.MIN_VALUE). */
+  private static final long ABSENT = Long.MIN_VALUE;
+
+  /** @return a line and a column in one value, so that members need no {@code JsonLocation} each */
+  private static long place(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+  }
+
+  private static int line(long place) {
+    return (int) (place >>> 32);
+  }
+
+  private static int column(long place) {
+    return (int) place;
+  }
+
   /** Objects with more members than this index them in a hash map instead of scanning. */
   private static final int SCAN_LIMIT = 16;
 
@@ -122,9 +138,9 @@ public final class Cursor {
     final JsonLocation start;
     private String[] names = new String[8];
     private int[] hashes = new int[8];
-    private JsonLocation[] places = new JsonLocation[8];
+    private long[] places = new long[8];
     private int size;
-    private Map<String, JsonLocation> index;
+    private Map<String, Long> index;
 
     Obj(Segment at, JsonLocation start) {
       this.at = at;
@@ -133,11 +149,12 @@ public final class Cursor {
 
     /**
      * @param name  a member name
-     * @return where its value starts, or null if the object does not have it
+     * @return where its value starts, as {@link #place(int, int)}, or {@link #ABSENT} if the object does not have it
      */
-    JsonLocation member(String name) {
+    long member(String name) {
       if (index != null) {
-        return index.get(name);
+        Long place = index.get(name);
+        return place == null ? ABSENT : place;
       }
       int h = name.hashCode();
       for (int i = 0; i < size; i++) {
@@ -145,11 +162,11 @@ public final class Cursor {
           return places[i];
         }
       }
-      return null;
+      return ABSENT;
     }
 
     /** Records a member that is not yet recorded. */
-    void put(String name, JsonLocation place) {
+    void put(String name, long place) {
       if (index != null) {
         index.put(name, place);
         return;
@@ -181,7 +198,7 @@ public final class Cursor {
      * @return true if the object has it
      */
     public boolean has(String name) {
-      return member(name) != null;
+      return member(name) != ABSENT;
     }
 
     /** @return the object's JSON Pointer */
@@ -508,13 +525,13 @@ public final class Cursor {
       if (p.nextToken() == null) {
         throw new JsonParseException(p, "unexpected end of input");
       }
-      JsonLocation at = p.currentTokenLocation();
-      JsonLocation first = o.member(name);
-      if (first != null) {
-        problem("duplicate member \"" + name + "\" (first at " + first.getLineNr() + ":" + first.getColumnNr() + ")");
+      long first = o.member(name);
+      if (first != ABSENT) {
+        problem("duplicate member \"" + name + "\" (first at " + line(first) + ":" + column(first) + ")");
         p.skipChildren();
       } else {
-        o.put(name, at);
+        JsonLocation at = p.currentTokenLocation();
+        o.put(name, place(at.getLineNr(), at.getColumnNr()));
         if (!members.read(name)) {
           unknown(name);
           p.skipChildren();
@@ -681,10 +698,10 @@ public final class Cursor {
     }
     String field = e.field();
     String member = member(field);
-    JsonLocation at = o.member(member);
+    long at = o.member(member);
     String message = field + " " + e.problem() + ", was " + ModelException.describe(e.value());
-    if (at != null) {
-      problemAt(o.pointer() + "/" + member, at.getLineNr(), at.getColumnNr(), message);
+    if (at != ABSENT) {
+      problemAt(o.pointer() + "/" + member, line(at), column(at), message);
     } else {
       problemAt(o.pointer(), o.line(), o.column(), message);
     }
