@@ -43,7 +43,8 @@ public final class Cursor {
   private final ReadLimits limits;
   private final boolean lenient;
   private final List<Problem> problems = new ArrayList<>();
-  private final ArrayList<String> path = new ArrayList<>();
+  /** The path of the current value, innermost segment first; null at the document. */
+  private Segment top;
   private final Map<String, String> dedup = new HashMap<>();
   private final Map<Class<?>, Map<String, Enum<?>>> enums = new HashMap<>();
   private final java.util.Set<Problem> approximate =
@@ -79,15 +80,117 @@ public final class Cursor {
     void read(int index) throws IOException;
   }
 
-  /** An object that was read: its pointer, where it starts, and where each of its members' values starts. */
-  public static final class Obj {
-    final String pointer;
-    final JsonLocation start;
-    final Map<String, JsonLocation> members = new LinkedHashMap<>();
+  /** One segment of the path: immutable, so that an object can keep its place and build its pointer later. */
+  private static final class Segment {
+    final Segment parent;
+    final String name;
+    final int depth;
 
-    Obj(String pointer, JsonLocation start) {
-      this.pointer = pointer;
+    Segment(Segment parent, String name) {
+      this.parent = parent;
+      this.name = name;
+      this.depth = parent == null ? 1 : parent.depth + 1;
+    }
+  }
+
+  /** @return the JSON Pointer of a path */
+  private static String pointer(Segment top) {
+    if (top == null) {
+      return "";
+    }
+    String[] names = new String[top.depth];
+    for (Segment s = top; s != null; s = s.parent) {
+      names[s.depth - 1] = s.name;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String s : names) {
+      sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
+    }
+    return sb.toString();
+  }
+
+  /** No member: no line and column give this place (the line would be Integer.MIN_VALUE). */
+  private static final long ABSENT = Long.MIN_VALUE;
+
+  /** @return a line and a column in one value, so that members need no {@code JsonLocation} each */
+  private static long place(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+  }
+
+  private static int line(long place) {
+    return (int) (place >>> 32);
+  }
+
+  private static int column(long place) {
+    return (int) place;
+  }
+
+  /** Objects with more members than this index them in a hash map instead of scanning. */
+  private static final int SCAN_LIMIT = 16;
+
+  /**
+   * An object that was read: its pointer (built when first asked for), where it starts, and where each of its
+   * members' values starts (in small arrays scanned linearly, or a hash map for large objects).
+   */
+  public static final class Obj {
+    private final Segment at;
+    private String pointer;
+    final JsonLocation start;
+    private String[] names = new String[8];
+    private int[] hashes = new int[8];
+    private long[] places = new long[8];
+    private int size;
+    private Map<String, Long> index;
+
+    Obj(Segment at, JsonLocation start) {
+      this.at = at;
       this.start = start;
+    }
+
+    /**
+     * @param name  a member name
+     * @return where its value starts, as {@link #place(int, int)}, or {@link #ABSENT} if the object does not have it
+     */
+    long member(String name) {
+      if (index != null) {
+        Long place = index.get(name);
+        return place == null ? ABSENT : place;
+      }
+      int h = name.hashCode();
+      for (int i = 0; i < size; i++) {
+        if (hashes[i] == h && names[i].equals(name)) {
+          return places[i];
+        }
+      }
+      return ABSENT;
+    }
+
+    /** Records a member that is not yet recorded. */
+    void put(String name, long place) {
+      if (index != null) {
+        index.put(name, place);
+        return;
+      }
+      if (size == SCAN_LIMIT) {
+        index = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          index.put(names[i], places[i]);
+        }
+        index.put(name, place);
+        names = null;
+        hashes = null;
+        places = null;
+        return;
+      }
+      if (size == names.length) {
+        names = java.util.Arrays.copyOf(names, size * 2);
+        hashes = java.util.Arrays.copyOf(hashes, size * 2);
+        places = java.util.Arrays.copyOf(places, size * 2);
+      }
+      names[size] = name;
+      hashes[size] = name.hashCode();
+      places[size] = place;
+      size++;
     }
 
     /**
@@ -95,11 +198,14 @@ public final class Cursor {
      * @return true if the object has it
      */
     public boolean has(String name) {
-      return members.containsKey(name);
+      return member(name) != ABSENT;
     }
 
     /** @return the object's JSON Pointer */
     public String pointer() {
+      if (pointer == null) {
+        pointer = Cursor.pointer(at);
+      }
       return pointer;
     }
 
@@ -247,11 +353,7 @@ public final class Cursor {
 
   /** @return the JSON Pointer of the current value */
   public String pointer() {
-    StringBuilder sb = new StringBuilder();
-    for (String s : path) {
-      sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
-    }
-    return sb.toString();
+    return pointer(top);
   }
 
   /**
@@ -260,22 +362,22 @@ public final class Cursor {
    * @param segment  the member name or index
    */
   public void push(String segment) {
-    path.add(segment);
+    top = new Segment(top, segment);
   }
 
   /** Pops the last pointer segment. */
   public void pop() {
-    path.remove(path.size() - 1);
+    top = top.parent;
   }
 
   /** @return a short name of the current value for messages: its member name, or {@code name[i]} in an array */
   public String label() {
-    if (path.isEmpty()) {
+    if (top == null) {
       return "the document";
     }
-    String last = path.get(path.size() - 1);
-    if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && path.size() > 1) {
-      return path.get(path.size() - 2) + "[" + last + "]";
+    String last = top.name;
+    if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && top.parent != null) {
+      return top.parent.name + "[" + last + "]";
     }
     return last;
   }
@@ -338,8 +440,8 @@ public final class Cursor {
     com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
     boolean atName = e.getMessage() != null && e.getMessage().startsWith("Name length");
     if (!atName && ctx != null && ctx.inObject() && ctx.getCurrentName() != null
-        && (path.isEmpty() || !path.get(path.size() - 1).equals(ctx.getCurrentName()))) {
-      path.add(ctx.getCurrentName());
+        && (top == null || !top.name.equals(ctx.getCurrentName()))) {
+      push(ctx.getCurrentName());
     }
     if (e instanceof StreamConstraintsException) {
       JsonLocation at = p.currentLocation();
@@ -415,7 +517,7 @@ public final class Cursor {
       typeProblem("an object");
       return null;
     }
-    Obj o = new Obj(pointer(), p.currentTokenLocation());
+    Obj o = new Obj(top, p.currentTokenLocation());
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -423,13 +525,13 @@ public final class Cursor {
       if (p.nextToken() == null) {
         throw new JsonParseException(p, "unexpected end of input");
       }
-      JsonLocation at = p.currentTokenLocation();
-      JsonLocation first = o.members.get(name);
-      if (first != null) {
-        problem("duplicate member \"" + name + "\" (first at " + first.getLineNr() + ":" + first.getColumnNr() + ")");
+      long first = o.member(name);
+      if (first != ABSENT) {
+        problem("duplicate member \"" + name + "\" (first at " + line(first) + ":" + column(first) + ")");
         p.skipChildren();
       } else {
-        o.members.put(name, at);
+        JsonLocation at = p.currentTokenLocation();
+        o.put(name, place(at.getLineNr(), at.getColumnNr()));
         if (!members.read(name)) {
           unknown(name);
           p.skipChildren();
@@ -521,7 +623,7 @@ public final class Cursor {
   public void require(Obj o, String... names) {
     for (String n : names) {
       if (!o.has(n)) {
-        problemAt(o.pointer, o.line(), o.column(), "missing required member \"" + n + "\"");
+        problemAt(o.pointer(), o.line(), o.column(), "missing required member \"" + n + "\"");
       }
     }
   }
@@ -547,7 +649,7 @@ public final class Cursor {
         int known = problems.size();
         for (ModelException e : allOf(broken)) {
           String member = member(e.field());
-          String at = o.pointer + "/" + member;
+          String at = o.pointer() + "/" + member;
           boolean echoed = "?".equals(e.typeName()) || !o.has(member);
           for (int i = mark; i < known && !echoed; i++) {
             String q = problems.get(i).pointer();
@@ -591,17 +693,17 @@ public final class Cursor {
 
   private void modelProblem(Obj o, ModelException e) {
     if ("?".equals(e.typeName())) {
-      problemAt(o.pointer, o.line(), o.column(), e.getMessage());
+      problemAt(o.pointer(), o.line(), o.column(), e.getMessage());
       return;
     }
     String field = e.field();
     String member = member(field);
-    JsonLocation at = o.members.get(member);
+    long at = o.member(member);
     String message = field + " " + e.problem() + ", was " + ModelException.describe(e.value());
-    if (at != null) {
-      problemAt(o.pointer + "/" + member, at.getLineNr(), at.getColumnNr(), message);
+    if (at != ABSENT) {
+      problemAt(o.pointer() + "/" + member, line(at), column(at), message);
     } else {
-      problemAt(o.pointer, o.line(), o.column(), message);
+      problemAt(o.pointer(), o.line(), o.column(), message);
     }
   }
 

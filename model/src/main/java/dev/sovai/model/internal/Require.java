@@ -15,15 +15,63 @@ import dev.sovai.model.ModelException;
 public final class Require {
   /** Identifiers: a lower-case slug of 1 to 64 characters. */
   public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-  private static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+  static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private Require() {}
 
   public static void slug(String type, String id, String field, String value) {
-    if (value == null || !SLUG.matcher(value).matches()) {
+    if (!isSlug(value)) {
       throw new ModelException(type, id, field, value, "must be a slug ([a-z0-9][a-z0-9-]{0,63})");
     }
+  }
+
+  /**
+   * The same language as {@link #SLUG}, without a {@code Matcher}: identifiers and references are checked for every
+   * entity read.
+   *
+   * @param value  a string, or null
+   * @return true if it is a slug
+   */
+  static boolean isSlug(String value) {
+    if (value == null) {
+      return false;
+    }
+    int n = value.length();
+    if (n < 1 || n > 64) {
+      return false;
+    }
+    char c = value.charAt(0);
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      c = value.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return true if the code matches {@code [A-Z]{2}-[A-Z0-9]{1,3}} */
+  static boolean isSubdivisionShape(String code) {
+    int n = code.length();
+    if (n < 4 || n > 6) {
+      return false;
+    }
+    char a = code.charAt(0);
+    char b = code.charAt(1);
+    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || code.charAt(2) != '-') {
+      return false;
+    }
+    for (int i = 3; i < n; i++) {
+      char c = code.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static void slugs(String type, String id, String field, Collection<String> values) {
@@ -40,7 +88,7 @@ public final class Require {
     if (code.length() == 2) {
       return COUNTRIES.contains(code) || "XK".equals(code);
     }
-    return SUBDIVISION.matcher(code).matches() && isJurisdictionCode(code.substring(0, 2));
+    return isSubdivisionShape(code) && isJurisdictionCode(code.substring(0, 2));
   }
 
   public static void jurisdiction(String type, String id, String field, String value) {
