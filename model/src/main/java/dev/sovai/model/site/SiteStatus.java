@@ -17,4 +17,15 @@ public enum SiteStatus {
   public boolean isPipeline() {
     return this == ANNOUNCED || this == UNDER_CONSTRUCTION;
   }
+
+  /**
+   * Whether capacity in this status has ended or will never exist: {@link #CANCELLED} or {@link #DECOMMISSIONED}.
+   * Every scorer leaves such a site or lot out of what it counts; this is the one place that says which statuses
+   * those are.
+   *
+   * @return true for cancelled and decommissioned
+   */
+  public boolean isEnded() {
+    return this == CANCELLED || this == DECOMMISSIONED;
+  }
 }
