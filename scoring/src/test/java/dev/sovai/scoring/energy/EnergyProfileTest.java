@@ -91,4 +91,14 @@ class EnergyProfileTest {
     assertThrows(IllegalArgumentException.class, () -> EmbodiedCarbon.perExaflop(Reference.of("x", 1, "kgCO2e", "t", 2026)));
     assertThrows(IllegalArgumentException.class, () -> p.withName("Not A Slug", 1));
   }
+
+  @Test
+  void theProjectsOwnFiguresAreMarkedAsEstimates() {
+    EnergyProfile p = EnergyProfile.standard();
+    assertTrue(p.loadFactor().provenance().estimated(), p.loadFactor().toString());
+    assertTrue(p.score().get(0).weight().provenance().estimated());
+    assertFalse(p.systemOverhead().provenance().estimated(), p.systemOverhead().toString());
+    assertFalse(p.pueDefault(null).provenance().estimated());
+    assertFalse(p.pueDefault(null).toString().contains("estimated"), "printed as before");
+  }
 }

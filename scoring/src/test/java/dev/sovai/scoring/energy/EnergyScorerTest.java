@@ -329,4 +329,26 @@ class EnergyScorerTest {
     assertEquals("nobody", o.id());
     assertEquals(EntityKind.OPERATOR, o.kind());
   }
+
+  @Test
+  void assessmentMetricNamesAreTheQuantitiesMetricNames() {
+    SiteEnergy e = SCORER.site(Fixtures.blackwell("DE"), "blackwell-de");
+    Assessment a = e.toAssessment();
+    List<String> expected = new java.util.ArrayList<>();
+    e.quantities().forEach((q, v) -> {
+      assertEquals(q.metricName(), v.name());
+      assertEquals(q.unit(), v.unit());
+      expected.add(q.metricName());
+    });
+    e.componentScores().forEach((c, v) -> expected.add("score." + c));
+    expected.add("energyScore");
+    assertEquals(expected, a.metrics().stream().map(Metric::name).collect(java.util.stream.Collectors.toList()));
+    assertTrue(expected.containsAll(List.of("itPowerMw", "pue", "facilityPowerMw", "gridIntensityGramsPerKwh",
+        "score.gridCarbon", "score.efficiency")), expected.toString());
+    for (EnergyQuantity q : EnergyQuantity.values()) {
+      assertEquals(q, EnergyQuantity.ofMetricName(q.metricName()).orElseThrow());
+    }
+    assertTrue(EnergyQuantity.ofMetricName("score.gridCarbon").isEmpty());
+    assertEquals(e.explain(), SCORER.site(Fixtures.blackwell("DE"), "blackwell-de").explain());
+  }
 }
