@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 import dev.sovai.model.assessment.Assessment;
@@ -18,7 +17,6 @@ import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
-import dev.sovai.scoring.ScoringResult;
 
 /**
  * The energy assessment of a set of sites: an operator's (the sites it runs) or a whole landscape's. Extensive
@@ -28,7 +26,7 @@ import dev.sovai.scoring.ScoringResult;
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class EnergyAggregate implements ScoringResult {
+public final class EnergyAggregate implements EnergyResult {
   private final EntityRef subject;
   private final LocalDate asOf;
   private final String profile;
@@ -194,29 +192,9 @@ public final class EnergyAggregate implements ScoringResult {
   }
 
   /** @return the aggregated quantities (the summed and weighted ones, and {@link EnergyQuantity#SITES}), unmodifiable */
+  @Override
   public Map<EnergyQuantity, EnergyValue> quantities() {
     return quantities;
-  }
-
-  /**
-   * Finds an aggregated quantity.
-   *
-   * @param quantity  the quantity, not null
-   * @return its value with unit and how it was aggregated, or empty if no site has it
-   */
-  public Optional<EnergyValue> get(EnergyQuantity quantity) {
-    return Optional.ofNullable(quantities.get(quantity));
-  }
-
-  /**
-   * The value of an aggregated quantity.
-   *
-   * @param quantity  the quantity, not null
-   * @return the value, or empty if no site has it
-   */
-  public OptionalDouble value(EnergyQuantity quantity) {
-    EnergyValue x = quantities.get(quantity);
-    return x == null ? OptionalDouble.empty() : OptionalDouble.of(x.value());
   }
 
   /** @return every site's gaps, plus sites left out of the sums */
@@ -230,11 +208,13 @@ public final class EnergyAggregate implements ScoringResult {
   }
 
   /** @return the energy-weighted energy score in [0, 100], unknown components counted as worst */
+  @Override
   public double energyScore() {
     return scoreLower;
   }
 
   /** @return the energy-weighted upper bound of the energy score in [0, 100] */
+  @Override
   public double energyScoreUpper() {
     return scoreUpper;
   }
@@ -256,7 +236,7 @@ public final class EnergyAggregate implements ScoringResult {
    * Explains the aggregate for people: the summed and weighted quantities with their units and how each
    * was aggregated, the energy score with its bounds, one line per regulatory criterion, then the gaps.
    *
-   * @return the report, lines separated by {@code \n}, not null
+   * @return the explanation, lines separated by {@code \n}, not null
    */
   @Override
   public String explain() {

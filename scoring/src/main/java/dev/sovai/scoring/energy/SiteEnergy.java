@@ -19,7 +19,6 @@ import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.site.SiteStatus;
-import dev.sovai.scoring.ScoringResult;
 
 /**
  * The energy assessment of one site: the physical quantities with their units and derivations (power, energy,
@@ -33,7 +32,7 @@ import dev.sovai.scoring.ScoringResult;
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class SiteEnergy implements ScoringResult {
+public final class SiteEnergy implements EnergyResult {
   private final String siteId;
   private final String siteName;
   private final String jurisdiction;
@@ -101,6 +100,7 @@ public final class SiteEnergy implements ScoringResult {
   }
 
   /** @return the quantities the data could give, in report order, unmodifiable */
+  @Override
   public Map<EnergyQuantity, EnergyValue> quantities() {
     return quantities;
   }
@@ -111,27 +111,6 @@ public final class SiteEnergy implements ScoringResult {
    */
   public Map<String, EnergyValue> componentScores() {
     return componentScores;
-  }
-
-  /**
-   * Finds a quantity.
-   *
-   * @param quantity  the quantity, not null
-   * @return its value with unit and derivation, or empty if the data could not give it
-   */
-  public Optional<EnergyValue> get(EnergyQuantity quantity) {
-    return Optional.ofNullable(quantities.get(quantity));
-  }
-
-  /**
-   * The value of a quantity.
-   *
-   * @param quantity  the quantity, not null
-   * @return the value in the quantity's unit, or empty
-   */
-  public OptionalDouble value(EnergyQuantity quantity) {
-    EnergyValue q = quantities.get(quantity);
-    return q == null ? OptionalDouble.empty() : OptionalDouble.of(q.value());
   }
 
   /** @return annual facility energy in MWh/yr, or empty when the IT power is unknown */
@@ -180,11 +159,13 @@ public final class SiteEnergy implements ScoringResult {
   }
 
   /** @return the energy score in [0, 100], counting every unknown component as worst */
+  @Override
   public double energyScore() {
     return scoreLower;
   }
 
   /** @return the energy score in [0, 100] if every unknown component were best: the upper bound */
+  @Override
   public double energyScoreUpper() {
     return scoreUpper;
   }
@@ -245,7 +226,7 @@ public final class SiteEnergy implements ScoringResult {
    * Explains the assessment for people: every quantity with its unit and derivation, defaults marked
    * {@code [default]}, then the marks, findings and gaps.
    *
-   * @return the report, lines separated by {@code \n}, not null
+   * @return the explanation, lines separated by {@code \n}, not null
    */
   @Override
   public String explain() {
