@@ -50,8 +50,8 @@ public final class SiteEnergy implements EnergyResult {
   private final List<String> sources;
 
   SiteEnergy(String siteId, String siteName, String jurisdiction, SiteStatus status, LocalDate asOf, String profile,
-      Map<EnergyQuantity, EnergyValue> quantities, Map<String, EnergyValue> componentScores, List<RegulatoryMark> marks, List<Finding> findings, List<Gap> gaps, int needed,
-      double scoreLower, double scoreUpper, List<String> sources) {
+      Map<EnergyQuantity, EnergyValue> quantities, Map<String, EnergyValue> componentScores, List<RegulatoryMark> marks,
+      List<Finding> findings, List<Gap> gaps, int needed, double scoreLower, double scoreUpper, List<String> sources) {
     this.siteId = siteId;
     this.siteName = siteName;
     this.jurisdiction = jurisdiction;
