@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.assessment.EntityKind;
@@ -31,6 +30,9 @@ import dev.sovai.model.site.OnSiteGeneration;
 import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteStatus;
+import dev.sovai.scoring.csf.CsfCriterion;
+import dev.sovai.scoring.csf.CsfRung;
+import dev.sovai.scoring.csf.PueRating;
 
 /**
  * Computes the energy assessment of a site, an operator (the sites it runs) or a whole landscape, under an
@@ -58,6 +60,12 @@ import dev.sovai.model.site.SiteStatus;
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
 public final class EnergyScorer {
+  /** A CSF rung as the marks name it: {@code rung "PUE < 1.3" (187.5 points, SEAL 4)}. */
+  private static String describe(CsfRung rung) {
+    return "rung \"" + rung.label() + "\" (" + (rung.points().isPresent() ? Quantity.format(rung.points().getAsDouble()) + " points, " : "")
+        + "SEAL " + rung.seal() + ")";
+  }
+
   private static final Comparator<AcceleratorLot> LOT_ORDER = Comparator
       .comparing((AcceleratorLot l) -> l.accelerator().orElse(""))
       .thenComparing(l -> l.reportedModel().orElse(""))
@@ -648,60 +656,50 @@ public final class EnergyScorer {
       return land.isIn(site.jurisdiction(), profile.rules().euBloc());
     }
 
+    /** SOV-8.1 as {@link PueRating} decides it (the same answer as the sovereignty scorer's CSF view). */
     private void csf81(double pue, boolean defaulted) {
       String clause = "EU CSF SOV-8.1 energy efficiency";
-      RegulatoryRules.CsfRung reached = null;
-      RegulatoryRules.CsfRung fallback = null;
-      for (RegulatoryRules.CsfRung r : profile.rules().csfSov81()) {
-        if (r.pueBelow().isEmpty() || pue < r.pueBelow().get().value()) {
-          boolean verified = r.condition() != RegulatoryRules.Condition.EU_VERIFIED
-              || (!defaulted && inEu() && site.confidence() == Confidence.CONFIRMED);
-          if (verified) {
-            fallback = reached;
-            reached = r;
-          }
-        }
+      if (defaulted) {
+        String would = PueRating.rungFor(pue, false).map(EnergyScorer::describe).orElse("no rung");
+        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE not reported; the default " + Quantity.format(pue) + " would reach " + would);
+        return;
       }
-      if (reached == null) {
+      PueRating rating = PueRating.of(land, site);
+      if (rating.reached().isEmpty()) {
         mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "no SOV-8.1 rung matches PUE " + Quantity.format(pue));
         return;
       }
-      String desc = "rung \"" + reached.label() + "\" (" + reached.points().map(p -> Quantity.format(p.value()) + " points, ").orElse("")
-          + "SEAL " + reached.seal() + ")";
-      if (defaulted) {
-        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE not reported; the default " + Quantity.format(pue) + " would reach " + desc);
-        return;
-      }
-      if (reached.points().isPresent()) {
-        put(SiteEnergy.CSF_SOV81_POINTS, reached.points().get().value(), "points", false, "CSF SOV-8.1 " + reached.label());
-      }
-      if (reached.condition() == RegulatoryRules.Condition.ROADMAP) {
-        String below = fallback == null ? "" : "; without a roadmap, rung \"" + fallback.label() + "\" (SEAL " + fallback.seal() + ")";
-        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE " + Quantity.format(pue) + " reaches " + desc
-            + " only with an improvement roadmap, which the data does not record" + below);
-      } else if (reached.seal() >= 4) {
-        mark("csf-sov-8.1", clause, Outcome.PASS, "PUE " + Quantity.format(pue) + " reaches " + desc);
-      } else {
-        mark("csf-sov-8.1", clause, Outcome.FAIL, "PUE " + Quantity.format(pue) + " reaches only " + desc + ", which caps the SEAL");
+      CsfRung reached = rating.reached().get();
+      String desc = describe(reached);
+      rating.answer().ifPresent(r -> put(SiteEnergy.CSF_SOV81_POINTS, r.earned(), "points", false, "CSF SOV-8.1 " + r.label()));
+      switch (rating.outcome()) {
+        case PASS -> mark("csf-sov-8.1", clause, Outcome.PASS, "PUE " + Quantity.format(pue) + " reaches " + desc);
+        case FAIL -> mark("csf-sov-8.1", clause, Outcome.FAIL, "PUE " + Quantity.format(pue) + " reaches only " + desc + ", which caps the SEAL");
+        default -> {
+          String below = rating.withoutRoadmap().map(f -> "; without a roadmap, rung \"" + f.label() + "\" (SEAL " + f.seal() + ")").orElse("");
+          mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE " + Quantity.format(pue) + " reaches " + desc
+              + " only with an improvement roadmap, which the data does not record" + below);
+        }
       }
     }
 
     private void csf84(Optional<EnergySupply> supply, OptionalDouble marketRenewable) {
       String clause = "EU CSF SOV-8.4 energy supplies (never gates the SEAL)";
-      List<RegulatoryRules.CsfRung> rungs = profile.rules().csfSov84();
+      List<CsfRung> rungs = CsfCriterion.SOV_8_4.rungs();
       if (supply.isEmpty()) {
         mark("csf-sov-8.4", clause, Outcome.UNKNOWN, "energy supply not reported");
         return;
       }
       EnergySupply e = supply.get();
       boolean traceable = !e.purchases().isEmpty() || !e.onSite().isEmpty() || e.reportedRef().isPresent();
-      RegulatoryRules.CsfRung top = rungs.get(rungs.size() - 1);
-      RegulatoryRules.CsfRung bottom = rungs.get(0);
-      RegulatoryRules.CsfRung middle = rungs.size() > 2 ? rungs.get(1) : bottom;
+      CsfRung top = rungs.get(rungs.size() - 1);
+      CsfRung bottom = rungs.get(0);
+      CsfRung middle = rungs.size() > 2 ? rungs.get(1) : bottom;
       if (traceable && inEu() && marketRenewable.isPresent() && marketRenewable.getAsDouble() >= 1.0) {
         mark("csf-sov-8.4", clause, Outcome.PASS, "rung \"" + top.label() + "\": EU site, supply fully matched by renewable contracts or certificates");
       } else if (traceable && inEu()) {
-        mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + middle.label() + "\": EU site with traceable supply, "
+        mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + middle.label()
+            + (middle.points().isEmpty() ? " (points not transcribed [U])" : "") + "\": EU site with traceable supply, "
             + Quantity.format(marketRenewable.orElse(0) * 100) + " % renewable by contracts or certificates");
       } else if (traceable) {
         mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + bottom.label() + "\": supply is traceable but not in the EU");

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import dev.sovai.scoring.csf.CsfCriterion;
+import dev.sovai.scoring.csf.CsfObjective;
+import dev.sovai.scoring.csf.CsfWeights;
+
 /**
  * The EU Cloud Sovereignty Framework view of a site: one {@link CsfAnswer} per modelled criterion, the grade of each
  * objective (the minimum SEAL over its answered criteria), the overall SEAL (the minimum over answered gating
