@@ -2,6 +2,7 @@ package dev.sovai.examples;
 
 import java.util.EnumSet;
 
+import dev.sovai.seed.SeedLandscape;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.deal.Deal;
 import dev.sovai.model.deal.DealEffects;

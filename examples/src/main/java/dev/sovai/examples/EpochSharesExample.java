@@ -2,15 +2,14 @@ package dev.sovai.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import dev.sovai.io.ReferenceData;
-import dev.sovai.io.epoch.EpochImport;
-import dev.sovai.io.epoch.EpochImportOptions;
-import dev.sovai.io.epoch.EpochImporter;
+import dev.sovai.importers.epoch.EpochImport;
+import dev.sovai.importers.epoch.EpochImportOptions;
+import dev.sovai.importers.epoch.EpochImporter;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationResult;
@@ -30,16 +29,17 @@ public final class EpochSharesExample {
   private EpochSharesExample() {}
 
   /**
-   * Imports a file and measures the two partitions.
+   * Imports the file named on the command line and prints the shares of 16-bit performance by country and by owner
+   * as of 2025-11-20.
    *
-   * @param csv  the CSV export, not null
-   * @param asOf  the date, not null
-   * @param out  where to print, not null
-   * @return the import, not null
+   * @param args  the CSV export of Epoch AI's dataset
    * @throws IOException if the file cannot be read
    */
-  public static EpochImport shares(Path csv, LocalDate asOf, PrintStream out) throws IOException {
+  public static void main(String[] args) throws IOException {
     // README:begin epoch-shares
+    Path csv = Path.of(args[0]);                                   // Epoch AI's CSV export
+    LocalDate asOf = LocalDate.of(2025, 11, 20);
+    PrintStream out = System.out;
     EpochImport result = EpochImporter.of(EpochImportOptions.asOf(asOf)     // Epoch's defaults
             .withCatalogue(ReferenceData.load()))                            // chips → accelerator catalogue
         .read(csv);
@@ -63,21 +63,5 @@ public final class EpochSharesExample {
       }
     }
     // README:end epoch-shares
-    return result;
-  }
-
-  /**
-   * Prints the shares of a file given on the command line.
-   *
-   * @param args  the CSV file, and optionally the as-of date (default 2025-11-20)
-   * @throws IOException if the file cannot be read
-   */
-  public static void main(String[] args) throws IOException {
-    if (args.length < 1) {
-      System.err.println("usage: EpochSharesExample FILE.csv [yyyy-mm-dd]");
-      System.exit(2);
-    }
-    LocalDate asOf = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2025, 11, 20);
-    shares(Path.of(args[0]), asOf, new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.sovai.seed.SeedLandscape;
 import dev.sovai.io.jackson.SovaiModule;
 import dev.sovai.model.Money;
 import dev.sovai.model.PartialDate;
@@ -18,15 +19,6 @@ public final class JacksonModuleExample {
   private JacksonModuleExample() {}
 
   /**
-   * A program's own type that carries model values.
-   *
-   * @param deal  the deal's identifier, not null
-   * @param value  the deal's value, not null
-   * @param announced  when it was announced, not null
-   */
-  public record DealSummary(String deal, Money value, PartialDate announced) {}
-
-  /**
    * Writes a summary to JSON and reads it back.
    *
    * @return the JSON text, not null
@@ -34,6 +26,7 @@ public final class JacksonModuleExample {
    */
   public static String roundTrip() throws JsonProcessingException {
     // README:begin jackson-module
+    record DealSummary(String deal, Money value, PartialDate announced) {}            // a type of your program
     ObjectMapper mapper = JsonMapper.builder().addModule(new SovaiModule()).build();   // your mapper, plus sovai
 
     Deal jv = SeedLandscape.load().deal("oreus-core42-grenoble").orElseThrow();

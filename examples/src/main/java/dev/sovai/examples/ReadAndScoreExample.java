@@ -1,5 +1,7 @@
 package dev.sovai.examples;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import dev.sovai.io.LandscapeReader;
@@ -15,29 +17,19 @@ import dev.sovai.scoring.energy.SiteEnergy;
  * overall agreement). The README shows this class; a test runs it.
  */
 public final class ReadAndScoreExample {
-  /** The document: one site, its operator and its tenant; the GB300 comes from the reference catalogue. */
-  static final String DOCUMENT = String.join("\n",
-      "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \"2025-11-20\",",
-      " \"operators\": [",
-      "  {\"id\": \"microsoft\", \"name\": \"Microsoft\", \"kind\": \"hyperscaler\", \"seat\": \"US\"},",
-      "  {\"id\": \"nscale\", \"name\": \"Nscale\", \"kind\": \"neocloud\", \"seat\": \"GB\"}],",
-      " \"sites\": [",
-      "  {\"id\": \"nscale-portugal\", \"name\": \"Nscale campus in Portugal\", \"jurisdiction\": \"PT\",",
-      "   \"operator\": \"nscale\", \"tenants\": [\"microsoft\"], \"status\": \"announced\",",
-      "   \"fleet\": [{\"accelerator\": \"nvidia-gb300\", \"count\": 12600, \"status\": \"announced\"}]}]}");
-
   private ReadAndScoreExample() {}
 
   /**
-   * Reads the document and scores its site.
+   * Reads the document {@code my-landscape.json} of the working directory and scores its site.
    *
    * @return the site's energy assessment, not null
+   * @throws IOException if the file cannot be read
    */
-  public static SiteEnergy score() {
+  public static SiteEnergy score() throws IOException {
     // README:begin read-and-score
     Landscape landscape = LandscapeReader.strict()
         .over(ReferenceData.load())          // jurisdictions, grids, laws, vendors, accelerator catalogue
-        .parse(DOCUMENT);                    // or .read(Path.of("my-landscape.json"))
+        .read(Path.of("my-landscape.json")); // or .parse(text), .read(inputStream)
     SiteEnergy energy = EnergyScorer.of(EnergyProfile.defaults())
         .site(landscape, "nscale-portugal", LocalDate.of(2025, 11, 20));
     System.out.println(energy.report());     // every figure with its unit, basis and defaults
@@ -46,11 +38,12 @@ public final class ReadAndScoreExample {
   }
 
   /**
-   * Prints the site's energy assessment.
+   * Prints the site's energy assessment; run it from the examples directory, which holds {@code my-landscape.json}.
    *
    * @param args  ignored
+   * @throws IOException if the file cannot be read
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     score();
   }
 }

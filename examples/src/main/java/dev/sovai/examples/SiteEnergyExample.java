@@ -66,9 +66,10 @@ public final class SiteEnergyExample {
    * @param args  ignored
    */
   public static void main(String[] args) {
+    Landscape landscape = build();
     // README:begin energy-report
     EnergyScorer scorer = EnergyScorer.of(EnergyProfile.defaults());
-    SiteEnergy energy = scorer.site(build(), "example-b200-de");
+    SiteEnergy energy = scorer.site(landscape, "example-b200-de");     // the landscape of the block above
     System.out.print(energy.report());
     // README:end energy-report
   }

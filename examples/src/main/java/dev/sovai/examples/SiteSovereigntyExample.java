@@ -1,5 +1,6 @@
 package dev.sovai.examples;
 
+import dev.sovai.seed.SeedLandscape;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.sovereignty.SiteSovereignty;

@@ -17,16 +17,15 @@ public final class TestkitPropertyExample {
   private TestkitPropertyExample() {}
 
   /**
-   * Checks the property.
+   * Checks the property over 200 generated landscapes.
    *
-   * @param tries  the number of generated landscapes
    * @throws AssertionError with the seed and the failing landscape if the property fails
    */
-  public static void check(int tries) {
+  public static void check() {
     // README:begin testkit-property
     Property.forAll(Landscapes.gen())
         .named("HHI lies within its bounds")
-        .tries(tries)                // a failure prints its seed: rerun it with -Dsovai.seed=<seed>
+        .tries(200)                  // a failure prints its seed: rerun it with -Dsovai.seed=<seed>
         .check((Landscape l) -> {
           ConcentrationIndex i = LandscapeConcentration.of(l)
               .measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS, Scope.operational().withPipeline())
@@ -37,12 +36,12 @@ public final class TestkitPropertyExample {
   }
 
   /**
-   * Checks the property over 100 landscapes.
+   * Checks the property over 200 landscapes.
    *
    * @param args  ignored
    */
   public static void main(String[] args) {
-    check(100);
-    System.out.println("HHI lies within its bounds: 100 landscapes checked");
+    check();
+    System.out.println("HHI lies within its bounds: 200 landscapes checked");
   }
 }

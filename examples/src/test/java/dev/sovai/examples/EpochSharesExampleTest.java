@@ -3,7 +3,6 @@ package dev.sovai.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +17,15 @@ class EpochSharesExampleTest {
   @Test
   void printsTheSharesByCountryAndByOwner(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("epoch.csv");
-    try (InputStream in = EpochSharesExampleTest.class.getResourceAsStream("cli/epoch-sample.csv")) {
-      Files.copy(in, csv);
-    }
+    Files.copy(Path.of("..", "importers", "src", "test", "resources", "dev", "sovai", "importers", "epoch",
+        "epoch-sample.csv"), csv);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.out;
     try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      EpochSharesExample.shares(csv, LocalDate.of(2025, 11, 20), out);
+      System.setOut(out);
+      EpochSharesExample.main(new String[] {csv.toString()});
+    } finally {
+      System.setOut(original);
     }
     assertEquals(String.join("\n",
         "20 rows read: 10 imported, 2 planned kept apart, 8 skipped (2 not in standard analysis, 1 superseded,"

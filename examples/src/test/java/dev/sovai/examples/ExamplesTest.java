@@ -55,6 +55,6 @@ class ExamplesTest {
   @Test
   void testkitProperty() throws Exception {
     String out = stdout(() -> TestkitPropertyExample.main(new String[0]));
-    assertEquals("HHI lies within its bounds: 100 landscapes checked\n", out.replace("\r\n", "\n"));
+    assertEquals("HHI lies within its bounds: 200 landscapes checked\n", out.replace("\r\n", "\n"));
   }
 }

@@ -8,27 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.sovai.io.LandscapeReader;
 import dev.sovai.model.landscape.Landscape;
 
 class ReadValidateWriteExampleTest {
   @Test
-  void reportsTheProblemThenWritesTheCorrectedDocument(@TempDir Path dir) throws Exception {
+  void reportsTheProblemThenWritesTheCorrectedDocument() throws Exception {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.out;
-    Landscape corrected;
+    Path canonical;
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      corrected = ReadValidateWriteExample.run(dir);
+      canonical = ReadValidateWriteExample.run();
     } finally {
       System.setOut(original);
     }
-    assertEquals("/sites/0/fleet/0/count 5:58: count must be ≥ 0, was -5",
+    assertEquals("/sites/0/fleet/0/count 4:83: count must be ≥ 0, was -5",
         captured.toString(StandardCharsets.UTF_8).strip());
+    Landscape corrected = LandscapeReader.strict().over(dev.sovai.io.ReferenceData.load()).read(canonical);
     assertEquals(8500, corrected.site("acme-sines").orElseThrow().acceleratorCount());
     assertEquals(corrected, LandscapeReader.strict().over(dev.sovai.io.ReferenceData.load())
-        .read(dir.resolve("canonical.json")));
+        .read(canonical.resolveSibling("my-landscape.json")));
   }
 }

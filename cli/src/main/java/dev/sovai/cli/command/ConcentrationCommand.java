@@ -1,0 +1,104 @@
+package dev.sovai.cli.command;
+
+import dev.sovai.cli.render.AssessmentText;
+import dev.sovai.cli.render.ConcentrationSection;
+import dev.sovai.cli.render.Table;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.scoring.concentration.Basis;
+import dev.sovai.scoring.concentration.ConcentrationIndex;
+import dev.sovai.scoring.concentration.ConcentrationResult;
+import dev.sovai.scoring.concentration.Dimension;
+import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.Partition;
+import dev.sovai.scoring.concentration.Scope;
+import dev.sovai.scoring.concentration.ThresholdProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sovai concentration FILE --by DIMENSION --basis BASIS [--scope REGION] [--pipeline]}: the shares of every
+ * holder, the concentration indices with their bounds, and the regulators' thresholds that apply.
+ */
+@Command(name = "concentration", mixinStandardHelpOptions = true,
+    description = {"Measure how concentrated capacity is: each holder's share, HHI (with bounds where part of the"
+        + " capacity has no known holder), equivalent number, CR-k, Shannon, and the regulators' HHI bands and"
+        + " presumptions (US 2023, US 2010, EU 2004, DE GWB).",
+        "FILE @seed stands for the bundled seed landscape."})
+final class ConcentrationCommand extends LandscapeCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "A landscape document (JSON), or @seed.")
+  String file;
+
+  @Option(names = "--by", required = true, paramLabel = "DIMENSION",
+      completionCandidates = EnumConverter.Dimensions.class,
+      description = "Group by: ${COMPLETION-CANDIDATES}.")
+  Dimension dimension;
+
+  @Option(names = "--basis", required = true, paramLabel = "BASIS", completionCandidates = EnumConverter.Bases.class,
+      description = "Measure in: ${COMPLETION-CANDIDATES}.")
+  Basis basis;
+
+  @Option(names = "--scope", paramLabel = "REGION",
+      description = "Only sites in a bloc (EU, EEA), a country (FR) or a subdivision (US-TX). Default: worldwide.")
+  String region;
+
+  @Option(names = "--pipeline", description = "Count announced and under-construction capacity too (default:"
+      + " operational only).")
+  boolean pipeline;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The date (yyyy-mm-dd). Default: the document's.")
+  LocalDate asOf;
+
+  @Option(names = "--json", description = "Print the result as an assessment in JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Landscape l = readArgument(file);
+    Scope scope = pipeline ? Scope.operational().withPipeline() : Scope.operational();
+    if (region != null) {
+      try {
+        scope = scope.withRegion(region);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(Exit.USAGE, "--scope: " + e.getMessage(), e);
+      }
+    }
+    scope = scope.withAsOf(asOf != null ? asOf : l.asOf());
+    progress().step("measuring concentration");
+    ConcentrationResult r = LandscapeConcentration.of(l).measure(dimension, basis, scope);
+    Assessment a = r.toAssessment(ThresholdProfile.presets());
+    if (json) {
+      out().print(Documents.json(a));
+      return Exit.OK;
+    }
+    PrintWriter out = out();
+    out.println("Concentration by " + ConcentrationSection.label(dimension) + " on " + basis.unit() + " (" + scope
+        + "): " + r.sitesCounted() + " of " + r.sitesInScope() + " sites counted");
+    ConcentrationIndex i = r.index();
+    Partition p = r.partition();
+    Table t = Table.of("rank>", "holder", basis.unit() + ">", "share>");
+    for (int rank = 0; rank < p.size(); rank++) {
+      String h = p.holder(rank);
+      t.row(rank + 1, h + (p.flagged().contains(h) ? " *" : ""), AssessmentText.number(p.weight(rank)),
+          ConcentrationSection.percent(p.shareOf(h)));
+    }
+    if (p.unknownWeight() > 0) {
+      t.row("", "(unknown holder)", AssessmentText.number(p.unknownWeight()),
+          ConcentrationSection.percent(i.unknownShare()));
+    }
+    if (t.isEmpty()) {
+      out.println("  no capacity in scope" + (pipeline ? "" : " (only operational capacity counts; add --pipeline)"));
+    } else {
+      t.print(out, "  ");
+    }
+    out.println();
+    AssessmentText.print(out, a, "  ", 20);
+    return Exit.OK;
+  }
+}

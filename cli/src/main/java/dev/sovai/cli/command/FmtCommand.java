@@ -1,0 +1,66 @@
+package dev.sovai.cli.command;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sovai fmt FILE… [--check]}: rewrites documents in the canonical form of the writer (stable order and number
+ * formatting), or with {@code --check} only says which are not canonical.
+ */
+@Command(name = "fmt", mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file is (now) canonical", "1:--check found a file not in canonical form, or a file is"
+        + " invalid", "2:a file is missing or unreadable"},
+    description = {"Rewrite landscape documents in canonical form (stable order and number formatting).",
+        "The document must be valid: run 'sovai validate' to see its problems."})
+final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The landscape documents (JSON).")
+  List<Path> files;
+
+  @Option(names = "--check", description = "Do not write; exit 1 if a file is not in canonical form.")
+  boolean check;
+
+  @Override
+  public Integer call() {
+    int exit = Exit.OK;
+    for (Path file : files) {
+      progress().step("formatting " + file);
+      String before = Documents.text(file);
+      String canonical = Documents.canonical(file, before);
+      if (canonical.equals(before)) {
+        out().println(file + ": canonical");
+      } else if (check) {
+        out().println(file + ": not in canonical form (run 'sovai fmt " + file + "')");
+        exit = Exit.INVALID;
+      } else {
+        write(file, canonical);
+        out().println(file + ": formatted");
+      }
+    }
+    return exit;
+  }
+
+  private static void write(Path file, String text) {
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      try {
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UserException(Exit.USAGE, "cannot write " + file + ": " + Documents.reason(e), e);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.sovai.cli.command;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+
+import dev.sovai.io.GeoJsonWriter;
+import dev.sovai.model.landscape.Landscape;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sovai geojson FILE}: the sites as a GeoJSON FeatureCollection on standard output; sites without
+ * coordinates are left out and counted on standard error.
+ */
+@Command(name = "geojson", mixinStandardHelpOptions = true,
+    description = {"Export the sites with coordinates as a GeoJSON FeatureCollection (to standard output), with"
+        + " each site's key facts as properties; sites without coordinates are counted on standard error.",
+        "FILE @seed stands for the bundled seed landscape."})
+final class GeojsonCommand extends LandscapeCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "A landscape document (JSON), or @seed.")
+  String file;
+
+  @Override
+  public Integer call() throws IOException {
+    Landscape l = readArgument(file);
+    GeoJsonWriter.Summary summary = GeoJsonWriter.sites().write(l, out());
+    out().flush();
+    if (summary.skipped() > 0) {
+      err().println("sovai: " + summary.features() + " sites exported; " + summary.skipped()
+          + " left out for lack of coordinates");
+    }
+    return Exit.OK;
+  }
+}

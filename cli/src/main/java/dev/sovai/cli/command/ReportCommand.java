@@ -1,0 +1,62 @@
+package dev.sovai.cli.command;
+
+import dev.sovai.cli.render.Report;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.scoring.HomeBloc;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sovai report [FILE]}: a readable report of a landscape (the bundled seed landscape when no file is given):
+ * its sites and deals, per site the sovereignty axes and framework views and the energy figures, the landscape's
+ * concentration tables, and the findings that matter most.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Print a readable report of a landscape: sites and deals, per site the sovereignty axes and"
+        + " framework views and the energy figures, the concentration tables, and the findings that matter most.",
+        "Without FILE, the bundled seed landscape curated from five French press articles (2025)."})
+final class ReportCommand extends LandscapeCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "A landscape document (JSON), read over the bundled reference data. Default: the seed landscape.")
+  Path file;
+
+  @Option(names = "--home-bloc", paramLabel = "CODE", defaultValue = "EU",
+      description = "Sovereign for whom: a bloc (EU, EEA) or a country code (FR). Default: ${DEFAULT-VALUE}.")
+  String homeBloc;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date to score on (yyyy-mm-dd). Default: the document's date.")
+  LocalDate asOf;
+
+  @Option(names = "--json",
+      description = "Print every assessment as JSON (the assessment form of docs/format.md) instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    HomeBloc bloc = Options.homeBloc(homeBloc);
+    progress().step(file == null ? "loading the bundled seed landscape" : "reading " + file);
+    Documents.Read read = file == null ? Documents.seedRead() : Documents.readWithDate(file);
+    Landscape l = read.landscape();
+    LocalDate date = asOf != null ? asOf : read.documentDate();
+    Report report = Report.of(l, bloc, date, progress());
+    if (json) {
+      out().print(Documents.json(report.assessments()));
+      return Exit.OK;
+    }
+    PrintWriter out = out();
+    out.println("sovai report — "
+        + (file == null ? "bundled seed landscape (five French press articles, 2025)" : file));
+    out.println("as of " + date + ", home bloc " + bloc + "; read over the bundled reference data (dated "
+        + Documents.referenceDate() + ")");
+    report.print(out);
+    return Exit.OK;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.sovai.cli.command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.sovai.io.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sovai validate FILE…}: checks documents against the format and the model's rules, read over the bundled
+ * reference data. Prints one line per valid file, and every problem of an invalid one with its JSON Pointer and
+ * line:column.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every document is valid", "1:a document is invalid", "2:a file is missing or unreadable"},
+    description = {"Check landscape documents (read over the bundled reference data).",
+        "Exit 0 when all are valid; 1 when one is invalid (every problem is listed with its JSON Pointer and"
+            + " line:column); 2 when a file is missing or unreadable."})
+final class ValidateCommand extends LandscapeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The landscape documents (JSON).")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    int exit = Exit.OK;
+    for (Path file : files) {
+      progress().step("validating " + file);
+      List<Problem> problems;
+      try {
+        problems = Documents.problems(file);
+      } catch (UserException e) {
+        err().println("sovai: " + e.getMessage());
+        if (debug()) {
+          e.printStackTrace(err());
+        }
+        exit = Math.max(exit, e.exitCode());
+        continue;
+      }
+      if (problems.isEmpty()) {
+        out().println(file + ": valid");
+      } else {
+        out().println(file + ": invalid, " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems"));
+        for (Problem p : problems) {
+          out().println("  " + file + ":" + Documents.place(p));
+        }
+        exit = Math.max(exit, Exit.INVALID);
+      }
+    }
+    return exit;
+  }
+}

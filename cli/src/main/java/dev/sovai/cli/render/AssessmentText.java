@@ -1,0 +1,146 @@
+package dev.sovai.cli.render;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.Gap;
+import dev.sovai.model.assessment.Metric;
+import dev.sovai.model.assessment.Outcome;
+
+/** Prints an {@link Assessment} (any scorer's neutral result) as readable text. */
+public final class AssessmentText {
+  private AssessmentText() {}
+
+  /**
+   * Prints the metrics, findings and coverage of an assessment.
+   *
+   * @param out  where to print, not null
+   * @param a  the assessment, not null
+   * @param indent  the indentation of every line
+   * @param maxFindings  the most findings to print (the most important first); the rest are counted
+   */
+  public static void print(PrintWriter out, Assessment a, String indent, int maxFindings) {
+    a.headline().ifPresent(h -> out.println(indent + "headline " + number(h) + " / 100"));
+    if (!a.metrics().isEmpty()) {
+      Table t = Table.of("metric", "value>", "unit", "note");
+      for (Metric m : a.metrics()) {
+        t.row(m.name(), number(m.value()), m.unit(), note(m));
+      }
+      t.print(out, indent);
+    }
+    List<Finding> findings = byImportance(a.findings());
+    for (int i = 0; i < findings.size() && i < maxFindings; i++) {
+      out.println(indent + finding(findings.get(i)));
+    }
+    if (findings.size() > maxFindings) {
+      out.println(indent + "… and " + (findings.size() - maxFindings) + " more findings (--json lists all)");
+    }
+    out.println(indent + coverage(a));
+  }
+
+  /**
+   * Orders findings by importance: failures, then unknowns, then information, then passes, then not applicable.
+   *
+   * @param findings  the findings, not null
+   * @return a new sorted list, not null
+   */
+  static List<Finding> byImportance(List<Finding> findings) {
+    return findings.stream().sorted(Comparator.comparingInt(f -> rank(f.outcome()))).collect(Collectors.toList());
+  }
+
+  static int rank(Outcome o) {
+    switch (o) {
+      case FAIL:
+        return 0;
+      case UNKNOWN:
+        return 1;
+      case INFO:
+        return 2;
+      case PASS:
+        return 3;
+      default:
+        return 4;
+    }
+  }
+
+  /**
+   * One line for a finding: outcome, criterion, message, decisive chain.
+   *
+   * @param f  the finding, not null
+   * @return the line, not null
+   */
+  static String finding(Finding f) {
+    String chain = f.chain().size() > 1
+        ? " [" + f.chain().stream().map(EntityRef::toString).collect(Collectors.joining(" → ")) + "]" : "";
+    return String.format(Locale.ROOT, "%-7s %s: %s%s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        f.criterion(), f.message(), chain);
+  }
+
+  /**
+   * One line for a finding without its chain: outcome, criterion, message.
+   *
+   * @param f  the finding, not null
+   * @return the line, not null
+   */
+  static String findingWithoutChain(Finding f) {
+    return String.format(Locale.ROOT, "%s %s: %s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        f.criterion(), f.message());
+  }
+
+  /**
+   * The coverage line: known / needed facts and how gaps were treated.
+   *
+   * @param a  the assessment, not null
+   * @return the line, not null
+   */
+  static String coverage(Assessment a) {
+    String line = "coverage " + a.coverage().known() + "/" + a.coverage().needed() + " facts known";
+    if (!a.coverage().gaps().isEmpty()) {
+      line += "; gaps: " + a.coverage().gaps().stream().limit(4).map(AssessmentText::gap)
+          .collect(Collectors.joining("; "));
+      if (a.coverage().gaps().size() > 4) {
+        line += "; … " + (a.coverage().gaps().size() - 4) + " more";
+      }
+    }
+    return line;
+  }
+
+  private static String gap(Gap g) {
+    return g.subject().kind().name().toLowerCase(Locale.ROOT) + ":" + g.subject().id() + " " + g.field() + " "
+        + g.treatment().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String note(Metric m) {
+    String bounds = m.lower().isPresent() || m.upper().isPresent()
+        ? "[" + (m.lower().isPresent() ? number(m.lower().getAsDouble()) : "?") + ", "
+            + (m.upper().isPresent() ? number(m.upper().getAsDouble()) : "?") + "]" : "";
+    return (bounds + (m.defaulted() ? " defaulted" : "")).trim();
+  }
+
+  /**
+   * Formats a number for people: integers without decimals, others with up to 3 significant decimals.
+   *
+   * @param v  the value, finite
+   * @return the text, not null
+   */
+  public static String number(double v) {
+    if (Math.abs(v) >= 1000 && Math.abs(v) < 1e15 || v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.format(Locale.ROOT, "%,d", Math.round(v));
+    }
+    BigDecimal d = BigDecimal.valueOf(v);
+    if (Math.abs(v) < 1) {
+      return d.round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
+    }
+    int scale = Math.abs(v) >= 100 ? 1 : 2;
+    return d.setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+  }
+}

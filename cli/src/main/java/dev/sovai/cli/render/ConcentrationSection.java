@@ -1,0 +1,114 @@
+package dev.sovai.cli.render;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.scoring.HomeBloc;
+import dev.sovai.scoring.concentration.Basis;
+import dev.sovai.scoring.concentration.ConcentrationIndex;
+import dev.sovai.scoring.concentration.ConcentrationResult;
+import dev.sovai.scoring.concentration.Dimension;
+import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.Partition;
+import dev.sovai.scoring.concentration.Scope;
+import dev.sovai.scoring.concentration.ThresholdProfile;
+
+/**
+ * The concentration part of the report: for the whole world and for the home bloc, the HHI (with bounds where part
+ * of the capacity has no known holder), the equivalent number of holders and the largest holders, by the
+ * dimensions that matter for sovereignty.
+ */
+public final class ConcentrationSection {
+  /** The dimensions the report shows, in order. */
+  static final Set<Dimension> DIMENSIONS = EnumSet.of(Dimension.OPERATOR, Dimension.ULTIMATE_CONTROLLER,
+      Dimension.CONTROLLING_JURISDICTION, Dimension.SITE_JURISDICTION, Dimension.ACCELERATOR_VENDOR,
+      Dimension.ACCESS_GATEWAY);
+
+  private final List<Table> tables = new ArrayList<>();
+  private final List<String> headings = new ArrayList<>();
+  private final List<Assessment> assessments = new ArrayList<>();
+
+  private ConcentrationSection() {}
+
+  /**
+   * Measures concentration on accelerators, counting operational and pipeline capacity, worldwide and in the home
+   * bloc.
+   *
+   * @param l  the landscape, not null
+   * @param bloc  the home bloc, not null
+   * @param asOf  the date, not null
+   * @return the section, not null
+   */
+  static ConcentrationSection measure(Landscape l, HomeBloc bloc, LocalDate asOf) {
+    ConcentrationSection s = new ConcentrationSection();
+    LandscapeConcentration analysis = LandscapeConcentration.of(l);
+    Scope world = Scope.operational().withPipeline().withAsOf(asOf);
+    s.add(analysis, world, "worldwide");
+    s.add(analysis, world.withRegion(bloc.code()), "in " + bloc.code());
+    return s;
+  }
+
+  private void add(LandscapeConcentration analysis, Scope scope, String label) {
+    Map<Dimension, ConcentrationResult> results = analysis.measure(DIMENSIONS, Basis.ACCELERATORS, scope);
+    ConcentrationResult any = results.values().iterator().next();
+    headings.add(label + ": " + any.sitesCounted() + " of " + any.sitesInScope() + " sites counted");
+    Table t = Table.of("by", "HHI>", "bounds", "equiv. holders>", "largest holders", "unknown>");
+    for (Dimension d : DIMENSIONS) {
+      ConcentrationResult r = results.get(d);
+      assessments.add(r.toAssessment(ThresholdProfile.presets()));
+      ConcentrationIndex i = r.index();
+      if (i.isEmpty()) {
+        t.row(label(d), "–", "", "", "no capacity with a known holder", percent(i.unknownShare()));
+        continue;
+      }
+      String bounds = i.hasUnknown() ? "[" + AssessmentText.number(i.hhiLower()) + ", "
+          + AssessmentText.number(i.hhiUpper()) + "]" : "";
+      t.row(label(d), AssessmentText.number(i.hhi()), bounds, AssessmentText.number(i.equivalentNumber()),
+          top(r.partition(), 3), percent(i.unknownShare()));
+    }
+    tables.add(t);
+  }
+
+  public static String label(Dimension d) {
+    return d.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String top(Partition p, int k) {
+    List<String> parts = new ArrayList<>();
+    for (int rank = 0; rank < p.size() && rank < k; rank++) {
+      String h = p.holder(rank);
+      parts.add(h + (p.flagged().contains(h) ? "*" : "") + " " + percent(p.shareOf(h)));
+    }
+    if (p.size() > k) {
+      parts.add("+" + (p.size() - k));
+    }
+    return String.join(", ", parts);
+  }
+
+  public static String percent(double share) {
+    return AssessmentText.number(Math.round(share * 1000) / 10.0) + " %";
+  }
+
+  List<Assessment> assessments() {
+    return assessments;
+  }
+
+  void print(PrintWriter out) {
+    for (int i = 0; i < tables.size(); i++) {
+      out.println("  " + headings.get(i));
+      tables.get(i).print(out, "    ");
+    }
+    out.println("  (HHI 0-10,000 over known holders; bounds cover every way the unknown part could be held;"
+        + " shares are of all capacity in scope;");
+    out.println("  * attribution estimated: joint holders split, or an operator taken as its own controller because its"
+        + " controller is undetermined)");
+  }
+}

@@ -1,0 +1,87 @@
+package dev.sovai.cli.render;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.Metric;
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.site.Site;
+import dev.sovai.scoring.energy.EnergyProfile;
+import dev.sovai.scoring.energy.EnergyScorer;
+import dev.sovai.scoring.energy.SiteEnergy;
+
+/** The energy part of the report: per site the power, energy and carbon figures, then the landscape's totals. */
+final class EnergySection {
+  private EnergySection() {}
+
+  /**
+   * Assesses every site and the landscape with the default energy profile.
+   *
+   * @param l  the landscape, not null
+   * @param asOf  the date, not null
+   * @return the site assessments in site order, then the landscape's, not null
+   */
+  static List<Assessment> assess(Landscape l, LocalDate asOf) {
+    EnergyScorer scorer = EnergyScorer.of(EnergyProfile.defaults());
+    List<Assessment> all = new ArrayList<>();
+    for (Site s : l.sites()) {
+      all.add(scorer.site(l, s.id(), asOf).toAssessment());
+    }
+    all.add(scorer.landscape(l, asOf).toAssessment());
+    return all;
+  }
+
+  /**
+   * Prints the per-site table and the landscape's totals.
+   *
+   * @param out  where to print, not null
+   * @param assessments  what {@link #assess} returned, not null
+   */
+  static void print(PrintWriter out, List<Assessment> assessments) {
+    Table t = Table.of("site", "IT MW>", "PUE>", "facility MW>", "GWh/yr>", "grid g/kWh>", "tCO2e/yr>",
+        "low-carbon grid>", "score>");
+    Assessment total = null;
+    for (Assessment a : assessments) {
+      if (a.subject().kind() != EntityKind.SITE) {
+        total = a;
+        continue;
+      }
+      t.row(a.subject().id(), cell(a, SiteEnergy.IT_POWER_MW, 1), cell(a, SiteEnergy.PUE, 1),
+          cell(a, SiteEnergy.FACILITY_POWER_MW, 1), cell(a, SiteEnergy.ANNUAL_ENERGY_MWH, 0.001),
+          cell(a, SiteEnergy.GRID_INTENSITY, 1), cell(a, SiteEnergy.LOCATION_CARBON_TONNES, 1),
+          percent(a, SiteEnergy.GRID_LOW_CARBON_SHARE), score(a));
+    }
+    t.print(out, "  ");
+    out.println("  (~ a default or an estimate stood in for a missing input; score = energy score 0-100,"
+        + " from unknowns counted 0 to unknowns counted 1)");
+    if (total != null) {
+      out.println("  whole landscape: " + cell(total, SiteEnergy.FACILITY_POWER_MW, 1) + " MW facility power, "
+          + cell(total, SiteEnergy.ANNUAL_ENERGY_MWH, 0.001) + " GWh/yr, "
+          + cell(total, SiteEnergy.LOCATION_CARBON_TONNES, 1) + " tCO2e/yr location-based; "
+          + AssessmentText.coverage(total));
+    }
+  }
+
+  private static String cell(Assessment a, String name, double scale) {
+    Optional<Metric> m = a.metric(name);
+    if (m.isEmpty()) {
+      return "?";
+    }
+    return (m.get().defaulted() ? "~" : "") + AssessmentText.number(m.get().value() * scale);
+  }
+
+  private static String percent(Assessment a, String name) {
+    return a.metric(name).map(m -> AssessmentText.number(Math.round(m.value() * 1000) / 10.0) + " %").orElse("?");
+  }
+
+  private static String score(Assessment a) {
+    return a.metric(SiteEnergy.ENERGY_SCORE).map(m -> AssessmentText.number(Math.round(m.value()))
+        + m.upper().stream().filter(u -> Math.round(u) != Math.round(m.value()))
+            .mapToObj(u -> "–" + AssessmentText.number(Math.round(u))).findFirst().orElse("")).orElse("?");
+  }
+}
