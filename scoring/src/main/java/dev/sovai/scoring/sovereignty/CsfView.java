@@ -109,4 +109,28 @@ public final class CsfView {
     }
     return u;
   }
+
+  /**
+   * Two views are equal if they hold the same answers and scores.
+   *
+   * @param o  another object, may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CsfView && ((CsfView) o).answers.equals(answers) && ((CsfView) o).sealScores.equals(sealScores)
+        && ((CsfView) o).pointsScores.equals(pointsScores);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(answers, sealScores, pointsScores);
+  }
+
+  /** @return the floor, grades and scores, for debugging */
+  @Override
+  public String toString() {
+    return "CsfView[seal=" + seal + ", grades=" + grades + ", sealScores=" + sealScores + ", pointsScores="
+        + pointsScores + "]";
+  }
 }
