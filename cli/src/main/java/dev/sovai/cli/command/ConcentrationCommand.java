@@ -1,13 +1,12 @@
 package dev.sovai.cli.command;
 
-import dev.sovai.cli.render.AssessmentText;
-import dev.sovai.cli.render.ConcentrationSection;
-import dev.sovai.cli.render.Table;
-
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.AssessmentText;
+import dev.sovai.cli.render.ConcentrationSection;
+import dev.sovai.cli.render.Table;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.concentration.Basis;

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.sovai.seed.SeedLandscape;
 import dev.sovai.io.AssessmentWriter;
 import dev.sovai.io.LandscapeFormatException;
 import dev.sovai.io.LandscapeReader;
@@ -20,6 +19,7 @@ import dev.sovai.io.Problem;
 import dev.sovai.io.ReferenceData;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.seed.SeedLandscape;
 
 /**
  * Reading and writing documents for the command, turning every failure into a {@link UserException} with a

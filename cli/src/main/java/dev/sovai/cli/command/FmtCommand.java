@@ -2,9 +2,7 @@ package dev.sovai.cli.command;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -50,17 +48,10 @@ final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
   }
 
   private static void write(Path file, String text) {
-    Path dir = file.toAbsolutePath().getParent();
     try {
-      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      FileRewrite.replace(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw new UserException(Exit.USAGE, "cannot write " + file + ": " + Documents.reason(e), e);
+      throw new UserException(Exit.OUTPUT, "cannot write " + file + ": " + Documents.reason(e), e);
     }
   }
 }

@@ -1,12 +1,11 @@
 package dev.sovai.cli.command;
 
-import dev.sovai.cli.render.AssessmentText;
-import dev.sovai.cli.render.Report;
-
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.AssessmentText;
+import dev.sovai.cli.render.Report;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.HomeBloc;
