@@ -177,7 +177,7 @@ class FrameworksTest {
   }
 
   @Test
-  void badInputIsNamed() {
+  void unknownIdsAndImpossibleThresholdsAreRefusedByName() {
     Landscape l = Fixtures.base().build();
     UnknownEntityException e = assertThrows(UnknownEntityException.class, () -> SCORER.site(l, "nowhere"));
     assertEquals(EntityKind.SITE, e.kind());
