@@ -21,16 +21,20 @@ import picocli.CommandLine.Parameters;
     description = {"Rewrite landscape documents in canonical form (stable order and number formatting).",
         "The document must be valid: run 'sovai validate' to see its problems."})
 final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The landscape documents (JSON).")
-  List<Path> files;
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The landscape documents (JSON); @seed, the bundled seed document, with --check only.")
+  List<String> files;
 
   @Option(names = "--check", description = "Do not write; exit 1 if a file is not in canonical form.")
   boolean check;
 
   @Override
   public Integer call() {
+    if (!check && files.contains(SEED)) {
+      throw new UserException(Exit.USAGE, "the bundled seed document (@seed) cannot be rewritten; use fmt --check @seed");
+    }
     int exit = Exit.OK;
-    for (Path file : files) {
+    for (String file : files) {
       progress().step("formatting " + file);
       String before = Documents.text(file);
       String canonical = Documents.canonical(file, before);
@@ -40,7 +44,7 @@ final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
         out().println(file + ": not in canonical form (run 'sovai fmt " + file + "')");
         exit = Exit.INVALID;
       } else {
-        write(file, canonical);
+        write(Path.of(file), canonical);
         out().println(file + ": formatted");
       }
     }

@@ -37,8 +37,8 @@ final class ScoreCommand extends LandscapeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    HomeBloc bloc = Options.homeBloc(homeBloc);
     Landscape l = readArgument(file);
+    HomeBloc bloc = Options.homeBloc(homeBloc, l);
     Report report = Report.of(l, bloc, asOf != null ? asOf : l.asOf(), progress());
     if (json) {
       out().print(Documents.json(report.assessments()));

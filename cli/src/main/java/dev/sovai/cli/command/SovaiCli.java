@@ -105,6 +105,10 @@ public final class SovaiCli implements Callable<Integer> {
       cli.setOut(out);
       cli.setErr(err);
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+      cli.setExpandAtFiles(false);   // @seed is an argument, not a file of arguments
+      for (CommandLine sub : cli.getSubcommands().values()) {
+        sub.getCommandSpec().versionProvider(new Version());   // --version works on every command
+      }
       cli.registerConverter(LocalDate.class, SovaiCli::date);
       cli.registerConverter(Dimension.class, new EnumConverter<>(Dimension.class));
       cli.registerConverter(Basis.class, new EnumConverter<>(Basis.class));
