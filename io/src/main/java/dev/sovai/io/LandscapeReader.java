@@ -175,6 +175,64 @@ public final class LandscapeReader {
     }
   }
 
+  /**
+   * Reads a document over a base landscape, keeping both the merged landscape and the document's own entities (for a
+   * formatter that rewrites the document alone, or a tool that shows what the document adds). The base given here
+   * replaces any base of this reader.
+   *
+   * @param baseLandscape  the base, such as {@link ReferenceData#load()}, not null
+   * @param file  the UTF-8 document, not null
+   * @return the document over the base, not null
+   * @throws LandscapeFormatException listing every problem of the document (over the base)
+   * @throws IOException if the file cannot be read
+   */
+  public LandscapeOverlay readOver(Landscape baseLandscape, Path file) throws IOException {
+    Objects.requireNonNull(baseLandscape, "baseLandscape");
+    try (InputStream in = Files.newInputStream(file); JsonParser p = Input.open(factory, limits, in)) {
+      return Cursor.run(p, limits, lenient, true, c -> Assembler.readOver(c, baseLandscape),
+          () -> factory.createParser(file.toFile()));
+    }
+  }
+
+  /**
+   * Reads a document over a base landscape, keeping both the merged landscape and the document's own entities.
+   *
+   * @param baseLandscape  the base, not null
+   * @param utf8  the document, not null
+   * @return the document over the base, not null
+   * @throws LandscapeFormatException listing every problem of the document (over the base)
+   */
+  public LandscapeOverlay readOver(Landscape baseLandscape, byte[] utf8) {
+    Objects.requireNonNull(baseLandscape, "baseLandscape");
+    Objects.requireNonNull(utf8, "utf8");
+    try (JsonParser p = Input.open(factory, limits, utf8)) {
+      return Cursor.run(p, limits, lenient, true, c -> Assembler.readOver(c, baseLandscape),
+          () -> factory.createParser(utf8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
+    }
+  }
+
+  /**
+   * Reads a document given as a string over a base landscape, keeping both the merged landscape and the document's
+   * own entities.
+   *
+   * @param baseLandscape  the base, not null
+   * @param json  the document, not null
+   * @return the document over the base, not null
+   * @throws LandscapeFormatException listing every problem of the document (over the base)
+   */
+  public LandscapeOverlay parseOver(Landscape baseLandscape, String json) {
+    Objects.requireNonNull(baseLandscape, "baseLandscape");
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = Input.open(factory, limits, json)) {
+      return Cursor.run(p, limits, lenient, true, c -> Assembler.readOver(c, baseLandscape),
+          () -> factory.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
+    }
+  }
+
   private Landscape read(JsonParser p) throws IOException {
     return read(p, null);
   }

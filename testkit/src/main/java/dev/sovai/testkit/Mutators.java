@@ -105,8 +105,8 @@ public final class Mutators {
       int q = r.nextBoolean() ? 5 : 0;
       return Mutation.ofElement("quarter " + q, "PartialDate", "quarter", q, () -> PartialDate.ofQuarter(2025, q));
     });
-    m.put("partial-date-year-999", (r, s) -> {
-      int y = r.nextBoolean() ? 999 : 10_000;
+    m.put("partial-date-year-0", (r, s) -> {
+      int y = r.nextBoolean() ? 0 : 10_000;
       return Mutation.ofElement("year " + y, "PartialDate", "year", y, () -> PartialDate.ofYear(y));
     });
     m.put("partial-date-bad-text", (r, s) -> {

@@ -62,6 +62,8 @@ public final class LandscapeDecoder {
   private final Cursor c;
   private final Map<String, PartialDate> dates = new HashMap<>();
   private final Map<AcceleratorLot, AcceleratorLot> lots = new HashMap<>();
+  /** The identifier of the top-level entity being read, as written, or null. */
+  private String entityId;
 
   /** Where each top-level entity starts in the input, by kind, in document order. */
   public static final class Starts {
@@ -113,6 +115,12 @@ public final class LandscapeDecoder {
     public final List<Source> sources = new ArrayList<>();
     /** Entity starts by top-level member name. */
     public final Map<String, Starts> starts = new HashMap<>();
+    /**
+     * The identifier (or code) each top-level entity was written with, by top-level member name, in document order;
+     * null where it could not be read. Kept for entities that failed too, so that references to them are not
+     * reported as dangling and duplicates among them are found.
+     */
+    public final Map<String, List<String>> ids = new HashMap<>();
     /** For operators whose stakes were not written sorted by holder: the holders in document order. */
     public final Map<String, List<String>> stakeOrder = new HashMap<>();
   }
@@ -156,7 +164,7 @@ public final class LandscapeDecoder {
           }
           return true;
         case "asOf":
-          d.asOf = c.parsed(LocalDate::parse);
+          d.asOf = c.parsed(LandscapeDecoder::day);
           return true;
         case "jurisdictions":
           entities(n, d, d.jurisdictions, this::jurisdiction);
@@ -189,9 +197,13 @@ public final class LandscapeDecoder {
   private <T> void entities(String name, Document d, List<T> out, Cursor.Reading<T> reader) throws IOException {
     Starts starts = new Starts();
     d.starts.put(name, starts);
+    List<String> ids = new ArrayList<>();
+    d.ids.put(name, ids);
     c.array(i -> {
       starts.add(c.parser().currentTokenLocation().getLineNr(), c.parser().currentTokenLocation().getColumnNr());
+      entityId = null;
       T v = reader.read();
+      ids.add(entityId);
       if (v != null) {
         out.add(v);
       } else {
@@ -202,6 +214,26 @@ public final class LandscapeDecoder {
 
   // ---------------------------------------------------------------------------------------------------------------
   // shared values
+
+  /**
+   * Parses a full date {@code yyyy-MM-dd} with a year in 0001–9999, in the library's own words: the text forms and
+   * bounds of {@link PartialDate}, and a date known to the day only.
+   *
+   * @param text  the text
+   * @return the date
+   * @throws ModelException if it is not such a date
+   */
+  public static LocalDate day(String text) {
+    boolean shape = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
+    for (int i = 0; i < text.length() && shape; i++) {
+      shape = i == 4 || i == 7 || (text.charAt(i) >= '0' && text.charAt(i) <= '9');
+    }
+    if (!shape) {
+      throw new ModelException("LocalDate", null, "date", text,
+          "must be written yyyy-MM-dd with a year from 0001 to 9999");
+    }
+    return PartialDate.parse(text).earliest();
+  }
 
   /**
    * @return a partial date, or null
@@ -236,6 +268,13 @@ public final class LandscapeDecoder {
       lots.put(lot, lot);
     }
     return lot;
+  }
+
+  /** Reads the identifier of a top-level entity, remembering it even if the entity turns out to be invalid. */
+  private String id(boolean shared) throws IOException {
+    String s = shared ? c.ref() : c.string();
+    entityId = s;
+    return s;
   }
 
   private List<String> refs() throws IOException {
@@ -306,7 +345,7 @@ public final class LandscapeDecoder {
     Source.Builder b = Source.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.ref(), b::id); return true;
+        case "id": set(id(true), b::id); return true;
         case "title": set(c.string(), b::title); return true;
         case "publisher": set(c.string(), b::publisher); return true;
         case "url": set(c.parsed(LandscapeDecoder::uri), b::url); return true;
@@ -342,7 +381,7 @@ public final class LandscapeDecoder {
     Jurisdiction.Builder b = Jurisdiction.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "code": set(c.ref(), b::code); return true;
+        case "code": set(id(true), b::code); return true;
         case "name": set(c.string(), b::name); return true;
         case "blocs": set(codes(), b::blocs); return true;
         case "adequacy": set(adequacy(), b::adequacy); return true;
@@ -438,7 +477,7 @@ public final class LandscapeDecoder {
     List<List<Stake>> stakes = new ArrayList<>(1);
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.ref(), b::id); return true;
+        case "id": set(id(true), b::id); return true;
         case "name": set(c.string(), b::name); return true;
         case "kind": set(c.enumeration(OperatorKind.class), b::kind); return true;
         case "seat": set(c.ref(), b::seat); return true;
@@ -555,7 +594,7 @@ public final class LandscapeDecoder {
     Accelerator.Builder b = Accelerator.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.ref(), b::id); return true;
+        case "id": set(id(true), b::id); return true;
         case "vendor": set(c.ref(), b::vendor); return true;
         case "model": set(c.string(), b::model); return true;
         case "boardPowerWatts": set(c.number(), b::boardPowerWatts); return true;
@@ -587,7 +626,7 @@ public final class LandscapeDecoder {
     Site.Builder b = Site.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.string(), b::id); return true;
+        case "id": set(id(false), b::id); return true;
         case "name": set(c.string(), b::name); return true;
         case "kind": set(c.enumeration(SiteKind.class), b::kind); return true;
         case "jurisdiction": set(c.ref(), b::jurisdiction); return true;
@@ -736,7 +775,7 @@ public final class LandscapeDecoder {
     Deal.Builder b = Deal.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.string(), b::id); return true;
+        case "id": set(id(false), b::id); return true;
         case "title": set(c.string(), b::title); return true;
         case "kind": set(c.enumeration(DealKind.class), b::kind); return true;
         case "parties": set(c.list(this::party), b::parties); return true;

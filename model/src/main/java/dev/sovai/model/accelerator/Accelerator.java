@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
@@ -75,9 +76,13 @@ public abstract class Accelerator implements Cited {
     c.check(() -> Require.slug(t, id(), "vendor", vendor()));
     c.check(() -> Require.notBlank(t, id(), "model", model()));
     c.check(() -> boardPowerWatts().ifPresent(v -> Require.positive(t, id(), "boardPowerWatts", v)));
+    c.check(() -> boardPowerWatts().ifPresent(v -> Require.atMost(t, id(), "boardPowerWatts", v, Bounds.MAX_BOARD_POWER_WATTS)));
     c.check(() -> denseBf16Tflops().ifPresent(v -> Require.nonNegative(t, id(), "denseBf16Tflops", v)));
+    c.check(() -> denseBf16Tflops().ifPresent(v -> Require.atMost(t, id(), "denseBf16Tflops", v, Bounds.MAX_TFLOPS)));
     c.check(() -> denseFp8Tflops().ifPresent(v -> Require.nonNegative(t, id(), "denseFp8Tflops", v)));
+    c.check(() -> denseFp8Tflops().ifPresent(v -> Require.atMost(t, id(), "denseFp8Tflops", v, Bounds.MAX_TFLOPS)));
     c.check(() -> h100Equivalent().ifPresent(v -> Require.nonNegative(t, id(), "h100Equivalent", v)));
+    c.check(() -> h100Equivalent().ifPresent(v -> Require.atMost(t, id(), "h100Equivalent", v, Bounds.MAX_H100_EQUIVALENT)));
     c.check(() -> Require.jurisdictions(t, id(), "fabJurisdictions", fabJurisdictions()));
     c.check(() -> Require.slugs(t, id(), "sources", sources()));
     c.done();

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
@@ -133,9 +134,17 @@ public abstract class Site implements Cited {
     return Confidence.REPORTED;
   }
 
-  /** @return the number of accelerators in all lots, whatever their status */
+  /**
+   * @return the number of accelerators in all lots, whatever their status
+   * @throws ArithmeticException never for a valid site (each lot holds at most
+   *     {@link Bounds#MAX_ACCELERATORS_PER_LOT}), but the sum is checked rather than left to overflow
+   */
   public long acceleratorCount() {
-    return fleet().stream().mapToLong(AcceleratorLot::count).sum();
+    long n = 0;
+    for (AcceleratorLot lot : fleet()) {
+      n = Math.addExact(n, lot.count());
+    }
+    return n;
   }
 
   /**
@@ -199,12 +208,18 @@ public abstract class Site implements Cited {
     c.check(() -> Require.slugs(t, id(), "tenants", tenants()));
     c.check(() -> Require.distinct(t, id(), "tenants", tenants()));
     c.check(() -> itCapacityMw().ifPresent(v -> Require.nonNegative(t, id(), "itCapacityMw", v)));
+    c.check(() -> itCapacityMw().ifPresent(v -> Require.atMost(t, id(), "itCapacityMw", v, Bounds.MAX_MEGAWATTS)));
     c.check(() -> pue().ifPresent(v -> Require.atLeast(t, id(), "pue", v, 1.0)));
+    c.check(() -> pue().ifPresent(v -> Require.atMost(t, id(), "pue", v, Bounds.MAX_PUE)));
     c.check(() -> Require.jurisdictions(t, id(), "dataLocations", dataLocations()));
     c.check(() -> Require.jurisdictions(t, id(), "administrationLocations", administrationLocations()));
     c.check(() -> Require.jurisdictions(t, id(), "supportLocations", supportLocations()));
     c.check(() -> reportedDense16BitFlops().ifPresent(v -> Require.nonNegative(t, id(), "reportedDense16BitFlops", v)));
+    c.check(() -> reportedDense16BitFlops()
+        .ifPresent(v -> Require.atMost(t, id(), "reportedDense16BitFlops", v, Bounds.MAX_SITE_FLOPS)));
     c.check(() -> reportedH100Equivalents().ifPresent(v -> Require.nonNegative(t, id(), "reportedH100Equivalents", v)));
+    c.check(() -> reportedH100Equivalents()
+        .ifPresent(v -> Require.atMost(t, id(), "reportedH100Equivalents", v, Bounds.MAX_SITE_H100_EQUIVALENTS)));
     c.check(() -> notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v)));
     c.check(() -> Require.slugs(t, id(), "sources", sources()));
     c.check(() -> order(t, "operationalFrom", announced(), operationalFrom(), "announced"));
