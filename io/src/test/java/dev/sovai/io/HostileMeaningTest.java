@@ -94,6 +94,26 @@ class HostileMeaningTest {
   }
 
   @Test
+  void aBrokenRuleDoesNotHideTheDanglingReferencesOfItsEntity() {
+    String doc = HEAD + "\"operators\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"other\", \"stakes\": ["
+        + "{\"holder\": \"ghost\", \"capitalShare\": 0.8}, {\"holder\": \"b\", \"capitalShare\": 0.7}],"
+        + " \"sources\": [\"nowhere\"]},\n"
+        + "  {\"id\": \"b\", \"name\": \"B\", \"kind\": \"other\"}],\n"
+        + "\"sites\": [{\"id\": \"s\", \"name\": \"S\", \"jurisdiction\": \"XX\", \"status\": \"operational\","
+        + " \"operator\": \"phantom\", \"fleet\": [{\"accelerator\": \"no-chip\", \"count\": -1}]}]}";
+    List<String> found = problems(doc).stream().map(p -> p.pointer() + " " + p.message()).collect(Collectors.toList());
+    assertEquals(List.of(
+        "/operators/0/stakes stakes.capitalShare must sum to at most 1, was 1.5",
+        "/operators/0/stakes/0/holder holder must name an operator of the landscape, was \"ghost\"",
+        "/operators/0/sources/0 sources[0] must name a source of the landscape, was \"nowhere\"",
+        "/sites/0/fleet/0/count count must be ≥ 0, was -1",
+        "/sites/0/jurisdiction jurisdiction must be an ISO 3166-1 alpha-2 code (\"FR\") or an ISO 3166-2 subdivision"
+            + " (\"US-TX\"), was \"XX\"",
+        "/sites/0/operator operator must name an operator of the landscape, was \"phantom\"",
+        "/sites/0/fleet/0/accelerator accelerator must name an accelerator of the landscape, was \"no-chip\""), found);
+  }
+
+  @Test
   void oneDuplicateIdentifierDoesNotHideDanglingReferences() {
     String doc = HEAD + "\"sources\": [{\"id\": \"x\", \"title\": \"X\"}, {\"id\": \"x\", \"title\": \"X again\"}],\n"
         + "\"sites\": [{\"id\": \"s1\", \"name\": \"S\", \"jurisdiction\": \"FR\", \"status\": \"operational\","

@@ -121,7 +121,52 @@ public final class Assembler {
     unreadable.put(EntityKind.SOURCE, unreadable("sources", d.sources));
     Landscape.violations(jurisdictions, operators, accelerators, sites, deals, sources, unreadable)
         .forEach(this::violation);
+    Map<EntityKind, java.util.Set<String>> known = new EnumMap<>(EntityKind.class);
+    known.put(EntityKind.OPERATOR, ids(operators, Operator::id, unreadable.get(EntityKind.OPERATOR)));
+    known.put(EntityKind.ACCELERATOR, ids(accelerators, Accelerator::id, unreadable.get(EntityKind.ACCELERATOR)));
+    known.put(EntityKind.SITE, ids(sites, Site::id, unreadable.get(EntityKind.SITE)));
+    known.put(EntityKind.SOURCE, ids(sources, Source::id, unreadable.get(EntityKind.SOURCE)));
+    unbuiltReferences(known);
     return null;
+  }
+
+  private static <T> java.util.Set<String> ids(List<T> entities, Function<T, String> id, List<String> more) {
+    java.util.Set<String> out = new java.util.HashSet<>(more);
+    for (T t : entities) {
+      out.add(id.apply(t));
+    }
+    return out;
+  }
+
+  /**
+   * Checks the references of the entities that could not be built (their own problems are reported; a reference of
+   * theirs that names nothing is one more).
+   */
+  private void unbuiltReferences(Map<EntityKind, java.util.Set<String>> known) {
+    d.unbuiltReferences.forEach((member, byIndex) -> byIndex.forEach((index, refs) -> {
+      Starts s = d.starts.get(member);
+      for (LandscapeDecoder.Reference r : refs) {
+        java.util.Set<String> ids = known.get(r.kind);
+        if (ids != null && !ids.contains(r.id)) {
+          String pointer = c.pointerOf(r.at);
+          c.problemNear(pointer, s.line(index), s.column(index), label(pointer.substring(pointer.indexOf('/', 1) + 1))
+              + " must name " + what(r.kind) + " of the landscape, was " + ModelException.describe(r.id));
+        }
+      }
+    }));
+  }
+
+  private static String what(EntityKind kind) {
+    switch (kind) {
+      case OPERATOR:
+        return "an operator";
+      case ACCELERATOR:
+        return "an accelerator";
+      case SITE:
+        return "a site";
+      default:
+        return "a source";
+    }
   }
 
   /** @return the identifiers written for the entities of a member that could not be built */

@@ -358,6 +358,19 @@ public final class Cursor {
     return pointer(top);
   }
 
+  /** @return the place of the current value, cheap to keep, for {@link #pointerOf(Object)} later */
+  public Object here() {
+    return top;
+  }
+
+  /**
+   * @param here  a value of {@link #here()}
+   * @return its JSON Pointer
+   */
+  public String pointerOf(Object here) {
+    return pointer((Segment) here);
+  }
+
   /**
    * Pushes a pointer segment; pair with {@link #pop()}.
    *

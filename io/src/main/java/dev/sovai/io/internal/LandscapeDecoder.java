@@ -18,6 +18,7 @@ import dev.sovai.model.Money;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.Source;
 import dev.sovai.model.accelerator.Accelerator;
+import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.deal.Deal;
 import dev.sovai.model.deal.DealEffects;
 import dev.sovai.model.deal.DealKind;
@@ -64,6 +65,24 @@ public final class LandscapeDecoder {
   private final Map<AcceleratorLot, AcceleratorLot> lots = new HashMap<>();
   /** The identifier of the top-level entity being read, as written, or null. */
   private String entityId;
+  /** The references read in the top-level entity being read. */
+  private final List<Reference> refsRead = new ArrayList<>();
+
+  /** A reference read in an entity: where, to what kind, which identifier. */
+  public static final class Reference {
+    /** Where it was read, for {@link Cursor#pointerOf(Object)}. */
+    public final Object at;
+    /** The kind of entity it names. */
+    public final EntityKind kind;
+    /** The identifier it names. */
+    public final String id;
+
+    Reference(Object at, EntityKind kind, String id) {
+      this.at = at;
+      this.kind = kind;
+      this.id = id;
+    }
+  }
 
   /** Where each top-level entity starts in the input, by kind, in document order. */
   public static final class Starts {
@@ -121,6 +140,11 @@ public final class LandscapeDecoder {
      * reported as dangling and duplicates among them are found.
      */
     public final Map<String, List<String>> ids = new HashMap<>();
+    /**
+     * The references read in each top-level entity that could not be built, by top-level member name and document
+     * index: the whole-landscape check cannot see them in the model, so they are checked from here.
+     */
+    public final Map<String, Map<Integer, List<Reference>>> unbuiltReferences = new HashMap<>();
     /** For operators whose stakes were not written sorted by holder: the holders in document order. */
     public final Map<String, List<String>> stakeOrder = new HashMap<>();
   }
@@ -202,8 +226,12 @@ public final class LandscapeDecoder {
     c.array(i -> {
       starts.add(c.parser().currentTokenLocation().getLineNr(), c.parser().currentTokenLocation().getColumnNr());
       entityId = null;
+      refsRead.clear();
       T v = reader.read();
       ids.add(entityId);
+      if (v == null && !refsRead.isEmpty()) {
+        d.unbuiltReferences.computeIfAbsent(name, k -> new HashMap<>()).put(i, new ArrayList<>(refsRead));
+      }
       if (v != null) {
         out.add(v);
       } else {
@@ -277,8 +305,17 @@ public final class LandscapeDecoder {
     return s;
   }
 
-  private List<String> refs() throws IOException {
-    return c.list(c::ref);
+  /** A reference to an entity of a kind, remembered in case its entity cannot be built. */
+  private String ref(EntityKind kind) throws IOException {
+    String s = c.ref();
+    if (s != null) {
+      refsRead.add(new Reference(c.here(), kind, s));
+    }
+    return s;
+  }
+
+  private List<String> refs(EntityKind kind) throws IOException {
+    return c.list(() -> ref(kind));
   }
 
   private List<String> strings() throws IOException {
@@ -387,7 +424,7 @@ public final class LandscapeDecoder {
         case "adequacy": set(adequacy(), b::adequacy); return true;
         case "laws": set(c.list(this::law), b::laws); return true;
         case "grid": set(grid(), b::grid); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -406,7 +443,7 @@ public final class LandscapeDecoder {
         case "status": set(c.enumeration(AdequacyStatus.class), b::status); return true;
         case "decided": set(partialDate(), b::decided); return true;
         case "scope": set(c.string(), b::scope); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -428,7 +465,7 @@ public final class LandscapeDecoder {
         case "effectiveFrom": set(partialDate(), b::effectiveFrom); return true;
         case "effectiveUntil": set(partialDate(), b::effectiveUntil); return true;
         case "summary": set(c.string(), b::summary); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -451,7 +488,7 @@ public final class LandscapeDecoder {
         case "nuclearShare": set(c.number(), b::nuclearShare); return true;
         case "netImportShare": set(c.number(), b::netImportShare); return true;
         case "demandTwh": set(c.number(), b::demandTwh); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -495,7 +532,7 @@ public final class LandscapeDecoder {
         case "stateLinks": set(c.list(this::stateLink), b::stateLinks); return true;
         case "certifications": set(c.list(this::certification), b::certifications); return true;
         case "notes": set(c.string(), b::notes); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -525,13 +562,13 @@ public final class LandscapeDecoder {
     Stake.Builder b = Stake.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "holder": set(c.ref(), b::holder); return true;
+        case "holder": set(ref(EntityKind.OPERATOR), b::holder); return true;
         case "capitalShare": set(c.number(), b::capitalShare); return true;
         case "votingShare": set(c.number(), b::votingShare); return true;
         case "veto": set(c.bool(), b::veto); return true;
         case "appointsBoardMajority": set(c.bool(), b::appointsBoardMajority); return true;
         case "asOf": set(partialDate(), b::asOf); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -550,7 +587,7 @@ public final class LandscapeDecoder {
         case "jurisdiction": set(c.ref(), b::jurisdiction); return true;
         case "kind": set(c.enumeration(StateLinkKind.class), b::kind); return true;
         case "description": set(c.string(), b::description); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -571,7 +608,7 @@ public final class LandscapeDecoder {
         case "scope": set(c.string(), b::scope); return true;
         case "validFrom": set(partialDate(), b::validFrom); return true;
         case "validUntil": set(partialDate(), b::validUntil); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -595,7 +632,7 @@ public final class LandscapeDecoder {
     Obj o = c.object(n -> {
       switch (n) {
         case "id": set(id(true), b::id); return true;
-        case "vendor": set(c.ref(), b::vendor); return true;
+        case "vendor": set(ref(EntityKind.OPERATOR), b::vendor); return true;
         case "model": set(c.string(), b::model); return true;
         case "boardPowerWatts": set(c.number(), b::boardPowerWatts); return true;
         case "denseBf16Tflops": set(c.number(), b::denseBf16Tflops); return true;
@@ -603,7 +640,7 @@ public final class LandscapeDecoder {
         case "h100Equivalent": set(c.number(), b::h100Equivalent); return true;
         case "fabJurisdictions": set(codes(), b::fabJurisdictions); return true;
         case "released": set(partialDate(), b::released); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -632,10 +669,10 @@ public final class LandscapeDecoder {
         case "jurisdiction": set(c.ref(), b::jurisdiction); return true;
         case "place": set(c.ref(), b::place); return true;
         case "coordinates": set(coordinates(), b::coordinates); return true;
-        case "operator": set(c.ref(), b::operator); return true;
-        case "owners": set(refs(), b::owners); return true;
-        case "accessGateway": set(c.ref(), b::accessGateway); return true;
-        case "tenants": set(refs(), b::tenants); return true;
+        case "operator": set(ref(EntityKind.OPERATOR), b::operator); return true;
+        case "owners": set(refs(EntityKind.OPERATOR), b::owners); return true;
+        case "accessGateway": set(ref(EntityKind.OPERATOR), b::accessGateway); return true;
+        case "tenants": set(refs(EntityKind.OPERATOR), b::tenants); return true;
         case "status": set(c.enumeration(SiteStatus.class), b::status); return true;
         case "announced": set(partialDate(), b::announced); return true;
         case "operationalFrom": set(partialDate(), b::operationalFrom); return true;
@@ -652,7 +689,7 @@ public final class LandscapeDecoder {
         case "reportedH100Equivalents": set(c.number(), b::reportedH100Equivalents); return true;
         case "hardwareCost": set(money(), b::hardwareCost); return true;
         case "notes": set(c.string(), b::notes); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -688,12 +725,12 @@ public final class LandscapeDecoder {
     AcceleratorLot.Builder b = AcceleratorLot.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "accelerator": set(c.ref(), b::accelerator); return true;
+        case "accelerator": set(ref(EntityKind.ACCELERATOR), b::accelerator); return true;
         case "reportedModel": set(c.ref(), b::reportedModel); return true;
         case "count": set(c.integer(), b::count); return true;
         case "status": set(c.enumeration(SiteStatus.class), b::status); return true;
         case "date": set(partialDate(), b::date); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -716,7 +753,7 @@ public final class LandscapeDecoder {
         case "reportedRef": set(c.number(), b::reportedRef); return true;
         case "erf": set(c.number(), b::erf); return true;
         case "wueLitresPerKwh": set(c.number(), b::wueLitresPerKwh); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -732,8 +769,8 @@ public final class LandscapeDecoder {
         case "source": set(c.enumeration(EnergySource.class), b::source); return true;
         case "share": set(c.number(), b::share); return true;
         case "capacityMw": set(c.number(), b::capacityMw); return true;
-        case "supplier": set(c.ref(), b::supplier); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "supplier": set(ref(EntityKind.OPERATOR), b::supplier); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -752,7 +789,7 @@ public final class LandscapeDecoder {
         case "source": set(c.enumeration(EnergySource.class), b::source); return true;
         case "capacityMw": set(c.number(), b::capacityMw); return true;
         case "share": set(c.number(), b::share); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -783,11 +820,11 @@ public final class LandscapeDecoder {
         case "announced": set(partialDate(), b::announced); return true;
         case "closed": set(partialDate(), b::closed); return true;
         case "value": set(money(), b::value); return true;
-        case "sites": set(refs(), b::sites); return true;
+        case "sites": set(refs(EntityKind.SITE), b::sites); return true;
         case "accelerators": set(c.list(this::lot), b::accelerators); return true;
         case "effects": set(effects(), b::effects); return true;
         case "notes": set(c.string(), b::notes); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -803,7 +840,7 @@ public final class LandscapeDecoder {
     Object[] v = new Object[2];
     Obj o = c.object(n -> {
       switch (n) {
-        case "operator": v[0] = c.ref(); return true;
+        case "operator": v[0] = ref(EntityKind.OPERATOR); return true;
         case "role": v[1] = c.enumeration(PartyRole.class); return true;
         default: return false;
       }
@@ -832,7 +869,7 @@ public final class LandscapeDecoder {
     Object[] v = new Object[2];
     Obj o = c.object(n -> {
       switch (n) {
-        case "operator": v[0] = c.ref(); return true;
+        case "operator": v[0] = ref(EntityKind.OPERATOR); return true;
         case "stake": v[1] = stake(); return true;
         default: return false;
       }
@@ -848,10 +885,10 @@ public final class LandscapeDecoder {
     SiteChange.Builder b = SiteChange.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "site": set(c.ref(), b::site); return true;
-        case "operator": set(c.ref(), b::operator); return true;
-        case "owners": set(refs(), b::owners); return true;
-        case "accessGateway": set(c.ref(), b::accessGateway); return true;
+        case "site": set(ref(EntityKind.SITE), b::site); return true;
+        case "operator": set(ref(EntityKind.OPERATOR), b::operator); return true;
+        case "owners": set(refs(EntityKind.OPERATOR), b::owners); return true;
+        case "accessGateway": set(ref(EntityKind.OPERATOR), b::accessGateway); return true;
         default: return false;
       }
     });

@@ -167,7 +167,9 @@ public abstract class Landscape {
       }
       for (SiteChange c : d.effects().sites()) {
         List<Deal> list = m.computeIfAbsent(c.site(), k -> new ArrayList<>());
-        if (!list.contains(d)) {
+        // this deal is added to a site's list only while it is processed, so it can only be the last element:
+        // checking that one keeps the index linear (contains() made a site with many deals quadratic)
+        if (list.isEmpty() || list.get(list.size() - 1) != d) {
           list.add(d);
         }
       }
