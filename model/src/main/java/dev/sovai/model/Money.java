@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.internal.Checks;
 import dev.sovai.model.style.SovaiStyle;
 
 /**
@@ -66,16 +67,29 @@ public abstract class Money {
    */
   public static Money of(String amount, String currencyCode) {
     Objects.requireNonNull(amount, "amount");
-    BigDecimal value;
+    Objects.requireNonNull(currencyCode, "currencyCode");
+    // both parts are checked, so that a bad currency does not hide a bad amount
+    BigDecimal[] value = new BigDecimal[1];
+    Currency[] currency = new Currency[1];
+    Checks c = new Checks();
+    c.check(() -> value[0] = decimal(amount));
+    if (value[0] != null) {
+      c.check(() -> normalized(value[0]));
+    }
+    c.check(() -> currency[0] = currency(currencyCode));
+    c.done();
+    return of(value[0], currency[0]);
+  }
+
+  private static BigDecimal decimal(String amount) {
     try {
       if (amount.length() > 64) {
         throw new NumberFormatException();
       }
-      value = new BigDecimal(amount);
+      return new BigDecimal(amount);
     } catch (NumberFormatException e) {
       throw new ModelException("Money", null, "amount", amount, "must be a decimal number");
     }
-    return of(value, currency(currencyCode));
   }
 
   /**
@@ -118,9 +132,18 @@ public abstract class Money {
 
   @Value.Check
   Money normalize() {
-    BigDecimal a = amount();
+    BigDecimal n = normalized(amount());
+    return n.equals(amount()) ? this : ImmutableMoney.of(n, currency());
+  }
+
+  /**
+   * @param a  an amount
+   * @return the amount normalised: trailing zeros stripped, never a negative scale, zero as {@code 0}
+   * @throws ModelException if it is out of bounds or negative
+   */
+  private static BigDecimal normalized(BigDecimal a) {
     if (a.signum() == 0) {
-      return a.equals(BigDecimal.ZERO) ? this : ImmutableMoney.of(BigDecimal.ZERO, currency());
+      return BigDecimal.ZERO;
     }
     // bounds first, on the representation only (precision and scale are fields): no arithmetic and no formatting
     // of an amount before it is known to be small, so "1E-99999999" or "1E+999999999" cost nothing
@@ -140,7 +163,7 @@ public abstract class Money {
     if (n.signum() < 0) {
       throw new ModelException("Money", null, "amount", n.toPlainString(), "must be ≥ 0");
     }
-    return n.equals(a) ? this : ImmutableMoney.of(n, currency());
+    return n;
   }
 
   private static ModelException outOfBounds(BigDecimal a) {

@@ -153,6 +153,30 @@ public final class Mutators {
         "Accelerator", "boardPowerWatts",
         (v, bad) -> Accelerator.builder().from(v).boardPowerWatts(bad).build()));
 
+    // ---- beyond the bounds of dev.sovai.model.Bounds
+    m.put("money-huge-exponent", (r, s) -> {
+      String amount = Gen.oneOf("1E-99999999", "-1E+999999999", "1E+30", "0." + "0".repeat(30) + "1").generate(r, s);
+      return Mutation.ofElement("amount " + amount + " is beyond the bounds", "Money", "amount", amount,
+          () -> Money.of(amount, "EUR"));
+    });
+    m.put("money-no-currency", (r, s) -> {
+      String code = Gen.oneOf("XXX", "XTS", "XAU", "XDR").generate(r, s);
+      return Mutation.ofElement("currency " + code + " names no currency", "Money", "currency", code,
+          () -> Money.of("1", code));
+    });
+    m.put("lot-count-beyond-bound", element(Models.lot(any),
+        Gen.longs(dev.sovai.model.Bounds.MAX_ACCELERATORS_PER_LOT + 1, Long.MAX_VALUE - 1), "AcceleratorLot", "count",
+        (v, bad) -> AcceleratorLot.builder().from(v).count(bad).build()));
+    m.put("site-pue-above-10", element(Models.site(), Gen.oneOf(10.000001, 11.0, 1e300, Double.POSITIVE_INFINITY),
+        "Site", "pue", (v, bad) -> Site.builder().from(v).pue(bad).build()));
+    m.put("site-capacity-beyond-bound", element(Models.site(), Gen.oneOf(100_000.001, 1e9, Double.MAX_VALUE),
+        "Site", "itCapacityMw", (v, bad) -> Site.builder().from(v).itCapacityMw(bad).build()));
+    m.put("accelerator-power-beyond-bound", element(Models.accelerator(), Gen.oneOf(100_000.5, 1e12), "Accelerator",
+        "boardPowerWatts", (v, bad) -> Accelerator.builder().from(v).boardPowerWatts(bad).build()));
+    m.put("grid-carbon-beyond-bound", element(Models.grid(any), Gen.oneOf(2_000.01, 1e6), "GridProfile",
+        "carbonIntensityGramsPerKwh",
+        (v, bad) -> GridProfile.builder().from(v).carbonIntensityGramsPerKwh(bad).build()));
+
     // ---- operators and stakes
     m.put("stake-capital-share-out-of-range", element(stake(), badShare, "Stake", "capitalShare",
         (v, bad) -> Stake.builder().from(v).capitalShare(bad).build()));

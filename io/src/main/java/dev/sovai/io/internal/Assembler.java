@@ -33,6 +33,24 @@ public final class Assembler {
   private final Document d;
   private final Cursor c;
   private final Map<EntityKind, Map<String, List<Integer>>> indices = new HashMap<>();
+  /** Entities that could be built but repeat an identifier: left out of the landscape, their references still checked. */
+  private final List<Duplicate> duplicates = new ArrayList<>();
+
+  /** An entity left out because its identifier was already taken, and where it is. */
+  private static final class Duplicate {
+    final EntityKind kind;
+    final String member;
+    final int index;
+    final Object entity;
+
+    Duplicate(EntityKind kind, String member, int index, Object entity) {
+      this.kind = kind;
+      this.member = member;
+      this.index = index;
+      this.entity = entity;
+    }
+  }
+
   /** The identifiers the document declares, by kind (filled as the entities are merged). */
   private final Map<EntityKind, java.util.Set<String>> declared = new EnumMap<>(EntityKind.class);
 
@@ -127,7 +145,33 @@ public final class Assembler {
     known.put(EntityKind.SITE, ids(sites, Site::id, unreadable.get(EntityKind.SITE)));
     known.put(EntityKind.SOURCE, ids(sources, Source::id, unreadable.get(EntityKind.SOURCE)));
     unbuiltReferences(known);
+    duplicateReferences(known);
     return null;
+  }
+
+  /** Checks the references of the entities left out for a repeated identifier, at their own places. */
+  private void duplicateReferences(Map<EntityKind, java.util.Set<String>> known) {
+    Map<EntityKind, List<String>> all = new EnumMap<>(EntityKind.class);
+    known.forEach((k, v) -> all.put(k, new ArrayList<>(v)));
+    for (Duplicate dup : duplicates) {
+      List<Violation> vs = Landscape.violations(
+          only(dup, EntityKind.JURISDICTION, Jurisdiction.class), only(dup, EntityKind.OPERATOR, Operator.class),
+          only(dup, EntityKind.ACCELERATOR, Accelerator.class), only(dup, EntityKind.SITE, Site.class),
+          only(dup, EntityKind.DEAL, Deal.class), only(dup, EntityKind.SOURCE, Source.class), all);
+      Starts s = d.starts.get(dup.member);
+      for (Violation v : vs) {
+        c.problemNear("/" + dup.member + "/" + dup.index + (v.field().isEmpty() ? "" : "/" + v.field()),
+            s.line(dup.index), s.column(dup.index), message(v));
+      }
+    }
+  }
+
+  private static <T> List<T> only(Duplicate dup, EntityKind kind, Class<T> type) {
+    return dup.kind == kind ? List.of(type.cast(dup.entity)) : List.of();
+  }
+
+  private static String message(Violation v) {
+    return label(v.field()) + " " + v.problem() + ", was " + ModelException.describe(v.value());
   }
 
   private static <T> java.util.Set<String> ids(List<T> entities, Function<T, String> id, List<String> more) {
@@ -199,6 +243,9 @@ public final class Assembler {
         Starts s = d.starts.get(member);
         c.problemNear("/" + member + "/" + i + "/" + idName, s.line(i), s.column(i),
             idName + " must be unique among " + member + ", was " + ModelException.describe(key));
+        if (t != null) {
+          duplicates.add(new Duplicate(kind, member, i, t));
+        }
       } else if (t != null) {
         kept.add(t);
       }
@@ -262,7 +309,7 @@ public final class Assembler {
         index = at.get(0);
       }
     }
-    String message = label(field) + " " + v.problem() + ", was " + ModelException.describe(v.value());
+    String message = message(v);
     if (index < 0) {
       c.problemAt("", 0, 0, "in the base landscape, " + v);
       return;
