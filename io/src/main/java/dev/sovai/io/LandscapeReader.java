@@ -30,14 +30,22 @@ import dev.sovai.model.landscape.MergeRule;
  * each one (slf4j, logger {@code dev.sovai.io.LandscapeReader}, level WARN); every other rule still holds.
  *
  * <p><b>All problems at once.</b> A read either returns a whole, valid {@link Landscape} or throws one
- * {@link LandscapeFormatException} listing every problem found, each with its JSON Pointer and line:column. There
- * is never a partial result. Malformed JSON and exceeded {@linkplain ReadLimits limits} stop reading at once (the
- * problems found before are kept).
+ * {@link LandscapeFormatException} listing every problem found, each with its JSON Pointer and line:column, in
+ * document order. There is never a partial result. A problem of one kind never hides one of another: the problems of
+ * each entity (structure, model rules) and the whole-landscape rules (unique identifiers, references that resolve,
+ * deal effects that apply, {@link Landscape#dealViolations()}) over every entity that could be built are reported
+ * together, and a reference to an entity that exists but could not be built is not reported as dangling. Malformed
+ * JSON and exceeded {@linkplain ReadLimits limits} stop reading at once (the problems found before are kept); so does
+ * reaching {@link ReadLimits#maxProblems()}, which the exception reports as {@link LandscapeFormatException#isTruncated()}.
+ *
+ * <p><b>Bounds.</b> Every number is bounded as the model bounds it ({@link dev.sovai.model.Bounds}): a money amount
+ * such as {@code "1E-99999999"} is refused on its written form before any arithmetic, dates have years 0001 to 9999.
  *
  * <p><b>Over a base.</b> {@link #over(Landscape)} merges each document over a base landscape (typically
  * {@link ReferenceData#load()}) with {@link MergeRule#OVERLAY_WINS} before the whole landscape is validated, so a
  * document may refer to entities it does not declare. The result equals {@code base.merge(document)} whenever the
- * document is valid on its own.
+ * document is valid on its own. {@link #readOver(Landscape, Path)} returns both the merged landscape and the
+ * document's own entities ({@link LandscapeOverlay}), which {@link LandscapeWriter} writes back as the document alone.
  *
  * <p>Input streams and readers passed in are not closed; paths are opened and closed by the reader.
  *

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A calendar date known to the day, the month, the quarter or only the year, as announcements often are
  * ("operations from early 2026", "8,500 GPUs by mid-2025").
  *
- * <p>The text form is ISO-8601 where ISO has one: {@code 2026}, {@code 2025-06}, {@code 2025-06-30}; a
+ * <p>Years run from 0001 to 9999 ({@link Bounds#MIN_YEAR}, {@link Bounds#MAX_YEAR}), the years ISO 8601 writes with
+ * four digits and no sign. The text form is ISO-8601 where ISO has one: {@code 2026}, {@code 2025-06}, {@code 2025-06-30}; a
  * quarter is written {@code 2026-Q1} (as in ThreeTen-Extra's {@code YearQuarter}). A partial date stands for
  * the interval from {@link #earliest()} to {@link #latest()}; comparisons of order between partial dates use
  * those bounds ({@link #isCertainlyAfter(PartialDate)}).

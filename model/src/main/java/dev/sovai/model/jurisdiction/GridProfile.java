@@ -25,7 +25,10 @@ public abstract class GridProfile implements Cited {
   /** @return the year the figures describe, 1990 to 2100 */
   public abstract int year();
 
-  /** @return life-cycle carbon intensity of generation in gCO2e per kWh, ≥ 0 */
+  /**
+   * @return life-cycle carbon intensity of generation in gCO2e per kWh, in [0, {@value
+   *     Bounds#MAX_CARBON_INTENSITY_GRAMS_PER_KWH}]
+   */
   public abstract double carbonIntensityGramsPerKwh();
 
   /** @return share of low-carbon generation (renewables and nuclear) in [0, 1], if known */
@@ -40,7 +43,7 @@ public abstract class GridProfile implements Cited {
   /** @return net imports as a share of demand in [0, 1] (0 for a net exporter), if known */
   public abstract OptionalDouble netImportShare();
 
-  /** @return annual electricity demand in TWh, ≥ 0, if known */
+  /** @return annual electricity demand in TWh, in [0, {@value Bounds#MAX_DEMAND_TWH}], if known */
   public abstract OptionalDouble demandTwh();
 
   @Override

@@ -30,7 +30,9 @@ public abstract class AcceleratorLot implements Cited {
   /** @return the chip name as the source spells it, when it is not (or not surely) in the catalogue */
   public abstract Optional<String> reportedModel();
 
-  /** @return the number of accelerators (GPUs or equivalent packages), in [0, {@link Bounds#MAX_ACCELERATORS_PER_LOT}] */
+  /**
+   * @return the number of accelerators (GPUs or equivalent packages), in [0, {@link Bounds#MAX_ACCELERATORS_PER_LOT}]
+   */
   public abstract long count();
 
   /** @return the lot's status, {@link SiteStatus#OPERATIONAL} by default */

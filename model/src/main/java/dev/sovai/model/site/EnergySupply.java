@@ -29,7 +29,7 @@ public abstract class EnergySupply implements Cited {
     return true;
   }
 
-  /** @return grid connection capacity in MW, ≥ 0, if known */
+  /** @return grid connection capacity in MW, in [0, {@value Bounds#MAX_MEGAWATTS}], if known */
   public abstract OptionalDouble gridCapacityMw();
 
   /** @return power purchase agreements */
@@ -44,7 +44,7 @@ public abstract class EnergySupply implements Cited {
   /** @return reported energy reuse factor (ISO/IEC 30134-6), in [0, 1], if reported */
   public abstract OptionalDouble erf();
 
-  /** @return reported water usage effectiveness in litres per kWh of IT energy (ISO/IEC 30134-9), ≥ 0 */
+  /** @return reported water usage effectiveness in litres per kWh of IT energy (ISO/IEC 30134-9), in [0, 100] */
   public abstract OptionalDouble wueLitresPerKwh();
 
   @Override

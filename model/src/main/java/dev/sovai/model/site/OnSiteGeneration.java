@@ -23,7 +23,7 @@ public abstract class OnSiteGeneration implements Cited {
   /** @return the generation source, not null */
   public abstract EnergySource source();
 
-  /** @return installed capacity in MW, ≥ 0, if known */
+  /** @return installed capacity in MW, in [0, {@value Bounds#MAX_MEGAWATTS}], if known */
   public abstract OptionalDouble capacityMw();
 
   /** @return the share of the site's annual consumption it covers, in [0, 1], if known */

@@ -92,10 +92,12 @@ public abstract class Site implements Cited {
   /** @return the accelerator lots */
   public abstract List<AcceleratorLot> fleet();
 
-  /** @return the IT capacity in MW (power available to IT equipment), ≥ 0, if known */
+  /**
+   * @return the IT capacity in MW (power available to IT equipment), in [0, {@value Bounds#MAX_MEGAWATTS}], if known
+   */
   public abstract OptionalDouble itCapacityMw();
 
-  /** @return the power usage effectiveness (ISO/IEC 30134-2), ≥ 1, if reported */
+  /** @return the power usage effectiveness (ISO/IEC 30134-2), in [1, {@value Bounds#MAX_PUE}], if reported */
   public abstract OptionalDouble pue();
 
   /** @return the energy supply and reported KPIs, if known */
@@ -113,10 +115,12 @@ public abstract class Site implements Cited {
   /** @return who it mainly serves, if known */
   public abstract Optional<Sector> sector();
 
-  /** @return the reported peak dense 16-bit performance in FLOP/s (Epoch AI's convention), ≥ 0, if reported */
+  /**
+   * @return the reported peak dense 16-bit performance in FLOP/s (Epoch AI's convention), in [0, 1e24], if reported
+   */
   public abstract OptionalDouble reportedDense16BitFlops();
 
-  /** @return the reported number of H100 equivalents, ≥ 0, if reported */
+  /** @return the reported number of H100 equivalents, in [0, 1e9], if reported */
   public abstract OptionalDouble reportedH100Equivalents();
 
   /** @return the reported hardware cost, if known */
