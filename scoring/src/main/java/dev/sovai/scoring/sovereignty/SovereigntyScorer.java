@@ -4,6 +4,7 @@ import static dev.sovai.scoring.sovereignty.Findings.finding;
 import static dev.sovai.scoring.sovereignty.Findings.ref;
 import static dev.sovai.scoring.sovereignty.Findings.via;
 
+import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,6 +80,7 @@ public final class SovereigntyScorer
   private final SovereigntyProfile profile;
   /** The graph of the last landscape asked about; it names its landscape, so the reference must stay weak. */
   private volatile WeakReference<OwnershipGraph> lastGraph = new WeakReference<>(null);
+  private volatile SoftReference<Facts> lastFacts = new SoftReference<>(null);
 
   private SovereigntyScorer(SovereigntyProfile profile) {
     this.profile = profile;
@@ -116,8 +118,20 @@ public final class SovereigntyScorer
     return g;
   }
 
+  /**
+   * The facts of a question, kept (softly) for the next question about the same landscape and date: what they
+   * derive from chains of control ({@link Facts#search}, per {@link dev.sovai.scoring.ownership.ControlGroup}) is
+   * then shared by every site asked about one by one, as by the landscape.
+   */
   private Facts facts(Landscape landscape, LocalDate asOf) {
-    return new Facts(landscape, profile, Objects.requireNonNull(asOf, "asOf"), ownership(landscape));
+    Objects.requireNonNull(asOf, "asOf");
+    Facts f = lastFacts.get();
+    if (f != null && f.landscape == landscape && f.asOf.equals(asOf)) {
+      return f;
+    }
+    f = new Facts(landscape, profile, asOf, ownership(landscape));
+    lastFacts = new SoftReference<>(f);
+    return f;
   }
 
   /**
