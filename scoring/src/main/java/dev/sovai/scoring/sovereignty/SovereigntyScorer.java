@@ -4,7 +4,6 @@ import static dev.sovai.scoring.sovereignty.Findings.finding;
 import static dev.sovai.scoring.sovereignty.Findings.ref;
 import static dev.sovai.scoring.sovereignty.Findings.via;
 
-import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public final class SovereigntyScorer
   private final SovereigntyProfile profile;
   /** The graph of the last landscape asked about; it names its landscape, so the reference must stay weak. */
   private volatile WeakReference<OwnershipGraph> lastGraph = new WeakReference<>(null);
-  private volatile SoftReference<Facts> lastFacts = new SoftReference<>(null);
+  private volatile WeakReference<Facts> lastFacts = new WeakReference<>(null);
 
   private SovereigntyScorer(SovereigntyProfile profile) {
     this.profile = profile;
@@ -119,7 +118,8 @@ public final class SovereigntyScorer
   }
 
   /**
-   * The facts of a question, kept (softly) for the next question about the same landscape and date: what they
+   * The facts of a question, kept (weakly, like the graph: the scorer never keeps a landscape alive) for the next
+   * question about the same landscape and date while the caller still holds them or no collection ran: what they
    * derive from chains of control ({@link Facts#search}, per {@link dev.sovai.scoring.ownership.ControlGroup}) is
    * then shared by every site asked about one by one, as by the landscape.
    */
@@ -130,7 +130,7 @@ public final class SovereigntyScorer
       return f;
     }
     f = new Facts(landscape, profile, asOf, ownership(landscape));
-    lastFacts = new SoftReference<>(f);
+    lastFacts = new WeakReference<>(f);
     return f;
   }
 
