@@ -7,6 +7,7 @@ import java.util.Locale;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.scoring.ownership.Control;
+import dev.sovai.scoring.ownership.ControlGroup;
 import dev.sovai.scoring.ownership.ControlKind;
 import dev.sovai.scoring.ownership.ControlLink;
 
@@ -16,9 +17,15 @@ import dev.sovai.scoring.ownership.ControlLink;
  * splits by the product of voting shares along each controller's chain (equally if those are all zero), and
  * flags the split; a ring of mutual control splits equally and is flagged; an operator nobody controls is its
  * own controller, flagged as undetermined when unlisted holders could control it.
+ *
+ * <p>Except for joint control (whose split depends on each operator's chains), the controllers, fractions and seats
+ * depend only on the operator's {@link ControlGroup}, and operators of one group share them (and {@link #group}): the
+ * members of a ring of n operators share one set of n shares instead of n.
  */
 final class ControllerShares {
   final String operator;
+  /** What operators with the same controllers, fractions and seats share: their group, or this for joint control. */
+  final Object group;
   final String[] controllers;
   final double[] fractions;
   final boolean split;
@@ -27,9 +34,10 @@ final class ControllerShares {
   /** The country of each controller's seat, null where unknown. */
   final String[] seats;
 
-  private ControllerShares(String operator, String[] controllers, double[] fractions, boolean split,
+  private ControllerShares(String operator, Object group, String[] controllers, double[] fractions, boolean split,
       boolean undetermined, List<List<ControlLink>> chains, String[] seats) {
     this.operator = operator;
+    this.group = group == null ? this : group;
     this.controllers = controllers;
     this.fractions = fractions;
     this.split = split;
@@ -38,7 +46,17 @@ final class ControllerShares {
     this.seats = seats;
   }
 
-  static ControllerShares of(Control control, LandscapeConcentration analysis) {
+  /**
+   * @param control  the operator's control, not null
+   * @param analysis  the engine (seats), not null
+   * @param shared  the shares of an operator of the same group, if known (null otherwise)
+   */
+  static ControllerShares of(Control control, LandscapeConcentration analysis, ControllerShares shared) {
+    boolean undetermined = !control.isDetermined() && control.kind() == ControlKind.NONE;
+    if (shared != null && control.kind() != ControlKind.JOINT) {
+      return new ControllerShares(control.operator(), shared.group, shared.controllers, shared.fractions, shared.split,
+          undetermined, control.chains(), shared.seats);
+    }
     List<String> cs = control.controllers();
     int n = cs.size();
     String[] ids = cs.toArray(new String[0]);
@@ -61,12 +79,12 @@ final class ControllerShares {
         f[i] = sum > 0.0 ? f[i] / sum : 1.0 / n;
       }
     }
-    boolean undetermined = !control.isDetermined() && control.kind() == ControlKind.NONE;
     String[] seats = new String[n];
     for (int i = 0; i < n; i++) {
       seats[i] = analysis.seatCountry(ids[i]);
     }
-    return new ControllerShares(control.operator(), ids, f, n > 1, undetermined, control.chains(), seats);
+    return new ControllerShares(control.operator(), control.kind() == ControlKind.JOINT ? null : control.group(), ids, f,
+        n > 1, undetermined, control.chains(), seats);
   }
 
   /**

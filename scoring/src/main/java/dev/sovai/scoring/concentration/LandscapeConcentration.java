@@ -27,6 +27,8 @@ import dev.sovai.model.site.OnSiteGeneration;
 import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteStatus;
+import dev.sovai.scoring.ownership.Control;
+import dev.sovai.scoring.ownership.ControlGroup;
 import dev.sovai.scoring.ownership.OwnershipGraph;
 
 /**
@@ -52,6 +54,7 @@ final class LandscapeConcentration {
   private final Landscape landscape;
   private volatile OwnershipGraph graph;
   private final Map<String, ControllerShares> controlCache = new ConcurrentHashMap<>();
+  private final Map<ControlGroup, ControllerShares> groupCache = new ConcurrentHashMap<>();
   private final Map<LocalDate, SiteStatus[]> statusCache = new ConcurrentHashMap<>();
 
   LandscapeConcentration(Landscape landscape) {
@@ -88,7 +91,14 @@ final class LandscapeConcentration {
   }
 
   ControllerShares controlOf(String operatorId) {
-    return controlCache.computeIfAbsent(operatorId, id -> ControllerShares.of(graph().controllers(id), this));
+    return controlCache.computeIfAbsent(operatorId, id -> {
+      Control control = graph().controllers(id);
+      ControllerShares cs = ControllerShares.of(control, this, groupCache.get(control.group()));
+      if (cs.group == control.group()) {
+        groupCache.putIfAbsent(control.group(), cs);
+      }
+      return cs;
+    });
   }
 
   /** The status of every site on a date, in the landscape's site order; computed once per date. */
@@ -127,12 +137,53 @@ final class LandscapeConcentration {
     return lot.status();
   }
 
+  /**
+   * A group's controllers resolved to partition slots in one run, shared by every operator of the group
+   * ({@link ControllerShares#group}).
+   */
+  private static final class Slots {
+    /** The slot of each controller, -1 where its weight goes to the unknown part. */
+    final int[] at;
+    /** The indices of the controllers whose slot is -1. */
+    final int[] unknownAt;
+    final double[] fractions;
+    /** Whether the holders were flagged (split, undetermined, or the site has several subjects). */
+    boolean flagged;
+    boolean flaggedShared;
+    /** For a {@link #DEFERRED large} group: the weight of its sites so far, spread over the slots at the end. */
+    double pending;
+    boolean queued;
+
+    Slots(int[] at, double[] fractions) {
+      this.at = at;
+      this.fractions = fractions;
+      int unknown = 0;
+      for (int slot : at) {
+        unknown += slot < 0 ? 1 : 0;
+      }
+      unknownAt = new int[unknown];
+      for (int i = 0, j = 0; i < at.length; i++) {
+        if (at[i] < 0) {
+          unknownAt[j++] = i;
+        }
+      }
+    }
+  }
+
+  /**
+   * A group with more controllers than this (a ring of mutual control, where every member controls every other) is
+   * not spread over its controllers site by site: its sites' weight is summed and spread once at the end of the run,
+   * so that a ring of n operators with a site on every tenth costs n, not n²/10. Smaller groups are spread per site
+   * (the sums, and their rounding, are those of the site order).
+   */
+  static final int DEFERRED = 64;
+
   /** An operator's controller shares with their partition slots in one run. */
   private static final class Resolved {
     final ControllerShares shares;
-    final int[] slots;
+    final Slots slots;
 
-    Resolved(ControllerShares shares, int[] slots) {
+    Resolved(ControllerShares shares, Slots slots) {
       this.shares = shares;
       this.slots = slots;
     }
@@ -204,6 +255,7 @@ final class LandscapeConcentration {
           defaulted++;
         }
       }
+      spreadPending();
       return new ConcentrationResult(measure, date, profile, partition.build(), inScope, counted, excluded,
           lotsExcluded, partlyUnknown, defaulted, gapCount, gaps, Collections.unmodifiableMap(examples),
           LandscapeConcentration.this);
@@ -384,6 +436,10 @@ final class LandscapeConcentration {
 
     /** Per operator, its controllers resolved to partition slots once per run (-1: weight to unknown). */
     private final Map<String, Resolved> controllerSlots = new HashMap<>();
+    /** Per group ({@link ControllerShares#group}, compared by identity), its slots, once per run. */
+    private final Map<Object, Slots> groupSlots = new HashMap<>();
+    /** The large groups with weight pending, in the order of their first site. */
+    private final List<Slots> pending = new ArrayList<>();
 
     private Resolved slotsOf(String op, Site s) {
       Resolved r = controllerSlots.get(op);
@@ -391,6 +447,20 @@ final class LandscapeConcentration {
         return r;
       }
       ControllerShares cs = controlOf(op);
+      Slots shared = groupSlots.get(cs.group);
+      if (shared != null) {
+        if ((cs.split || cs.undetermined) && !shared.flagged) {
+          for (int i = 0; i < shared.at.length; i++) {
+            if (shared.at[i] >= 0) {
+              partition.flag(holder(cs, i));
+            }
+          }
+          shared.flagged = true;
+        }
+        r = new Resolved(cs, shared);
+        controllerSlots.put(op, r);
+        return r;
+      }
       int[] slots = new int[cs.controllers.length];
       for (int i = 0; i < slots.length; i++) {
         String c = cs.controllers[i];
@@ -405,9 +475,59 @@ final class LandscapeConcentration {
         }
         examples.putIfAbsent(holder, new String[] {s.id(), op, c});
       }
-      r = new Resolved(cs, slots);
+      Slots group = new Slots(slots, cs.fractions);
+      group.flagged = cs.split || cs.undetermined;
+      groupSlots.put(cs.group, group);
+      r = new Resolved(cs, group);
       controllerSlots.put(op, r);
       return r;
+    }
+
+    private String holder(ControllerShares cs, int i) {
+      return dimension == Dimension.ULTIMATE_CONTROLLER ? cs.controllers[i] : cs.seats[i];
+    }
+
+    /** Adds a large group's share of one site: its weight now, its spread over the slots in {@link #spreadPending}. */
+    private void defer(Site s, ControllerShares cs, Slots g, double ws, boolean severalSubjects) {
+      if (!g.queued) {
+        g.queued = true;
+        pending.add(g);
+      }
+      g.pending += ws;
+      if (severalSubjects && !g.flaggedShared) {
+        for (int i = 0; i < g.at.length; i++) {
+          if (g.at[i] >= 0) {
+            partition.flag(holder(cs, i));
+          }
+        }
+        g.flaggedShared = true;
+      }
+      if (g.unknownAt.length > 0) {
+        siteHadUnknown = true;
+        for (int k = 0; k < g.unknownAt.length; k++) {
+          if (gaps.size() >= LISTED_GAPS) {
+            gapCount += g.unknownAt.length - k;
+            break;
+          }
+          String c = cs.controllers[g.unknownAt[k]];
+          gap(s, "seat", GapTreatment.BOUNDED, () -> "seat of controller " + c + " not known: its share is kept as unknown");
+        }
+      }
+    }
+
+    /** Spreads the weight pending on large groups over their slots. */
+    private void spreadPending() {
+      for (Slots g : pending) {
+        for (int i = 0; i < g.at.length; i++) {
+          double wc = g.pending * g.fractions[i];
+          if (g.at[i] >= 0) {
+            partition.addAt(g.at[i], wc);
+          } else {
+            partition.addUnknown(wc);
+          }
+        }
+      }
+      pending.clear();
     }
 
     private void controllers(Site s, double w) {
@@ -419,7 +539,7 @@ final class LandscapeConcentration {
       double ws = w / subjects.size();
       for (String op : subjects) {
         Resolved r = slotsOf(op, s);
-        int[] slots = r.slots;
+        int[] slots = r.slots.at;
         ControllerShares cs = r.shares;
         if (cs.undetermined) {
           if (!siteHadUnknown) {
@@ -431,6 +551,10 @@ final class LandscapeConcentration {
           } else {
             gapCount++;
           }
+        }
+        if (slots.length > DEFERRED) {
+          defer(s, cs, r.slots, ws, subjects.size() > 1);
+          continue;
         }
         for (int i = 0; i < slots.length; i++) {
           double wc = ws * cs.fractions[i];

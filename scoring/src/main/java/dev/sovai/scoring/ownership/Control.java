@@ -24,19 +24,23 @@ import java.util.Optional;
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
 public final class Control {
+  /** How many controllers {@link #toString()} names. */
+  private static final int LISTED = 20;
   private final String operator;
   private final ControlKind kind;
   private final List<ControlLink> direct;
   private final List<String> controllers;
   private final List<List<ControlLink>> chains;
   private final List<String> undetermined;
+  private final ControlGroup group;
 
-  private Control(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
-      List<List<ControlLink>> chains, List<String> undetermined, boolean copyChains) {
+  private Control(String operator, ControlKind kind, List<ControlLink> direct, ControlGroup group,
+      List<List<ControlLink>> chains, boolean copyChains) {
     this.operator = Objects.requireNonNull(operator, "operator");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.direct = List.copyOf(direct);
-    this.controllers = List.copyOf(controllers);
+    this.group = Objects.requireNonNull(group, "group");
+    this.controllers = group.controllers();
     if (copyChains) {
       List<List<ControlLink>> c = new ArrayList<>();
       for (List<ControlLink> chain : chains) {
@@ -46,7 +50,7 @@ public final class Control {
     } else {
       this.chains = chains;
     }
-    this.undetermined = List.copyOf(undetermined);
+    this.undetermined = group.undetermined();
     if (this.controllers.isEmpty()) {
       throw new IllegalArgumentException("control of " + operator + " must name at least one controller");
     }
@@ -70,16 +74,17 @@ public final class Control {
    */
   public static Control of(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
       List<List<ControlLink>> chains, List<String> undetermined) {
-    return new Control(operator, kind, direct, controllers, chains, undetermined, true);
+    return new Control(operator, kind, direct, new ControlGroup(controllers, kind == ControlKind.CIRCULAR,
+        undetermined), chains, true);
   }
 
   /**
    * A control whose chains are an unmodifiable view built when read (by {@link ControlGraph}): the chains of a ring
    * of n operators hold n²/2 links in all, so they are never built unless someone reads them.
    */
-  static Control withChains(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
-      List<List<ControlLink>> chains, List<String> undetermined) {
-    return new Control(operator, kind, direct, controllers, chains, undetermined, false);
+  static Control withChains(String operator, ControlKind kind, List<ControlLink> direct, ControlGroup group,
+      List<List<ControlLink>> chains) {
+    return new Control(operator, kind, direct, group, chains, false);
   }
 
   /** @return the identifier of the operator whose control this is, not null */
@@ -95,6 +100,15 @@ public final class Control {
   /** @return the links from the operator to its direct controllers, possibly empty */
   public List<ControlLink> direct() {
     return direct;
+  }
+
+  /**
+   * @return what the operator shares with every member of its strongly connected component of control (the
+   *     ultimate controllers and undetermined operators), one instance per component answer of an
+   *     {@link OwnershipGraph}: the key for anything derived from the controllers alone, not null
+   */
+  public ControlGroup group() {
+    return group;
   }
 
   /** @return the identifiers of the ultimate controllers, sorted, never empty (the operator itself if uncontrolled) */
@@ -153,9 +167,21 @@ public final class Control {
     return Objects.hash(operator, kind, direct, controllers, chains, undetermined);
   }
 
+  /** The first {@value #LISTED} identifiers and how many more: a ring's controllers are every member. */
+  private static String listed(List<String> ids) {
+    if (ids.size() <= LISTED) {
+      return ids.toString();
+    }
+    return "[" + String.join(", ", ids.subList(0, LISTED)) + ", … and " + (ids.size() - LISTED) + " more]";
+  }
+
+  /**
+   * @return {@code "a: sole control by [b]"}, with {@code " (undetermined: …)"} where unknown holders could control;
+   *     at most {@value #LISTED} controllers are named, then how many more
+   */
   @Override
   public String toString() {
-    return operator + ": " + kind.name().toLowerCase(java.util.Locale.ROOT) + " control by " + controllers
+    return operator + ": " + kind.name().toLowerCase(java.util.Locale.ROOT) + " control by " + listed(controllers)
         + (undetermined.isEmpty() ? "" : " (undetermined: unknown holders could control " + undetermined + ")");
   }
 }

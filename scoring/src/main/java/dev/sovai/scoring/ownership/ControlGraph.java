@@ -32,31 +32,22 @@ final class ControlGraph {
   /** A component's answer is cached unless it was computed by a walk and lists more than this many operators. */
   private static final int CACHED_WALK_RESULT = 64;
 
-  private final String[] ids;
+  final String[] ids;
   private final Map<String, Integer> index;
-  private final int[] start;
-  private final int[] target;
-  private final int[] from;
-  private final ControlLink[] link;
+  final int[] start;
+  final int[] target;
+  final int[] from;
+  final ControlLink[] link;
   private final boolean[] determined;
-  private final Components comps;
+  final Components comps;
+  /** The edges into operator {@code v} (from the operators it controls) are {@code into[intoStart[v] .. intoStart[v+1])}. */
+  private final int[] intoStart;
+  private final int[] into;
+  private final Map<Integer, Map<Integer, Integer>> distances = new ConcurrentHashMap<>();
   private final boolean[] sink;
   private final int[] size;
   private final int[] anyMember;
-  private final Map<Integer, Summary> summaries = new ConcurrentHashMap<>();
-
-  /** What every member of one component shares. */
-  static final class Summary {
-    final List<String> ultimate;
-    final boolean circular;
-    final List<String> undetermined;
-
-    Summary(List<String> ultimate, boolean circular, List<String> undetermined) {
-      this.ultimate = ultimate;
-      this.circular = circular;
-      this.undetermined = undetermined;
-    }
-  }
+  private final Map<Integer, ControlGroup> summaries = new ConcurrentHashMap<>();
 
   /**
    * @param ids  the operators' identifiers, by index
@@ -85,6 +76,18 @@ final class ControlGraph {
         from[e] = u;
       }
     }
+    intoStart = new int[n + 1];
+    for (int e = 0; e < target.length; e++) {
+      intoStart[target[e] + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      intoStart[v + 1] += intoStart[v];
+    }
+    into = new int[target.length];
+    int[] fill = Arrays.copyOf(intoStart, n);
+    for (int e = 0; e < target.length; e++) {
+      into[fill[target[e]]++] = e;
+    }
     comps = Components.of(n, start, target, null);
     sink = new boolean[comps.count];
     Arrays.fill(sink, true);
@@ -109,21 +112,22 @@ final class ControlGraph {
    * @return the control, with lazily built chains
    */
   Control control(int o) {
-    Summary s = summary(comps.component[o]);
+    ControlGroup s = summary(comps.component[o]);
     ControlKind kind;
-    if (s.circular) {
+    List<String> ultimate = s.controllers();
+    if (s.isCircular()) {
       kind = ControlKind.CIRCULAR;
-    } else if (s.ultimate.size() == 1 && s.ultimate.get(0).equals(ids[o])) {
+    } else if (ultimate.size() == 1 && ultimate.get(0).equals(ids[o])) {
       kind = ControlKind.NONE;
     } else {
-      kind = s.ultimate.size() == 1 ? ControlKind.SOLE : ControlKind.JOINT;
+      kind = ultimate.size() == 1 ? ControlKind.SOLE : ControlKind.JOINT;
     }
     List<ControlLink> direct = Arrays.asList(link).subList(start[o], start[o + 1]);
-    return Control.withChains(ids[o], kind, direct, s.ultimate, new Chains(o, s.ultimate), s.undetermined);
+    return Control.withChains(ids[o], kind, direct, s, new Chains(o, ultimate));
   }
 
-  private Summary summary(int k) {
-    Summary known = summaries.get(k);
+  ControlGroup summary(int k) {
+    ControlGroup known = summaries.get(k);
     if (known != null) {
       return known;
     }
@@ -140,8 +144,8 @@ final class ControlGraph {
       at = next;
       known = summaries.get(at);
     }
-    Summary s = known != null ? known : walk(at);
-    if (known == null && (size[at] > 1 || s.ultimate.size() + s.undetermined.size() <= CACHED_WALK_RESULT
+    ControlGroup s = known != null ? known : walk(at);
+    if (known == null && (size[at] > 1 || s.controllers().size() + s.undetermined().size() <= CACHED_WALK_RESULT
         || !path.isEmpty())) {
       summaries.putIfAbsent(at, s);
     }
@@ -149,6 +153,70 @@ final class ControlGraph {
       summaries.putIfAbsent(c, s);
     }
     return s;
+  }
+
+  /** @return the index of an operator, or null if the landscape has none with this identifier */
+  Integer indexOf(String id) {
+    return index.get(id);
+  }
+
+  /**
+   * The length of the shortest chain to a controller from every operator whose chains reach it (a breadth-first walk
+   * back from the controller, once per controller, kept): what it costs in all is the number of (operator,
+   * ultimate controller) pairs, linear in operators unless the ultimate controllers form large rings, which are never
+   * asked for here.
+   *
+   * @param c  the controller's index
+   * @return links to {@code c} by operator index, not null
+   */
+  Map<Integer, Integer> distancesTo(int c) {
+    return distances.computeIfAbsent(c, this::walkBack);
+  }
+
+  private Map<Integer, Integer> walkBack(int c) {
+    Map<Integer, Integer> d = new HashMap<>();
+    d.put(c, 0);
+    int[] queue = new int[16];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = c;
+    while (head < tail) {
+      int v = queue[head++];
+      int dv = d.get(v);
+      for (int i = intoStart[v]; i < intoStart[v + 1]; i++) {
+        int u = from[into[i]];
+        if (!d.containsKey(u)) {
+          d.put(u, dv + 1);
+          if (tail == queue.length) {
+            queue = Arrays.copyOf(queue, tail * 2);
+          }
+          queue[tail++] = u;
+        }
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The first link of the chain from {@code v} to {@code c}: the first of its links (in the order of the direct
+   * controllers) to a controller one link closer to {@code c}. Shortest chains taken in this order are exactly the
+   * breadth-first chains of {@link Control#chains()}, and the rest of the chain from {@code v} is the chain from that
+   * controller: a chain is its first link followed by the chain of the next operator.
+   *
+   * @param v  an operator that reaches {@code c}, not {@code c}
+   * @param c  an ultimate controller
+   * @param dist  {@link #distancesTo(int) distancesTo(c)}
+   * @return the edge index
+   */
+  int nextEdge(int v, int c, Map<Integer, Integer> dist) {
+    int want = dist.get(v) - 1;
+    for (int e = start[v]; e < start[v + 1]; e++) {
+      Integer d = dist.get(target[e]);
+      if (d != null && d == want) {
+        return e;
+      }
+    }
+    throw new IllegalStateException("no link from " + ids[v] + " leads towards " + ids[c]);
   }
 
   /** @return the only component the members of {@code k} lead to, if they are all determined; else -1 */
@@ -172,7 +240,7 @@ final class ControlGraph {
   }
 
   /** Walks everything a component reaches: the sink components it ends in, and the undetermined operators. */
-  private Summary walk(int k) {
+  private ControlGroup walk(int k) {
     int first = anyMember[k];
     BitSet seen = new BitSet();
     int[] stack = new int[16];
@@ -205,7 +273,7 @@ final class ControlGraph {
     }
     ultimate.sort(null);
     undetermined.sort(null);
-    return new Summary(List.copyOf(ultimate), circular, List.copyOf(undetermined));
+    return new ControlGroup(ultimate, circular, undetermined);
   }
 
   /**

@@ -882,6 +882,19 @@ public final class OwnershipGraph {
   }
 
   /**
+   * A search for the first controllers with a property on the chains of control of this graph's operators, which
+   * keeps what it finds so that asking for many operators costs what their chains hold once (see
+   * {@link ChainSearch}).
+   *
+   * @param property  TRUE if an operator (by identifier) has the property, FALSE if not, null if unknown; asked at
+   *     most once per operator, not null
+   * @return a new search, not null
+   */
+  public ChainSearch chainSearch(Function<String, Boolean> property) {
+    return new ChainSearch(controlGraph(), property);
+  }
+
+  /**
    * The chain of control from an operator up to one of its ultimate controllers.
    *
    * @param operatorId  the operator's identifier, not null

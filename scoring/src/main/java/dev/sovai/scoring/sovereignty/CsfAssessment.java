@@ -265,17 +265,7 @@ final class CsfAssessment {
       Operator p = facts.operator(id);
       Boolean pOut = BlocMembership.holderOutside(p, inside);
       Control control = facts.graph.controllers(id);
-      Boolean ctlOut = Boolean.FALSE;
-      for (String ctl : control.controllers()) {
-        Boolean o = bloc.holderOutside(ctl, inside);
-        if (Boolean.TRUE.equals(o)) {
-          ctlOut = Boolean.TRUE;
-          break;
-        }
-        if (o == null) {
-          ctlOut = null;
-        }
-      }
+      Boolean ctlOut = facts.anyControllerOutsideHome(control.group(), ctl -> bloc.holderOutside(ctl, inside));
       if (!Boolean.TRUE.equals(pOut) && !Boolean.TRUE.equals(ctlOut)
           && (pOut == null || ctlOut == null || !control.isDetermined())) {
         unknownWhy = pOut == null ? "seat of " + id + " unknown"

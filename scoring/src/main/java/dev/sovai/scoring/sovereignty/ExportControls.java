@@ -44,15 +44,18 @@ final class ExportControls {
     return t > 0 ? OptionalDouble.of(t) : OptionalDouble.empty();
   }
 
-  /** The buyers whose seat a regime's parent rule reads: the operator and its ultimate controllers. */
+  /**
+   * The buyers whose seat a regime's parent rule reads: the operator and its ultimate controllers (for a ring of
+   * mutual control, one controller per seat country: see {@link Facts#controllingBuyers}).
+   */
   private List<Operator> buyers(Site site) {
     List<Operator> buyers = new ArrayList<>();
     if (site.operator().isPresent()) {
       Operator op = facts.operator(site.operator().get());
       buyers.add(op);
-      for (String c : facts.graph.controllers(op.id()).controllers()) {
-        if (!c.equals(op.id())) {
-          buyers.add(facts.operator(c));
+      for (Operator c : facts.controllingBuyers(facts.graph.controllers(op.id()).group())) {
+        if (!c.id().equals(op.id())) {
+          buyers.add(c);
         }
       }
     }

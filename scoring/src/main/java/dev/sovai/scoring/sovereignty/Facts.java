@@ -2,9 +2,14 @@ package dev.sovai.scoring.sovereignty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import dev.sovai.model.UnknownEntityException;
 import dev.sovai.model.accelerator.Accelerator;
@@ -15,13 +20,18 @@ import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Site;
 import dev.sovai.scoring.HomeBloc;
+import dev.sovai.scoring.ownership.ChainSearch;
 import dev.sovai.scoring.ownership.Control;
+import dev.sovai.scoring.ownership.ControlGroup;
 import dev.sovai.scoring.ownership.OwnershipGraph;
 
 /**
  * What one question is answered from: the landscape, its ownership graph, the profile and the date. Looks entities
  * up by id (an unknown id is an {@link UnknownEntityException}) and names the parts of a site every axis reads.
- * Immutable; lives for one question.
+ * Lives for one question (one site, one operator, or every site of a landscape), and keeps for it what the axes
+ * derive from chains of control: the {@link ChainSearch searches} up the chains, and what is derived from a
+ * {@link ControlGroup} of ultimate controllers alone, once per group (every member of a ring shares one), so that
+ * scoring every site of a ring costs what the ring holds once, not once per site. Thread-safe.
  */
 final class Facts {
   final Landscape landscape;
@@ -29,6 +39,9 @@ final class Facts {
   final LocalDate asOf;
   final OwnershipGraph graph;
   final HomeBloc home;
+  private final Map<String, ChainSearch> searches = new ConcurrentHashMap<>();
+  private final Map<ControlGroup, Optional<Boolean>> controllersOutsideHome = new ConcurrentHashMap<>();
+  private final Map<ControlGroup, List<Operator>> controllingBuyers = new ConcurrentHashMap<>();
 
   Facts(Landscape landscape, SovereigntyProfile profile, LocalDate asOf, OwnershipGraph graph) {
     this.landscape = Objects.requireNonNull(landscape, "landscape");
@@ -78,6 +91,61 @@ final class Facts {
   /** The catalogue entry of a lot's accelerator, if the lot names one the catalogue holds. */
   Optional<Accelerator> accelerator(AcceleratorLot lot) {
     return lot.accelerator().flatMap(landscape::accelerator);
+  }
+
+  /**
+   * The search up the chains of control for one property, made once per question.
+   *
+   * @param property  what is searched for, in words: the key of the search (one property per key)
+   * @param test  TRUE if an operator (by id) has it, FALSE if not, null if unknown
+   */
+  ChainSearch search(String property, Function<String, Boolean> test) {
+    return searches.computeIfAbsent(property, k -> graph.chainSearch(test));
+  }
+
+  /**
+   * Whether any ultimate controller of a group is seated outside the home bloc: TRUE as soon as one is, else null if
+   * one's seat is unknown, else FALSE; once per group.
+   *
+   * @param group  the ultimate controllers
+   * @param outside  TRUE if a controller (by id) is outside, null if unknown
+   */
+  Boolean anyControllerOutsideHome(ControlGroup group, Function<String, Boolean> outside) {
+    return controllersOutsideHome.computeIfAbsent(group, g -> {
+      Boolean any = Boolean.FALSE;
+      for (String ctl : g.controllers()) {
+        Boolean o = outside.apply(ctl);
+        if (Boolean.TRUE.equals(o)) {
+          return Optional.of(Boolean.TRUE);
+        }
+        if (o == null) {
+          any = null;
+        }
+      }
+      return Optional.ofNullable(any);
+    }).orElse(null);
+  }
+
+  /**
+   * The ultimate controllers of a group as buyers whose seat export-control parent rules read: all of them, in order;
+   * for a ring of mutual control (every member controls every other, so one per seat country says the same) the first
+   * of each seat country, and the first of unknown seat. Once per group.
+   *
+   * @param group  the ultimate controllers
+   * @return the operators, not null
+   */
+  List<Operator> controllingBuyers(ControlGroup group) {
+    return controllingBuyers.computeIfAbsent(group, g -> {
+      List<Operator> out = new ArrayList<>();
+      Set<String> countries = new HashSet<>();
+      for (String c : g.controllers()) {
+        Operator op = operator(c);
+        if (!g.isCircular() || countries.add(op.seat().map(s -> s.substring(0, 2)).orElse(""))) {
+          out.add(op);
+        }
+      }
+      return List.copyOf(out);
+    });
   }
 
   /** Records as gaps the operators whose control unlisted holders could decide. */

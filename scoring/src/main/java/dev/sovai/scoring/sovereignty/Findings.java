@@ -1,6 +1,7 @@
 package dev.sovai.scoring.sovereignty;
 
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -84,10 +85,10 @@ final class Findings {
   }
 
   /**
-   * The first {@link #LISTED_NAMES} names of a sorted set, and how many more: a finding's message is bounded (4096
+   * The first {@link #LISTED_NAMES} names of a sorted collection, and how many more: a finding's message is bounded (4096
    * characters) whatever the size of the landscape.
    */
-  static String listed(Set<String> names) {
+  static String listed(Collection<String> names) {
     if (names.size() <= LISTED_NAMES) {
       return names.toString();
     }

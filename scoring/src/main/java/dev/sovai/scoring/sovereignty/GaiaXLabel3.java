@@ -20,6 +20,7 @@ import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.Site;
+import dev.sovai.scoring.ownership.ChainSearch;
 import dev.sovai.scoring.ownership.Control;
 import dev.sovai.scoring.ownership.ControlLink;
 
@@ -48,17 +49,18 @@ final class GaiaXLabel3 {
             : " are not all known") + ".", List.of(subject), p.sources()));
     Control control = facts.graph.controllers(p.id());
     Outcome ctl = control.isDetermined() ? Outcome.PASS : Outcome.UNKNOWN;
-    String msg = (control.isControlled() ? "controlled by " + control.controllers() + " (" + control.kind().name()
+    String msg = (control.isControlled() ? "controlled by " + Findings.listed(control.controllers()) + " (" + control.kind().name()
         .toLowerCase(Locale.ROOT) + ")" : "controlled by no listed holder")
         + (control.isDetermined() ? "" : ", but unlisted holders could control " + control.undetermined());
     List<EntityRef> chain = List.of(subject);
-    ControlChains.Walk walk = ControlChains.untilOutside(control, id -> bloc.holderOutside(id, inside));
-    if (walk.outside().isPresent()) {
-      ControlLink l = last(walk.outside().get());
+    ChainSearch.Walk walk = facts.search("outside EU/" + trusted, id -> bloc.holderOutside(id, inside))
+        .untilFirst(p.id());
+    if (walk.first().isPresent()) {
+      ControlLink l = last(walk.first().get());
       ctl = Outcome.FAIL;
       msg = "controlled from outside the EU/" + trusted + " by " + l.controller() + " ("
           + facts.operator(l.controller()).seat().orElse("?") + ", " + basis(l) + ")";
-      chain = ControlChains.path(List.of(subject), walk.outside().get(), ControlChains::byBasis);
+      chain = ControlChains.path(List.of(subject), walk.first().get(), ControlChains::byBasis);
     } else if (walk.lastUnknown().isPresent()) {
       ctl = Outcome.UNKNOWN;
       msg = "the seat of controller " + last(walk.lastUnknown().get()).controller() + " is unknown";

@@ -26,6 +26,7 @@ import dev.sovai.model.jurisdiction.Jurisdiction;
 import dev.sovai.model.jurisdiction.ReachRule;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.Site;
+import dev.sovai.scoring.ownership.ChainSearch;
 import dev.sovai.scoring.ownership.Control;
 import dev.sovai.scoring.ownership.ControlLink;
 
@@ -183,8 +184,9 @@ final class LawfulAccess {
           continue;
         }
         Set<String> reachedControllers = new TreeSet<>();
-        for (List<ControlLink> links : ControlChains.firstOnEachChain(control,
-            l -> directReach(facts.operator(l.controller()), law, j.code(), Set.of()).isPresent())) {
+        ChainSearch reached = facts.search("reached by " + j.code() + "/" + law.id(),
+            id -> directReach(facts.operator(id), law, j.code(), Set.of()).isPresent());
+        for (List<ControlLink> links : reached.firstOnEachChain(e.id())) {
           ControlLink last = links.get(links.size() - 1);
           Operator c = facts.operator(last.controller());
           if (!reachedControllers.add(c.id())) {

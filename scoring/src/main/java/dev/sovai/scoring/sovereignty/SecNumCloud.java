@@ -18,6 +18,7 @@ import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.Stake;
+import dev.sovai.scoring.ownership.ChainSearch;
 import dev.sovai.scoring.ownership.Control;
 import dev.sovai.scoring.ownership.ControlLink;
 import dev.sovai.scoring.ownership.UltimateOwnership;
@@ -99,10 +100,11 @@ final class SecNumCloud {
     }
     List<EntityRef> chain = new ArrayList<>(List.of(subject));
     if (rightsBreach == null) {
-      ControlChains.Walk walk = ControlChains.untilOutside(control, id -> bloc.holderOutside(id, inside));
-      rightsUnknown |= walk.anyUnknown();
-      if (walk.outside().isPresent()) {
-        List<ControlLink> links = walk.outside().get();
+      ChainSearch.Walk walk = facts.search("outside " + t.bloc(), id -> bloc.holderOutside(id, inside))
+          .untilFirst(p.id());
+      rightsUnknown |= walk.lastUnknown().isPresent();
+      if (walk.first().isPresent()) {
+        List<ControlLink> links = walk.first().get();
         ControlLink l = links.get(links.size() - 1);
         rightsBreach = p.id() + " is controlled from outside " + t.bloc() + " by " + l.controller() + " (" + basis(l) + ")";
         chain = ControlChains.path(List.of(subject), links, ControlChains::byBasis);

@@ -79,6 +79,7 @@ public final class SovereigntyScorer
   private final SovereigntyProfile profile;
   /** The graph of the last landscape asked about; it names its landscape, so the reference must stay weak. */
   private volatile WeakReference<OwnershipGraph> lastGraph = new WeakReference<>(null);
+  private volatile WeakReference<Facts> lastFacts = new WeakReference<>(null);
 
   private SovereigntyScorer(SovereigntyProfile profile) {
     this.profile = profile;
@@ -116,8 +117,21 @@ public final class SovereigntyScorer
     return g;
   }
 
+  /**
+   * The facts of a question, kept (weakly, like the graph: the scorer never keeps a landscape alive) for the next
+   * question about the same landscape and date while the caller still holds them or no collection ran: what they
+   * derive from chains of control ({@link Facts#search}, per {@link dev.sovai.scoring.ownership.ControlGroup}) is
+   * then shared by every site asked about one by one, as by the landscape.
+   */
   private Facts facts(Landscape landscape, LocalDate asOf) {
-    return new Facts(landscape, profile, Objects.requireNonNull(asOf, "asOf"), ownership(landscape));
+    Objects.requireNonNull(asOf, "asOf");
+    Facts f = lastFacts.get();
+    if (f != null && f.landscape == landscape && f.asOf.equals(asOf)) {
+      return f;
+    }
+    f = new Facts(landscape, profile, asOf, ownership(landscape));
+    lastFacts = new WeakReference<>(f);
+    return f;
   }
 
   /**
