@@ -13,11 +13,11 @@ import java.util.concurrent.Callable;
 
 import dev.sovai.io.LandscapeWriter;
 import dev.sovai.io.ReferenceData;
+import dev.sovai.importers.ImportException;
+import dev.sovai.importers.RowWarning;
 import dev.sovai.importers.epoch.EpochImport;
-import dev.sovai.importers.epoch.EpochImportException;
 import dev.sovai.importers.epoch.EpochImportOptions;
 import dev.sovai.importers.epoch.EpochImporter;
-import dev.sovai.importers.epoch.EpochRowWarning;
 import dev.sovai.model.landscape.Landscape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,8 +38,8 @@ import picocli.CommandLine.Parameters;
         "By default, as Epoch does: only rows of the standard analysis, only the newest operational phase of a"
             + " system; planned systems are kept apart (see --planned)."})
 final class ImportEpochCommand extends LandscapeCommand implements Callable<Integer> {
-  private static final Set<EpochRowWarning.Cause> CONVENTIONS =
-      EnumSet.of(EpochRowWarning.Cause.NOT_IN_STANDARD_ANALYSIS, EpochRowWarning.Cause.SUPERSEDED);
+  private static final Set<RowWarning.Cause> CONVENTIONS =
+      EnumSet.of(RowWarning.Cause.NOT_IN_STANDARD_ANALYSIS, RowWarning.Cause.SUPERSEDED);
 
   @Parameters(paramLabel = "FILE", description = "The CSV export (UTF-8), 55 columns, or 57 with latitude and"
       + " longitude.")
@@ -72,7 +72,7 @@ final class ImportEpochCommand extends LandscapeCommand implements Callable<Inte
     EpochImport result = importFile(options);
     PrintWriter report = output != null ? out() : err();
     report.println(file + ": " + result.report().summary());
-    for (EpochRowWarning w : result.report().warnings()) {
+    for (RowWarning w : result.report().warnings()) {
       if (!CONVENTIONS.containsAll(w.causes())) {
         report.println(file + ":" + w.line() + ": " + w);
       }
@@ -97,7 +97,7 @@ final class ImportEpochCommand extends LandscapeCommand implements Callable<Inte
     }
     try {
       return EpochImporter.of(options).read(file);
-    } catch (EpochImportException e) {
+    } catch (ImportException e) {
       throw new UserException(Exit.INVALID, file + " is not an Epoch AI supercomputers export: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UserException(Exit.USAGE, "cannot read " + file + ": " + Documents.reason(e), e);

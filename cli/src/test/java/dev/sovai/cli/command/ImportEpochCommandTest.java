@@ -79,16 +79,31 @@ class ImportEpochCommandTest {
   }
 
   @Test
-  void aMalformedFileExitsWithOneAndWritesNothing() throws IOException {
+  void aFileThatIsNotTheDatasetExitsWithOneAndWritesNothing() throws IOException {
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, Files.readString(csv).replace("\n1.5,", "\nabout 1.5,").replace(",1.5,", ",about 1.5,"),
-        StandardCharsets.UTF_8);
+    Files.writeString(bad, Files.readString(csv).replace("Power Capacity (MW)", "Power (MW)"), StandardCharsets.UTF_8);
     Path out = dir.resolve("never.json");
     SovaiCliTest.Run r = SovaiCliTest.run("import-epoch", bad.toString(), "-o", out.toString());
     assertEquals(Exit.INVALID, r.code, r::toString);
-    assertEquals("sovai: " + bad + " is not an Epoch AI supercomputers export: Epoch CSV line 2, column 'Power"
-        + " Capacity (MW)': not a number (row 1), was \"about 1.5\"\n", r.err);
+    assertEquals("sovai: " + bad + " is not an Epoch AI supercomputers export: Epoch CSV line 1: wrong header: column"
+        + " 14 is not a column of Epoch AI's AI supercomputers export, was \"Power (MW)\"\n", r.err);
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aCellThatIsNotANumberIsAWarningAndTheFileImports() throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, Files.readString(csv).replace("same hall\",Private,4.5,", "same hall\",Private,about 4.5,"),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("epoch.json");
+    SovaiCliTest.Run r = SovaiCliTest.run("import-epoch", bad.toString(), "-o", out.toString(), "--as-of",
+        "2025-11-20");
+    assertEquals(Exit.OK, r.code, r::toString);
+    assertTrue(r.out.contains(bad + ":3: row 2 (line 3) \"Alpha Cluster Phase 2\": defaulted: Power Capacity (MW)"
+        + " \"about 4.5\" is not a number; left out\n"), r::toString);
+    Landscape l = LandscapeReader.strict().read(out);
+    assertEquals(10, l.sites().size());
+    assertTrue(l.site("alpha-cluster-phase-2").orElseThrow().itCapacityMw().isEmpty());
   }
 
   @Test
