@@ -44,8 +44,8 @@ class ImportEpochCommandTest {
     assertEquals(10, l.sites().size());
     assertTrue(r.err.startsWith(csv + ": 20 rows read: 10 imported, 2 planned kept apart, 8 skipped"), r::toString);
     assertTrue(r.err.contains(csv + ":9: row 7 (line 9) \"Nowhere Cluster\": skipped: country is blank"), r::toString);
-    assertTrue(r.err.contains(csv + ":11: row 9 (line 11) \"Exotic Chip Cluster\": defaulted: chip \"Huawei Ascend"
-        + " 910B\" is not in the chip table; kept as reported model"), r::toString);
+    assertTrue(r.err.contains(csv + ":11: row 9 (line 11) \"Exotic Chip Cluster\": defaulted: chip \"Tesla D1"
+        + " Dojo\" is not in the chip table; kept as reported model"), r::toString);
     // rows left out by Epoch's own conventions are only counted
     assertFalse(r.err.contains("row 1 (line 2)"), r::toString);
     assertFalse(r.err.contains("row 10 (line 12)"), r::toString);

@@ -121,7 +121,7 @@ class EpochImporterTest {
         new RowWarning(8, 10, "Atlantis Cluster", Kind.SKIPPED, EnumSet.of(Cause.UNKNOWN_COUNTRY),
             "country \"Atlantis\" is not in the importer's country table"),
         new RowWarning(9, 11, "Exotic Chip Cluster", Kind.DEFAULTED, EnumSet.of(Cause.UNKNOWN_CHIP),
-            "chip \"Huawei Ascend 910B\" is not in the chip table; kept as reported model; "
+            "chip \"Tesla D1 Dojo\" is not in the chip table; kept as reported model; "
                 + "chip \"NVIDIA B300 (Blackwell Ultra)\" maps to nvidia-b300, which the catalogue lacks; "
                 + "kept as reported model"),
         new RowWarning(10, 12, "Old Cluster", Kind.SKIPPED, EnumSet.of(Cause.NOT_IN_STANDARD_ANALYSIS),
@@ -216,7 +216,7 @@ class EpochImporterTest {
   void unknownChipsAreKeptWithTheirReportedQuantity() throws IOException {
     Site s = site(sample(defaults()).landscape(), "exotic-chip-cluster");
     assertEquals(List.of(
-        AcceleratorLot.builder().reportedModel("Huawei Ascend 910B").count(2000).date(PartialDate.ofMonth(2025, 2))
+        AcceleratorLot.builder().reportedModel("Tesla D1 Dojo").count(2000).date(PartialDate.ofMonth(2025, 2))
             .confidence(Confidence.CONFIRMED).build(),
         AcceleratorLot.builder().reportedModel("NVIDIA B300 (Blackwell Ultra)").count(100)
             .date(PartialDate.ofMonth(2025, 2)).confidence(Confidence.CONFIRMED).build()), s.fleet());

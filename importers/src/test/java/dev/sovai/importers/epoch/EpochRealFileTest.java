@@ -19,6 +19,8 @@ import dev.sovai.importers.RowWarning;
 import dev.sovai.importers.RowWarning.Cause;
 import dev.sovai.io.ReferenceData;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.Site;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationResult;
 import dev.sovai.scoring.concentration.Dimension;
@@ -81,5 +83,35 @@ class EpochRealFileTest {
     assertTrue(cn >= 0.12 && cn <= 0.17, "CN share " + cn);
     assertEquals("US", p.holder(0));
     assertEquals("CN", p.holder(1));
+  }
+
+  @Test
+  void atLeast95PercentOfRowsNamingAChipResolveToTheCatalogue() {
+    long naming = 0;
+    long resolved = 0;
+    for (Landscape l : new Landscape[] {result.landscape(), result.planned()}) {
+      for (Site s : l.sites()) {
+        boolean names = false;
+        boolean all = true;
+        for (AcceleratorLot lot : s.fleet()) {
+          if (lot.reportedModel().map(m -> m.equals(ImportRun.ANONYMIZED) || m.equals(ImportRun.UNSPECIFIED_CHIP))
+              .orElse(false)) {
+            continue;
+          }
+          names = true;
+          all &= lot.accelerator().isPresent();
+        }
+        if (names) {
+          naming++;
+          if (all) {
+            resolved++;
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "Epoch chips: %d of %d imported rows naming a chip resolve (%.1f %%)%n", resolved,
+        naming, 100.0 * resolved / naming);
+    assertTrue(naming > 300, "rows naming a chip: " + naming);
+    assertTrue(resolved >= 0.95 * naming, resolved + " of " + naming);
   }
 }
