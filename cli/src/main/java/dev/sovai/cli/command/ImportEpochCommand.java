@@ -2,9 +2,7 @@ package dev.sovai.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -18,7 +16,6 @@ import dev.sovai.importers.RowWarning;
 import dev.sovai.importers.epoch.EpochImport;
 import dev.sovai.importers.epoch.EpochImportOptions;
 import dev.sovai.importers.epoch.EpochImporter;
-import dev.sovai.model.landscape.Landscape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,20 +68,15 @@ final class ImportEpochCommand extends LandscapeCommand implements Callable<Inte
     progress().step("importing " + file);
     EpochImport result = importFile(options);
     PrintWriter report = output != null ? out() : err();
-    report.println(file + ": " + result.report().summary());
-    for (RowWarning w : result.report().warnings()) {
-      if (!CONVENTIONS.containsAll(w.causes())) {
-        report.println(file + ":" + w.line() + ": " + w);
-      }
-    }
+    ImportOutput.report(report, file, result.report(), CONVENTIONS);
     if (output != null) {
-      write(output, result.landscape());
+      ImportOutput.write(output, result.landscape());
       report.println("wrote " + result.landscape().sites().size() + " sites to " + output);
     } else {
       out().print(LandscapeWriter.canonical().writeToString(result.landscape()));
     }
     if (planned != null) {
-      write(planned, result.planned());
+      ImportOutput.write(planned, result.planned());
       report.println("wrote " + result.planned().sites().size() + " planned sites to " + planned);
     }
     report.flush();
@@ -92,30 +84,13 @@ final class ImportEpochCommand extends LandscapeCommand implements Callable<Inte
   }
 
   private EpochImport importFile(EpochImportOptions options) {
-    if (Files.isDirectory(file)) {
-      throw new UserException(Exit.USAGE, "cannot read " + file + ": it is a directory");
-    }
+    ImportOutput.requireFile(file);
     try {
       return EpochImporter.of(options).read(file);
     } catch (ImportException e) {
       throw new UserException(Exit.INVALID, file + " is not an Epoch AI supercomputers export: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UserException(Exit.USAGE, "cannot read " + file + ": " + Documents.reason(e), e);
-    }
-  }
-
-  private static void write(Path target, Landscape landscape) {
-    Path dir = target.toAbsolutePath().getParent();
-    try {
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        LandscapeWriter.canonical().write(landscape, tmp);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UserException(Exit.USAGE, "cannot write " + target + ": " + Documents.reason(e), e);
     }
   }
 }

@@ -5,11 +5,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,31 +17,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.OptionalLong;
+import java.util.Set;
 
-import dev.sovai.importers.ImportException;
 import dev.sovai.importers.ImportReport;
 import dev.sovai.importers.RowWarning;
 import dev.sovai.importers.RowWarning.Cause;
 import dev.sovai.importers.RowWarning.Kind;
+import dev.sovai.importers.internal.Assembler;
 import dev.sovai.importers.internal.Cells;
 import dev.sovai.importers.internal.CsvRecords;
 import dev.sovai.importers.internal.RowNotes;
 import dev.sovai.importers.internal.Slug;
 import dev.sovai.importers.internal.SpellingTable;
-import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
 import dev.sovai.model.Money;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.Source;
-import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.landscape.Landscape;
-import dev.sovai.model.operator.Operator;
-import dev.sovai.model.operator.OperatorKind;
-import dev.sovai.model.operator.Stake;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Coordinates;
 import dev.sovai.model.site.Sector;
@@ -80,15 +72,9 @@ final class ImportRun {
 
   private final EpochImportOptions options;
   private final LocalDate asOf;
-  private final Landscape catalogue;
+  private final Assembler assembler;
 
   private final Set<String> siteIds = new HashSet<>();
-  /** Owner name as written → operator identifier (one shared string per owner). */
-  private final Map<String, String> ownerIds = new HashMap<>();
-  /** One string per operator identifier, shared by every site that names it. */
-  private final Map<String, String> ownerIdStrings = new HashMap<>();
-  /** Operator identifier → the owner's name as first written. */
-  private final Map<String, String> ownerNames = new HashMap<>();
   /** Source text as written → source identifier. */
   private final Map<String, String> sourceIds = new HashMap<>();
   private final Map<String, Source> rowSources = new HashMap<>();
@@ -153,7 +139,8 @@ final class ImportRun {
   ImportRun(EpochImportOptions options) {
     this.options = options;
     this.asOf = options.asOf();
-    this.catalogue = options.catalogue();
+    this.assembler = new Assembler(options.catalogue(), DATASET_SOURCE,
+        "Owner as named in Epoch AI's AI supercomputers dataset; kind and seat not given there");
   }
 
   EpochImport run(CsvRecords<EpochColumn> csv, boolean hasCoordinates) throws IOException {
@@ -386,7 +373,7 @@ final class ImportRun {
     }
     b.count(quantity.getAsLong());
     Optional<String> id = CHIPS.lookUp(chip);
-    if (id.isPresent() && catalogue.accelerator(id.get()).isPresent()) {
+    if (id.isPresent() && options.catalogue().accelerator(id.get()).isPresent()) {
       return Optional.of(b.accelerator(id.get()).build());
     }
     notes.add(Cause.UNKNOWN_CHIP, id.isPresent()
@@ -401,19 +388,7 @@ final class ImportRun {
       return List.of();
     }
     for (String part : text.split(",")) {
-      String id = ownerIds.get(part);
-      if (id == null) {
-        String name = cleanName(part);
-        if (name.isEmpty()) {
-          continue;
-        }
-        String slug = Slug.of(name);
-        String fresh = slug.isEmpty() ? "owner-" + Slug.digest(name) : slug;
-        ownerNames.putIfAbsent(fresh, name);
-        id = ownerIdStrings.computeIfAbsent(fresh, k -> k);
-        ownerIds.put(part, id);
-      }
-      ids.add(id);
+      assembler.operatorId(part).ifPresent(ids::add);
     }
     return new ArrayList<>(ids);
   }
@@ -535,7 +510,6 @@ final class ImportRun {
     phases.clear();
     builtUponBy.clear();
     siteIds.clear();
-    ownerIds.clear();
     sourceIds.clear();
     texts.clear();
     Comparator<Site> byId = Comparator.comparing(Site::id);
@@ -575,65 +549,6 @@ final class ImportRun {
   }
 
   private Landscape assemble(List<Site> sites) {
-    Map<String, Operator> operators = new TreeMap<>();
-    Map<String, Accelerator> accelerators = new TreeMap<>();
-    Map<String, Source> sources = new TreeMap<>();
-    Deque<String> fromCatalogue = new ArrayDeque<>();
-    sources.put(DATASET_SOURCE_ID, DATASET_SOURCE);
-    for (Site s : sites) {
-      for (String o : s.owners()) {
-        if (operators.containsKey(o)) {
-          continue;
-        }
-        if (catalogue.operator(o).isPresent()) {
-          fromCatalogue.add(o);
-        } else {
-          operators.put(o, Operator.builder().id(o).name(ownerNames.get(o)).kind(OperatorKind.OTHER)
-              .notes("Owner as named in Epoch AI's AI supercomputers dataset; kind and seat not given there")
-              .addSources(DATASET_SOURCE_ID).build());
-        }
-      }
-      for (String id : s.sources()) {
-        Source src = rowSources.get(id);
-        if (src != null) {
-          sources.putIfAbsent(id, src);
-        }
-      }
-      for (AcceleratorLot lot : s.fleet()) {
-        lot.accelerator().ifPresent(a -> {
-          if (!accelerators.containsKey(a)) {
-            Accelerator acc = catalogue.accelerator(a).orElseThrow();
-            accelerators.put(a, acc);
-            cite(acc, sources);
-            fromCatalogue.add(acc.vendor());
-          }
-        });
-      }
-    }
-    while (!fromCatalogue.isEmpty()) {
-      String id = fromCatalogue.pop();
-      if (operators.containsKey(id)) {
-        continue;
-      }
-      Operator o = catalogue.operator(id).orElseThrow();
-      operators.put(id, o);
-      cite(o, sources);
-      for (Stake st : o.stakes()) {
-        cite(st, sources);
-        fromCatalogue.add(st.holder());
-      }
-      o.stateLinks().forEach(l -> cite(l, sources));
-      o.certifications().forEach(c -> cite(c, sources));
-    }
-    return Landscape.builder().asOf(asOf).sites(sites).operators(operators.values())
-        .accelerators(accelerators.values()).sources(sources.values()).build();
-  }
-
-  private void cite(Cited cited, Map<String, Source> into) {
-    for (String id : cited.sources()) {
-      if (!into.containsKey(id)) {
-        catalogue.source(id).ifPresent(s -> into.put(id, s));
-      }
-    }
+    return assembler.build(asOf, sites, rowSources);
   }
 }
