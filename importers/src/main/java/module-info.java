@@ -11,4 +11,5 @@ module dev.sovai.importers {
 
   exports dev.sovai.importers;
   exports dev.sovai.importers.epoch;
+  exports dev.sovai.importers.top500;
 }
