@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 import dev.sovai.importers.ImportReport;
+import dev.sovai.importers.LandscapeImport;
 import dev.sovai.importers.RowWarning;
 import dev.sovai.io.LandscapeWriter;
 import dev.sovai.model.landscape.Landscape;
@@ -35,6 +36,29 @@ final class ImportOutput {
         to.println(file + ":" + w.line() + ": " + w);
       }
     }
+  }
+
+  /**
+   * Delivers one import: with an output file, the landscape goes there and the report (with a "wrote N sites" line)
+   * to standard output; without, the landscape goes to standard output and the report to standard error, so that the
+   * document can be piped.
+   *
+   * @param out  standard output, not null
+   * @param err  standard error, not null
+   * @param output  the output file, or null for standard output
+   * @param file  the imported file as the user named it, not null
+   * @param result  the import, not null
+   */
+  static void deliver(PrintWriter out, PrintWriter err, Path output, Path file, LandscapeImport result) {
+    PrintWriter report = output != null ? out : err;
+    report(report, file, result.report(), Set.of());
+    if (output != null) {
+      write(output, result.landscape());
+      report.println("wrote " + result.landscape().sites().size() + " sites to " + output);
+    } else {
+      out.print(LandscapeWriter.canonical().writeToString(result.landscape()));
+    }
+    report.flush();
   }
 
   /**

@@ -1,17 +1,14 @@
 package dev.sovai.cli.command;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.sovai.importers.ImportException;
 import dev.sovai.importers.LandscapeImport;
 import dev.sovai.importers.top500.Top500Importer;
-import dev.sovai.io.LandscapeWriter;
 import dev.sovai.io.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,15 +53,7 @@ final class ImportTop500Command extends LandscapeCommand implements Callable<Int
     } catch (IOException e) {
       throw new UserException(Exit.USAGE, "cannot read " + file + ": " + Documents.reason(e), e);
     }
-    PrintWriter report = output != null ? out() : err();
-    ImportOutput.report(report, file, result.report(), Set.of());
-    if (output != null) {
-      ImportOutput.write(output, result.landscape());
-      report.println("wrote " + result.landscape().sites().size() + " sites to " + output);
-    } else {
-      out().print(LandscapeWriter.canonical().writeToString(result.landscape()));
-    }
-    report.flush();
+    ImportOutput.deliver(out(), err(), output, file, result);
     return Exit.OK;
   }
 }

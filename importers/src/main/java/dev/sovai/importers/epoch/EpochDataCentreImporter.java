@@ -32,6 +32,7 @@ import dev.sovai.importers.internal.Cells;
 import dev.sovai.importers.internal.CsvRecords;
 import dev.sovai.importers.internal.Dms;
 import dev.sovai.importers.internal.RowNotes;
+import dev.sovai.importers.internal.RowSkip;
 import dev.sovai.importers.internal.Slug;
 import dev.sovai.importers.internal.SpellingTable;
 import dev.sovai.model.Confidence;
@@ -214,8 +215,8 @@ public final class EpochDataCentreImporter {
           warnings.add(new RowWarning(r.number(), r.line(), handle, Kind.DEFAULTED, notes.causes(),
               String.join("; ", notes.reasons())));
         }
-      } catch (Skipped s) {
-        warnings.add(new RowWarning(r.number(), r.line(), handle, Kind.SKIPPED, EnumSet.of(s.cause), s.getMessage()));
+      } catch (RowSkip s) {
+        warnings.add(new RowWarning(r.number(), r.line(), handle, Kind.SKIPPED, EnumSet.of(s.why()), s.getMessage()));
       }
     }
     imported.sort(Comparator.comparing(Site::id));
@@ -249,24 +250,14 @@ public final class EpochDataCentreImporter {
     }
   }
 
-  /** Why a row is skipped. */
-  private static final class Skipped extends Exception {
-    private static final long serialVersionUID = 1L;
-    final Cause cause;
-
-    Skipped(Cause cause, String reason) {
-      super(reason, null, false, false);
-      this.cause = cause;
-    }
-  }
 
   private Site site(CsvRecords.Row<DataCentreColumn> r, String handle, List<Step> timeline, Assembler assembler,
-      Set<String> ids, RowNotes notes) throws Skipped {
+      Set<String> ids, RowNotes notes) throws RowSkip {
     if (handle.isEmpty()) {
-      throw new Skipped(Cause.BLANK_NAME, "handle is blank");
+      throw new RowSkip(Cause.BLANK_NAME, "handle is blank");
     }
     String address = Cells.collapse(r.get(DataCentreColumn.ADDRESS));
-    String jurisdiction = jurisdiction(address).orElseThrow(() -> new Skipped(Cause.NO_JURISDICTION,
+    String jurisdiction = jurisdiction(address).orElseThrow(() -> new RowSkip(Cause.NO_JURISDICTION,
         "no country or US state found in the address " + Cells.quote(address)));
     String title = Cells.collapse(r.get(DataCentreColumn.TITLE));
     Site.Builder b = Site.builder().name(title.isEmpty() ? handle : title).kind(SiteKind.CAMPUS)
@@ -300,17 +291,11 @@ public final class EpochDataCentreImporter {
     tagNotes.add(capacityNote);
     tagNotes.removeIf(String::isEmpty);
     b.notes("Epoch AI: " + String.join("; ", tagNotes));
-    String id = Slug.of(handle);
-    if (id.isEmpty()) {
-      id = "data-centre-" + Slug.digest(handle);
-    }
-    if (ids.contains(id)) {
-      id = id + "-r" + r.number();
-    }
+    String id = Slug.unique(handle, "data-centre", r.number(), ids);
     try {
       return b.id(id).build();
     } catch (ModelException e) {
-      throw new Skipped(Cause.INVALID_VALUE, e.getMessage());
+      throw new RowSkip(Cause.INVALID_VALUE, e.getMessage());
     }
   }
 

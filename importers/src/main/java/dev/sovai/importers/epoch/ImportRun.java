@@ -28,6 +28,7 @@ import dev.sovai.importers.internal.Assembler;
 import dev.sovai.importers.internal.Cells;
 import dev.sovai.importers.internal.CsvRecords;
 import dev.sovai.importers.internal.RowNotes;
+import dev.sovai.importers.internal.RowSkip;
 import dev.sovai.importers.internal.Slug;
 import dev.sovai.importers.internal.SpellingTable;
 import dev.sovai.model.Confidence;
@@ -125,16 +126,6 @@ final class ImportRun {
     }
   }
 
-  /** Why a row is skipped: one cause and its explanation. */
-  private static final class Skip extends Exception {
-    private static final long serialVersionUID = 1L;
-    final Cause cause;
-
-    Skip(Cause cause, String reason) {
-      super(reason, null, false, false);
-      this.cause = cause;
-    }
-  }
 
   ImportRun(EpochImportOptions options) {
     this.options = options;
@@ -195,27 +186,27 @@ final class ImportRun {
     }
     try {
       if (name.isEmpty()) {
-        throw new Skip(Cause.BLANK_NAME, "name is blank");
+        throw new RowSkip(Cause.BLANK_NAME, "name is blank");
       }
       if (status == null) {
-        throw new Skip(Cause.UNKNOWN_STATUS, statusText.isEmpty() ? "status is blank"
+        throw new RowSkip(Cause.UNKNOWN_STATUS, statusText.isEmpty() ? "status is blank"
             : "status \"" + statusText + "\" is not Existing, Planned or Decommissioned");
       }
       if (include.isEmpty()) {
         String flagNote = EpochColumn.INCLUDE_IN_STANDARD_ANALYSIS.header() + " "
             + Cells.quote(r.get(EpochColumn.INCLUDE_IN_STANDARD_ANALYSIS)) + " is not TRUE, FALSE or blank";
         if (status != SiteStatus.ANNOUNCED && options.standardAnalysisOnly()) {
-          throw new Skip(Cause.UNREADABLE_FLAG, flagNote + ", so the row may not be in Epoch's standard analysis");
+          throw new RowSkip(Cause.UNREADABLE_FLAG, flagNote + ", so the row may not be in Epoch's standard analysis");
         }
         notes.add(Cause.UNREADABLE_FLAG, flagNote + "; not needed with these options");
       } else if (status != SiteStatus.ANNOUNCED && options.standardAnalysisOnly() && !include.get()) {
-        throw new Skip(Cause.NOT_IN_STANDARD_ANALYSIS, "not in Epoch's standard analysis");
+        throw new RowSkip(Cause.NOT_IN_STANDARD_ANALYSIS, "not in Epoch's standard analysis");
       }
       String country = r.get(EpochColumn.COUNTRY);
       if (country.isEmpty()) {
-        throw new Skip(Cause.BLANK_COUNTRY, "country is blank, so the site has no jurisdiction");
+        throw new RowSkip(Cause.BLANK_COUNTRY, "country is blank, so the site has no jurisdiction");
       }
-      String jurisdiction = COUNTRIES.lookUp(country).orElseThrow(() -> new Skip(Cause.UNKNOWN_COUNTRY,
+      String jurisdiction = COUNTRIES.lookUp(country).orElseThrow(() -> new RowSkip(Cause.UNKNOWN_COUNTRY,
           "country \"" + country + "\" is not in the importer's country table"));
 
       Confidence confidence = confidence(r.get(EpochColumn.CERTAINTY), notes);
@@ -257,12 +248,12 @@ final class ImportRun {
       try {
         site = b.id(id).build();
       } catch (ModelException e) {
-        throw new Skip(Cause.INVALID_VALUE, e.getMessage());
+        throw new RowSkip(Cause.INVALID_VALUE, e.getMessage());
       }
       siteIds.add(id);
       pending.add(new Pending(r, supersededBy, buildsUpon, site, notes));
-    } catch (Skip s) {
-      warnings.add(new RowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(s.cause),
+    } catch (RowSkip s) {
+      warnings.add(new RowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(s.why()),
           shared(s.getMessage())));
     } catch (ModelException e) {
       warnings.add(new RowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(Cause.INVALID_VALUE),

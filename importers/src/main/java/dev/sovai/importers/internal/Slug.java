@@ -75,4 +75,22 @@ public final class Slug {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
   }
+
+  /**
+   * An identifier for one row's entity: the slug of its name ({@code fallback} and a digest of the name when the
+   * slug is empty), followed by {@code -r<row>} when an earlier row took it.
+   *
+   * @param name  the entity's name, not null
+   * @param fallback  the prefix for a name without a Latin letter or digit ({@code "system"}), not null
+   * @param row  the 1-based data row
+   * @param taken  identifiers already given, not null
+   * @return the identifier, not null
+   */
+  public static String unique(String name, String fallback, long row, java.util.Set<String> taken) {
+    String id = of(name);
+    if (id.isEmpty()) {
+      id = fallback + "-" + digest(name);
+    }
+    return taken.contains(id) ? id + "-r" + row : id;
+  }
 }

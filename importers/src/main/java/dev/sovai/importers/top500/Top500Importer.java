@@ -31,6 +31,7 @@ import dev.sovai.importers.internal.Assembler;
 import dev.sovai.importers.internal.Cells;
 import dev.sovai.importers.internal.CsvRecords;
 import dev.sovai.importers.internal.RowNotes;
+import dev.sovai.importers.internal.RowSkip;
 import dev.sovai.importers.internal.Slug;
 import dev.sovai.importers.internal.SpellingTable;
 import dev.sovai.model.Confidence;
@@ -150,8 +151,8 @@ public final class Top500Importer {
           warnings.add(new RowWarning(r.number(), r.line(), name, Kind.DEFAULTED, notes.causes(),
               String.join("; ", notes.reasons())));
         }
-      } catch (Skipped e) {
-        warnings.add(new RowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(e.cause), e.getMessage()));
+      } catch (RowSkip e) {
+        warnings.add(new RowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(e.why()), e.getMessage()));
       }
     }
     sites.sort(Comparator.comparing(Site::id));
@@ -159,27 +160,17 @@ public final class Top500Importer {
     return new LandscapeImport(l, new ImportReport(rows, sites.size(), 0, warnings));
   }
 
-  /** Why a row is skipped. */
-  private static final class Skipped extends Exception {
-    private static final long serialVersionUID = 1L;
-    final Cause cause;
-
-    Skipped(Cause cause, String reason) {
-      super(reason, null, false, false);
-      this.cause = cause;
-    }
-  }
 
   private Site site(CsvRecords.Row<Top500Column> r, String name, Assembler assembler, Set<String> ids,
-      RowNotes notes) throws Skipped {
+      RowNotes notes) throws RowSkip {
     if (name.isEmpty()) {
-      throw new Skipped(Cause.BLANK_NAME, "name and computer are blank");
+      throw new RowSkip(Cause.BLANK_NAME, "name and computer are blank");
     }
     String country = Cells.collapse(r.get(Top500Column.COUNTRY));
     if (country.isEmpty()) {
-      throw new Skipped(Cause.BLANK_COUNTRY, "country is blank, so the site has no jurisdiction");
+      throw new RowSkip(Cause.BLANK_COUNTRY, "country is blank, so the site has no jurisdiction");
     }
-    String jurisdiction = COUNTRIES.lookUp(country).orElseThrow(() -> new Skipped(Cause.UNKNOWN_COUNTRY,
+    String jurisdiction = COUNTRIES.lookUp(country).orElseThrow(() -> new RowSkip(Cause.UNKNOWN_COUNTRY,
         "country " + Cells.quote(country) + " is not in the importer's country table"));
     Site.Builder b = Site.builder().name(name).kind(SiteKind.SUPERCOMPUTER).jurisdiction(jurisdiction)
         .status(SiteStatus.OPERATIONAL).confidence(Confidence.CONFIRMED).addSources(source.id());
@@ -206,17 +197,11 @@ public final class Top500Importer {
       parts.add("computer " + computer);
     }
     b.notes(String.join("; ", parts));
-    String id = Slug.of(name);
-    if (id.isEmpty()) {
-      id = "system-" + Slug.digest(name);
-    }
-    if (ids.contains(id)) {
-      id = id + "-r" + r.number();
-    }
+    String id = Slug.unique(name, "system", r.number(), ids);
     try {
       return b.id(id).build();
     } catch (ModelException e) {
-      throw new Skipped(Cause.INVALID_VALUE, e.getMessage());
+      throw new RowSkip(Cause.INVALID_VALUE, e.getMessage());
     }
   }
 
