@@ -9,13 +9,13 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import dev.sovai.io.LandscapeWriter;
-import dev.sovai.io.ReferenceData;
 import dev.sovai.importers.ImportException;
 import dev.sovai.importers.RowWarning;
 import dev.sovai.importers.epoch.EpochImport;
 import dev.sovai.importers.epoch.EpochImportOptions;
 import dev.sovai.importers.epoch.EpochImporter;
+import dev.sovai.io.LandscapeWriter;
+import dev.sovai.io.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

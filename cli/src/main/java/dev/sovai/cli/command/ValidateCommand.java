@@ -1,9 +1,10 @@
 package dev.sovai.cli.command;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.sovai.io.LandscapeFormatException;
 import dev.sovai.io.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,17 +21,17 @@ import picocli.CommandLine.Parameters;
         "Exit 0 when all are valid; 1 when one is invalid (every problem is listed with its JSON Pointer and"
             + " line:column); 2 when a file is missing or unreadable."})
 final class ValidateCommand extends LandscapeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The landscape documents (JSON).")
-  List<Path> files;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The landscape documents (JSON), or @seed.")
+  List<String> files;
 
   @Override
   public Integer call() {
     int exit = Exit.OK;
-    for (Path file : files) {
+    for (String file : files) {
       progress().step("validating " + file);
-      List<Problem> problems;
+      Optional<LandscapeFormatException> invalid;
       try {
-        problems = Documents.problems(file);
+        invalid = Documents.check(file);
       } catch (UserException e) {
         err().println("sovai: " + e.getMessage());
         if (debug()) {
@@ -39,11 +40,11 @@ final class ValidateCommand extends LandscapeCommand implements Callable<Integer
         exit = Math.max(exit, e.exitCode());
         continue;
       }
-      if (problems.isEmpty()) {
+      if (invalid.isEmpty()) {
         out().println(file + ": valid");
       } else {
-        out().println(file + ": invalid, " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems"));
-        for (Problem p : problems) {
+        out().println(file + ": invalid, " + Documents.count(invalid.get()));
+        for (Problem p : invalid.get().problems()) {
           out().println("  " + file + ":" + Documents.place(p));
         }
         exit = Math.max(exit, Exit.INVALID);

@@ -34,6 +34,10 @@ import dev.sovai.model.ModelException;
  * value, collects every problem with its place, and reads typed values that report (rather than throw) what is
  * wrong. Each read method is called with the parser on the first token of a value and leaves it on the last token
  * of that value, whether the value was good or not.
+ *
+ * <p>The class is long (over 600 lines) because it is one thing: the parser, the pointer stack, the member locations
+ * and the problem list are one state that every typed read updates on the reader's hot path; split into several
+ * classes, that state would have to be shared across them.
  */
 public final class Cursor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.sovai.io.LandscapeReader");
@@ -43,6 +47,8 @@ public final class Cursor {
   private final ReadLimits limits;
   private final boolean lenient;
   private final List<Problem> problems = new ArrayList<>();
+  /** True once reading stopped at {@link ReadLimits#maxProblems()}. */
+  private boolean truncated;
   /** The path of the current value, innermost segment first; null at the document. */
   private Segment top;
   private final Map<String, String> dedup = new HashMap<>();
@@ -300,7 +306,7 @@ public final class Cursor {
       if (c.problems().isEmpty()) {
         c.problems().add(Problem.of("", 0, 0, "the document could not be read"));
       }
-      throw new LandscapeFormatException(c.relocated(again));
+      throw new LandscapeFormatException(c.relocated(again), c.truncated);
     }
     return value;
   }
@@ -354,6 +360,19 @@ public final class Cursor {
   /** @return the JSON Pointer of the current value */
   public String pointer() {
     return pointer(top);
+  }
+
+  /** @return the place of the current value, cheap to keep, for {@link #pointerOf(Object)} later */
+  public Object here() {
+    return top;
+  }
+
+  /**
+   * @param here  a value of {@link #here()}
+   * @return its JSON Pointer
+   */
+  public String pointerOf(Object here) {
+    return pointer((Segment) here);
   }
 
   /**
@@ -422,7 +441,7 @@ public final class Cursor {
   private void add(Problem problem) {
     problems.add(problem);
     if (problems.size() >= limits.maxProblems()) {
-      problems.add(Problem.of("", 0, 0, "stopped after " + limits.maxProblems() + " problems (ReadLimits.maxProblems)"));
+      truncated = true; // said once in the exception's message, not as a problem: the count stays the count
       throw new Stop();
     }
   }
@@ -751,6 +770,11 @@ public final class Cursor {
    */
   public String string() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
+      if (p.getTextLength() > limits.maxStringLength()) {
+        // a parser of someone else's mapper may allow more than these limits: they hold all the same
+        problem(limitMessage("String value length"));
+        return null;
+      }
       return p.getText();
     }
     typeProblem("a string");
@@ -786,6 +810,9 @@ public final class Cursor {
   public Double number() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      if (longNumber()) {
+        return null;
+      }
       double d = p.getDoubleValue();
       if (!Double.isFinite(d)) {
         problem(label() + " must be a finite number, was " + ModelException.describe(p.getText()));
@@ -797,6 +824,15 @@ public final class Cursor {
     return null;
   }
 
+  /** Records a problem for a number longer than the limit (which another mapper's parser may not enforce). */
+  private boolean longNumber() throws IOException {
+    if (p.getTextLength() > limits.maxNumberLength()) {
+      problem(limitMessage("Number value length"));
+      return true;
+    }
+    return false;
+  }
+
   /**
    * @return the integer value, or null after a problem
    * @throws IOException on a parse error
@@ -804,6 +840,9 @@ public final class Cursor {
   public Long integer() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT) {
+      if (longNumber()) {
+        return null;
+      }
       if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
         BigInteger b = p.getBigIntegerValue();
         problem(label() + " must be an integer in the 64-bit range, was " + ModelException.describe(b.toString()));

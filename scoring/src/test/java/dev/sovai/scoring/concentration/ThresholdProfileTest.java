@@ -95,11 +95,22 @@ class ThresholdProfileTest {
       assertTrue(p.source().id().startsWith("ref-"), p.id());
       assertTrue(p.source().published().isPresent(), p.id());
       assertEquals(p, ThresholdProfile.preset(p.id()));
+      assertEquals(p.source().published().orElseThrow().year(), p.provenance().year(), p.id());
+      assertFalse(p.provenance().estimated(), p.id());
+      assertTrue(p.provenance().citation().contains(p.source().title()), p.id());
     }
+    assertEquals(2024, DependenceBenchmark.EU_CRMA_2024.provenance().year());
     assertEquals(2023, ThresholdProfile.US_2023.year());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ThresholdProfile.preset("uk"));
     assertTrue(e.getMessage().contains("\"uk\""));
-    assertThrows(IllegalArgumentException.class, () -> Condition.of(Quantity.HOLDER_SHARE, Comparison.AT_LEAST, 40));
+    assertThrows(IllegalArgumentException.class, () -> Condition.of(Indicator.HOLDER_SHARE, Comparison.AT_LEAST, 40));
     assertFalse(ThresholdProfile.US_2023.rules().get(0).appliesTo(Situation.ofMarket(5000, 0.5)));
+  }
+
+  @Test
+  void euSafeHarbourOfParagraph18IncludesExactlyTwentyFivePercent() {
+    ThresholdProfile p = ThresholdProfile.EU_2004;
+    assertTrue(fired(p, Situation.ofDeal(3000, 300, 0.25)).contains("eu-2004-p18-share"), "a share of 25 % does not exceed 25 %");
+    assertFalse(fired(p, Situation.ofDeal(3000, 300, 0.2500001)).contains("eu-2004-p18-share"));
   }
 }

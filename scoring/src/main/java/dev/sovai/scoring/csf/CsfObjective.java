@@ -1,0 +1,40 @@
+package dev.sovai.scoring.csf;
+
+/**
+ * The eight sovereignty objectives of the European Commission Cloud Sovereignty Framework (DG DIGIT, v1.2.1,
+ * October 2025; unchanged in the Implementation Guidance and calculator of 1 June 2026).
+ */
+public enum CsfObjective {
+  /** SOV-1 Strategic Sovereignty: anchoring in the EU legal, financial and industrial ecosystem. */
+  SOV_1("Strategic Sovereignty"),
+  /** SOV-2 Legal &amp; Jurisdictional Sovereignty: exposure to foreign authority. */
+  SOV_2("Legal & Jurisdictional Sovereignty"),
+  /** SOV-3 Data &amp; AI Sovereignty: where data is processed, control of AI services. */
+  SOV_3("Data & AI Sovereignty"),
+  /** SOV-4 Operational Sovereignty: running and supporting the service without foreign control. */
+  SOV_4("Operational Sovereignty"),
+  /** SOV-5 Supply Chain Sovereignty: origin and resilience of hardware, firmware, software. */
+  SOV_5("Supply Chain Sovereignty"),
+  /** SOV-6 Technology Sovereignty: openness and independence of the stack, HPC sovereignty. */
+  SOV_6("Technology Sovereignty"),
+  /** SOV-7 Security &amp; Compliance Sovereignty: security operations and compliance within the EU. */
+  SOV_7("Security & Compliance Sovereignty"),
+  /** SOV-8 Environmental Sustainability: energy use, dependency, raw materials. */
+  SOV_8("Environmental Sustainability");
+
+  private final String title;
+
+  CsfObjective(String title) {
+    this.title = title;
+  }
+
+  /** @return the official name, not null */
+  public String title() {
+    return title;
+  }
+
+  /** @return the framework identifier, {@code "SOV-1"} … {@code "SOV-8"} */
+  public String code() {
+    return name().replace('_', '-');
+  }
+}
