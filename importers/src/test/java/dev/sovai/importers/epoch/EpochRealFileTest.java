@@ -24,7 +24,9 @@ import dev.sovai.model.site.Site;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationResult;
 import dev.sovai.scoring.concentration.Dimension;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
+import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.scoring.concentration.Partition;
 import dev.sovai.scoring.concentration.Scope;
 
@@ -68,8 +70,8 @@ class EpochRealFileTest {
   @Test
   void headlineUnitedStatesAboutThreeQuartersChinaAboutOneSeventh() {
     Landscape l = result.landscape();
-    ConcentrationResult r = LandscapeConcentration.of(l).measure(Dimension.SITE_JURISDICTION,
-        Basis.PEAK_DENSE_16BIT_FLOPS, Scope.operational().withAsOf(HEADLINE_DATE));
+    ConcentrationResult r = ConcentrationScorer.of(ConcentrationProfile.standard()).measure(l,
+        Measure.of(Dimension.SITE_JURISDICTION, Basis.PEAK_DENSE_16BIT_FLOPS, Scope.operational()), HEADLINE_DATE);
     Partition p = r.partition();
     double us = p.shareOf("US");
     double cn = p.shareOf("CN");

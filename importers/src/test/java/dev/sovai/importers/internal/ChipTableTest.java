@@ -19,7 +19,9 @@ import dev.sovai.model.site.SiteKind;
 import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.Dimension;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
+import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.scoring.concentration.Partition;
 import dev.sovai.scoring.concentration.Scope;
 
@@ -75,8 +77,8 @@ class ChipTableTest {
         .addFleet(AcceleratorLot.of("nvidia-grace-blackwell-family", 1000))
         .addFleet(AcceleratorLot.of("amd-mi300x", 2000)).build();
     Landscape l = Landscape.builder().from(REF).asOf(d).addSites(s).build();
-    Partition p = LandscapeConcentration.of(l).measure(Dimension.ACCELERATOR_VENDOR, Basis.ACCELERATORS,
-        Scope.operational().withAsOf(d)).partition();
+    Partition p = ConcentrationScorer.of(ConcentrationProfile.standard()).measure(l,
+        Measure.of(Dimension.ACCELERATOR_VENDOR, Basis.ACCELERATORS, Scope.operational()), d).partition();
     assertEquals(0.5, p.shareOf("nvidia"), 1e-9);
     assertEquals(0.5, p.shareOf("amd"), 1e-9);
     assertEquals(0.0, p.unknownWeight());
