@@ -9,5 +9,7 @@ module dev.sovai.importers {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
 
+  exports dev.sovai.importers;
   exports dev.sovai.importers.epoch;
+  exports dev.sovai.importers.top500;
 }

@@ -2,23 +2,20 @@ package dev.sovai.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import dev.sovai.importers.ImportException;
+import dev.sovai.importers.RowWarning;
 import dev.sovai.importers.epoch.EpochImport;
-import dev.sovai.importers.epoch.EpochImportException;
 import dev.sovai.importers.epoch.EpochImportOptions;
 import dev.sovai.importers.epoch.EpochImporter;
-import dev.sovai.importers.epoch.EpochRowWarning;
 import dev.sovai.io.LandscapeWriter;
 import dev.sovai.io.ReferenceData;
-import dev.sovai.model.landscape.Landscape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +35,8 @@ import picocli.CommandLine.Parameters;
         "By default, as Epoch does: only rows of the standard analysis, only the newest operational phase of a"
             + " system; planned systems are kept apart (see --planned)."})
 final class ImportEpochCommand extends LandscapeCommand implements Callable<Integer> {
-  private static final Set<EpochRowWarning.Cause> CONVENTIONS =
-      EnumSet.of(EpochRowWarning.Cause.NOT_IN_STANDARD_ANALYSIS, EpochRowWarning.Cause.SUPERSEDED);
+  private static final Set<RowWarning.Cause> CONVENTIONS =
+      EnumSet.of(RowWarning.Cause.NOT_IN_STANDARD_ANALYSIS, RowWarning.Cause.SUPERSEDED);
 
   @Parameters(paramLabel = "FILE", description = "The CSV export (UTF-8), 55 columns, or 57 with latitude and"
       + " longitude.")
@@ -71,20 +68,15 @@ final class ImportEpochCommand extends LandscapeCommand implements Callable<Inte
     progress().step("importing " + file);
     EpochImport result = importFile(options);
     PrintWriter report = output != null ? out() : err();
-    report.println(file + ": " + result.report().summary());
-    for (EpochRowWarning w : result.report().warnings()) {
-      if (!CONVENTIONS.containsAll(w.causes())) {
-        report.println(file + ":" + w.line() + ": " + w);
-      }
-    }
+    ImportOutput.report(report, file, result.report(), CONVENTIONS);
     if (output != null) {
-      write(output, result.landscape());
+      ImportOutput.write(output, result.landscape());
       report.println("wrote " + result.landscape().sites().size() + " sites to " + output);
     } else {
       out().print(LandscapeWriter.canonical().writeToString(result.landscape()));
     }
     if (planned != null) {
-      write(planned, result.planned());
+      ImportOutput.write(planned, result.planned());
       report.println("wrote " + result.planned().sites().size() + " planned sites to " + planned);
     }
     report.flush();
@@ -92,30 +84,13 @@ final class ImportEpochCommand extends LandscapeCommand implements Callable<Inte
   }
 
   private EpochImport importFile(EpochImportOptions options) {
-    if (Files.isDirectory(file)) {
-      throw new UserException(Exit.USAGE, "cannot read " + file + ": it is a directory");
-    }
+    ImportOutput.requireFile(file);
     try {
       return EpochImporter.of(options).read(file);
-    } catch (EpochImportException e) {
+    } catch (ImportException e) {
       throw new UserException(Exit.INVALID, file + " is not an Epoch AI supercomputers export: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UserException(Exit.USAGE, "cannot read " + file + ": " + Documents.reason(e), e);
-    }
-  }
-
-  private static void write(Path target, Landscape landscape) {
-    Path dir = target.toAbsolutePath().getParent();
-    try {
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        LandscapeWriter.canonical().write(landscape, tmp);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UserException(Exit.USAGE, "cannot write " + target + ": " + Documents.reason(e), e);
     }
   }
 }

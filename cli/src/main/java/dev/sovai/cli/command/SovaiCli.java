@@ -43,7 +43,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " concentration risk.",
     subcommands = {ReportCommand.class, ValidateCommand.class, FmtCommand.class, ScoreCommand.class,
         ConcentrationCommand.class, DealCommand.class, GeojsonCommand.class, ImportEpochCommand.class,
-        CommandLine.HelpCommand.class},
+        ImportEpochDataCentresCommand.class, ImportTop500Command.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:invalid document, or a check failed", "2:usage error, or a file that is missing"
         + " or cannot be read", "3:internal error, or not enough memory (run again with --debug and report the"

@@ -44,8 +44,8 @@ class ImportEpochCommandTest {
     assertEquals(10, l.sites().size());
     assertTrue(r.err.startsWith(csv + ": 20 rows read: 10 imported, 2 planned kept apart, 8 skipped"), r::toString);
     assertTrue(r.err.contains(csv + ":9: row 7 (line 9) \"Nowhere Cluster\": skipped: country is blank"), r::toString);
-    assertTrue(r.err.contains(csv + ":11: row 9 (line 11) \"Exotic Chip Cluster\": defaulted: chip \"Huawei Ascend"
-        + " 910B\" is not in the chip table; kept as reported model"), r::toString);
+    assertTrue(r.err.contains(csv + ":11: row 9 (line 11) \"Exotic Chip Cluster\": defaulted: chip \"Tesla D1"
+        + " Dojo\" is not in the chip table; kept as reported model"), r::toString);
     // rows left out by Epoch's own conventions are only counted
     assertFalse(r.err.contains("row 1 (line 2)"), r::toString);
     assertFalse(r.err.contains("row 10 (line 12)"), r::toString);
@@ -79,16 +79,31 @@ class ImportEpochCommandTest {
   }
 
   @Test
-  void aMalformedFileExitsWithOneAndWritesNothing() throws IOException {
+  void aFileThatIsNotTheDatasetExitsWithOneAndWritesNothing() throws IOException {
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, Files.readString(csv).replace("\n1.5,", "\nabout 1.5,").replace(",1.5,", ",about 1.5,"),
-        StandardCharsets.UTF_8);
+    Files.writeString(bad, Files.readString(csv).replace("Power Capacity (MW)", "Power (MW)"), StandardCharsets.UTF_8);
     Path out = dir.resolve("never.json");
     SovaiCliTest.Run r = SovaiCliTest.run("import-epoch", bad.toString(), "-o", out.toString());
     assertEquals(Exit.INVALID, r.code, r::toString);
-    assertEquals("sovai: " + bad + " is not an Epoch AI supercomputers export: Epoch CSV line 2, column 'Power"
-        + " Capacity (MW)': not a number (row 1), was \"about 1.5\"\n", r.err);
+    assertEquals("sovai: " + bad + " is not an Epoch AI supercomputers export: Epoch CSV line 1: wrong header: column"
+        + " 14 is not a column of Epoch AI's AI supercomputers export, was \"Power (MW)\"\n", r.err);
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aCellThatIsNotANumberIsAWarningAndTheFileImports() throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, Files.readString(csv).replace("same hall\",Private,4.5,", "same hall\",Private,about 4.5,"),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("epoch.json");
+    SovaiCliTest.Run r = SovaiCliTest.run("import-epoch", bad.toString(), "-o", out.toString(), "--as-of",
+        "2025-11-20");
+    assertEquals(Exit.OK, r.code, r::toString);
+    assertTrue(r.out.contains(bad + ":3: row 2 (line 3) \"Alpha Cluster Phase 2\": defaulted: Power Capacity (MW)"
+        + " \"about 4.5\" is not a number; left out\n"), r::toString);
+    Landscape l = LandscapeReader.strict().read(out);
+    assertEquals(10, l.sites().size());
+    assertTrue(l.site("alpha-cluster-phase-2").orElseThrow().itCapacityMw().isEmpty());
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.sovai.importers.epoch;
 
-import java.util.HashMap;
-import java.util.Map;
+import dev.sovai.importers.internal.CsvRecords;
 
 /**
  * The columns of Epoch AI's "AI supercomputers" CSV export (55 columns, observed meaning in
@@ -9,7 +8,7 @@ import java.util.Map;
  * copies add. The header must name every required column exactly once, in any order; the two coordinate columns
  * are optional but come together.
  */
-enum EpochColumn {
+enum EpochColumn implements CsvRecords.Column {
   NAME("Name"),
   STATUS("Status"),
   CERTAINTY("Certainty"),
@@ -68,35 +67,20 @@ enum EpochColumn {
   LATITUDE("latitude"),
   LONGITUDE("longitude");
 
-  private static final Map<String, EpochColumn> BY_HEADER = new HashMap<>();
-
-  static {
-    for (EpochColumn c : values()) {
-      BY_HEADER.put(c.header, c);
-    }
-  }
-
   private final String header;
 
   EpochColumn(String header) {
     this.header = header;
   }
 
-  /** @return the header text exactly as the dataset writes it, not null */
-  String header() {
+  @Override
+  public String header() {
     return header;
   }
 
   /** @return true for the columns every export has (all but latitude and longitude) */
-  boolean required() {
+  @Override
+  public boolean required() {
     return this != LATITUDE && this != LONGITUDE;
-  }
-
-  /**
-   * @param header  a header cell, not null
-   * @return the column it names, or null
-   */
-  static EpochColumn ofHeader(String header) {
-    return BY_HEADER.get(header);
   }
 }

@@ -2,6 +2,8 @@ package dev.sovai.importers.epoch;
 
 import java.util.Objects;
 
+import dev.sovai.importers.ImportReport;
+
 import dev.sovai.model.landscape.Landscape;
 
 /**
@@ -18,9 +20,9 @@ import dev.sovai.model.landscape.Landscape;
 public final class EpochImport {
   private final Landscape landscape;
   private final Landscape planned;
-  private final EpochImportReport report;
+  private final ImportReport report;
 
-  EpochImport(Landscape landscape, Landscape planned, EpochImportReport report) {
+  EpochImport(Landscape landscape, Landscape planned, ImportReport report) {
     this.landscape = Objects.requireNonNull(landscape, "landscape");
     this.planned = Objects.requireNonNull(planned, "planned");
     this.report = Objects.requireNonNull(report, "report");
@@ -37,7 +39,7 @@ public final class EpochImport {
   }
 
   /** @return what was imported, skipped and defaulted, row by row, not null */
-  public EpochImportReport report() {
+  public ImportReport report() {
     return report;
   }
 }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import dev.sovai.importers.ImportException;
+import dev.sovai.importers.internal.CsvRecords;
+
 /**
  * Imports Epoch AI's public "AI supercomputers" CSV (Pilz, Sanders, Rahman, Heim, <i>Trends in AI
  * Supercomputers</i>, Epoch AI, 2025, CC BY 4.0) into sovai landscapes.
@@ -57,14 +60,17 @@ import java.util.Objects;
  * </ul>
  * Numbers may be written in plain or scientific notation ({@code 1.98E+20}).
  *
- * <p><b>Rows not imported as they stand</b> each get exactly one {@link EpochRowWarning} with their row and line
+ * <p><b>Rows not imported as they stand</b> each get exactly one {@link dev.sovai.importers.RowWarning} with their row and line
  * numbers: skipped for the first of: blank name, unknown status, not in the standard analysis (an option),
  * blank or unknown country, a value the model refuses, or superseded by an operational later phase (an option);
- * otherwise defaulted, listing every value left out or flagged. {@link EpochImportReport#summary()} counts them.
+ * otherwise defaulted, listing every value left out or flagged. {@link dev.sovai.importers.ImportReport#summary()} counts them.
  *
- * <p><b>Malformed files</b> (a wrong header, broken quoting, a row with the wrong number of fields, a
- * non-numeric number, a non-boolean "Include in Standard Analysis") throw an {@link EpochImportException} naming
- * the line; nothing is returned then.
+ * <p><b>A file that is not this dataset</b> (a wrong header, broken quoting, a row with the wrong number of fields)
+ * throws an {@link ImportException} naming the line; nothing is returned then. <b>A cell that cannot be used</b>
+ * never refuses the file: a number that is not one is left out, a float artifact in a whole-number column
+ * ({@code 30000.000000000004}) is rounded, a fractional or negative chip quantity is left out (and with it the
+ * lot), a non-boolean "Include in Standard Analysis" skips the row when that flag decides; each is a row warning
+ * naming the column and the value.
  *
  * <p><b>Streaming</b>: rows are read one at a time through Jackson's CSV parser; only the sites being kept and
  * a few small indexes stay in memory (a 200,000-row file imports in a 256 MiB heap).
@@ -72,6 +78,8 @@ import java.util.Objects;
  * <p>Implementation Requirements: This class is immutable and thread-safe; each read is independent.
  */
 public final class EpochImporter {
+  /** How {@link ImportException} messages of this importer start. */
+  static final String FORMAT = "Epoch CSV";
   private final EpochImportOptions options;
 
   private EpochImporter(EpochImportOptions options) {
@@ -98,7 +106,7 @@ public final class EpochImporter {
    *
    * @param file  the file, not null
    * @return the imported landscapes and the report, not null
-   * @throws EpochImportException if the file is not a well-formed Epoch AI export
+   * @throws ImportException if the file is not Epoch AI's export (header, quoting, field count)
    * @throws IOException if the file cannot be read
    */
   public EpochImport read(Path file) throws IOException {
@@ -112,12 +120,19 @@ public final class EpochImporter {
    *
    * @param reader  the text, not null
    * @return the imported landscapes and the report, not null
-   * @throws EpochImportException if the text is not a well-formed Epoch AI export
+   * @throws ImportException if the text is not Epoch AI's export (header, quoting, field count)
    * @throws IOException if reading fails
    */
   public EpochImport read(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
-    EpochCsv csv = new EpochCsv(reader);
-    return new ImportRun(options).run(csv);
+    CsvRecords<EpochColumn> csv = new CsvRecords<>(reader, FORMAT, "Epoch AI's AI supercomputers export",
+        EpochColumn.class, true);
+    boolean lat = csv.has(EpochColumn.LATITUDE);
+    boolean lon = csv.has(EpochColumn.LONGITUDE);
+    if (lat != lon) {
+      throw new ImportException(FORMAT, 1, lat ? "longitude" : "latitude", null,
+          "wrong header: latitude and longitude columns must come together", null);
+    }
+    return new ImportRun(options).run(csv, lat);
   }
 }

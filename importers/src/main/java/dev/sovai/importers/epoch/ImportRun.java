@@ -5,11 +5,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,24 +17,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import dev.sovai.importers.epoch.EpochRowWarning.Cause;
-import dev.sovai.importers.epoch.EpochRowWarning.Kind;
-import dev.sovai.model.Cited;
+import dev.sovai.importers.ImportReport;
+import dev.sovai.importers.RowWarning;
+import dev.sovai.importers.RowWarning.Cause;
+import dev.sovai.importers.RowWarning.Kind;
+import dev.sovai.importers.internal.Assembler;
+import dev.sovai.importers.internal.Cells;
+import dev.sovai.importers.internal.CsvRecords;
+import dev.sovai.importers.internal.RowNotes;
+import dev.sovai.importers.internal.RowSkip;
+import dev.sovai.importers.internal.Slug;
+import dev.sovai.importers.internal.SpellingTable;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
 import dev.sovai.model.Money;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.Source;
-import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.landscape.Landscape;
-import dev.sovai.model.operator.Operator;
-import dev.sovai.model.operator.OperatorKind;
-import dev.sovai.model.operator.Stake;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Coordinates;
 import dev.sovai.model.site.Sector;
@@ -54,10 +54,6 @@ final class ImportRun {
   static final String UNSPECIFIED_CHIP = "unspecified";
   private static final Currency USD = Currency.getInstance("USD");
   private static final int TEXT_LIMIT = 4000;
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
-  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern ISO_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
 
   private static final List<EpochColumn> SOURCE_COLUMNS = List.of(EpochColumn.SOURCE_1, EpochColumn.SOURCE_2,
       EpochColumn.SOURCE_3, EpochColumn.SOURCE_4, EpochColumn.SOURCE_5);
@@ -77,15 +73,9 @@ final class ImportRun {
 
   private final EpochImportOptions options;
   private final LocalDate asOf;
-  private final Landscape catalogue;
+  private final Assembler assembler;
 
   private final Set<String> siteIds = new HashSet<>();
-  /** Owner name as written → operator identifier (one shared string per owner). */
-  private final Map<String, String> ownerIds = new HashMap<>();
-  /** One string per operator identifier, shared by every site that names it. */
-  private final Map<String, String> ownerIdStrings = new HashMap<>();
-  /** Operator identifier → the owner's name as first written. */
-  private final Map<String, String> ownerNames = new HashMap<>();
   /** Source text as written → source identifier. */
   private final Map<String, String> sourceIds = new HashMap<>();
   private final Map<String, Source> rowSources = new HashMap<>();
@@ -95,10 +85,9 @@ final class ImportRun {
   private final Map<String, List<String>> builtUponBy = new HashMap<>();
   /** Shared copies of repeated warning texts, so that thousands of alike warnings hold one string. */
   private final Map<String, String> texts = new HashMap<>();
-  private final Set<Cause> scratchCauses = EnumSet.noneOf(Cause.class);
-  private final List<String> scratchReasons = new ArrayList<>();
+  private final RowNotes notes = new RowNotes();
   private final List<Pending> pending = new ArrayList<>();
-  private final List<EpochRowWarning> warnings = new ArrayList<>();
+  private final List<RowWarning> warnings = new ArrayList<>();
   private long rowsRead;
 
   /** A row mapped to a site, awaiting the phase decision. */
@@ -113,15 +102,14 @@ final class ImportRun {
     /** Null when the row was imported as it stands. */
     List<String> reasons;
 
-    Pending(EpochCsv.Row r, String supersededBy, String buildsUpon, Site site, Set<Cause> causes,
-        List<String> reasons) {
+    Pending(CsvRecords.Row<EpochColumn> r, String supersededBy, String buildsUpon, Site site, RowNotes notes) {
       this.row = r.number();
       this.line = r.line();
       this.supersededBy = supersededBy;
       this.buildsUpon = buildsUpon;
       this.site = site;
-      this.causes = causes.isEmpty() ? null : EnumSet.copyOf(causes);
-      this.reasons = reasons.isEmpty() ? null : new ArrayList<>(reasons);
+      this.causes = notes.isEmpty() ? null : EnumSet.copyOf(notes.causes());
+      this.reasons = notes.isEmpty() ? null : new ArrayList<>(notes.reasons());
     }
 
     String name() {
@@ -138,28 +126,19 @@ final class ImportRun {
     }
   }
 
-  /** Why a row is skipped: one cause and its explanation. */
-  private static final class Skip extends Exception {
-    private static final long serialVersionUID = 1L;
-    final Cause cause;
-
-    Skip(Cause cause, String reason) {
-      super(reason, null, false, false);
-      this.cause = cause;
-    }
-  }
 
   ImportRun(EpochImportOptions options) {
     this.options = options;
     this.asOf = options.asOf();
-    this.catalogue = options.catalogue();
+    this.assembler = new Assembler(options.catalogue(), DATASET_SOURCE,
+        "Owner as named in Epoch AI's AI supercomputers dataset; kind and seat not given there");
   }
 
-  EpochImport run(EpochCsv csv) throws IOException {
-    EpochCsv.Row r;
+  EpochImport run(CsvRecords<EpochColumn> csv, boolean hasCoordinates) throws IOException {
+    CsvRecords.Row<EpochColumn> r;
     while ((r = csv.next()) != null) {
       rowsRead++;
-      row(r, csv.hasCoordinates());
+      row(r, hasCoordinates);
     }
     return finish();
   }
@@ -167,27 +146,30 @@ final class ImportRun {
   // ---------------------------------------------------------------------------------------------------------
   // one row
 
-  private void row(EpochCsv.Row r, boolean hasCoordinates) {
-    // Parse every typed column first, so that a malformed number fails the import whatever the options.
+  private void row(CsvRecords.Row<EpochColumn> r, boolean hasCoordinates) {
+    // Every typed cell is read first: an unusable one is left out with a note, never a refused file.
+    RowNotes notes = this.notes;
+    notes.clear();
     String name = cleanName(r.get(EpochColumn.NAME));
     String statusText = r.get(EpochColumn.STATUS);
-    boolean include = bool(r, EpochColumn.INCLUDE_IN_STANDARD_ANALYSIS);
-    OptionalDouble h100e = number(r, EpochColumn.H100_EQUIVALENTS);
-    OptionalDouble qty1 = quantity(r, EpochColumn.CHIP_QUANTITY_PRIMARY);
-    OptionalDouble qty2 = quantity(r, EpochColumn.CHIP_QUANTITY_SECONDARY);
-    OptionalDouble powerMw = number(r, EpochColumn.POWER_CAPACITY_MW);
-    Optional<BigDecimal> cost = decimal(r, EpochColumn.HARDWARE_COST);
-    OptionalDouble flops16 = number(r, EpochColumn.OPS_16_BIT);
-    OptionalDouble lat = hasCoordinates ? number(r, EpochColumn.LATITUDE) : OptionalDouble.empty();
-    OptionalDouble lon = hasCoordinates ? number(r, EpochColumn.LONGITUDE) : OptionalDouble.empty();
-
-    Set<Cause> causes = scratchCauses;
-    List<String> reasons = scratchReasons;
-    causes.clear();
-    reasons.clear();
-    Optional<PartialDate> firstOperational =
-        date(r, EpochColumn.FIRST_OPERATIONAL_DATE, causes, reasons);
-    Optional<PartialDate> decommissioned = date(r, EpochColumn.DECOMMISSIONED_DATE, causes, reasons);
+    Optional<Boolean> include = flag(r.get(EpochColumn.INCLUDE_IN_STANDARD_ANALYSIS));
+    OptionalDouble h100e = number(r, EpochColumn.H100_EQUIVALENTS, notes);
+    OptionalLong qty1 = Cells.count(EpochColumn.CHIP_QUANTITY_PRIMARY.header(),
+        r.get(EpochColumn.CHIP_QUANTITY_PRIMARY), false, notes);
+    OptionalLong qty2 = Cells.count(EpochColumn.CHIP_QUANTITY_SECONDARY.header(),
+        r.get(EpochColumn.CHIP_QUANTITY_SECONDARY), false, notes);
+    OptionalDouble powerMw = number(r, EpochColumn.POWER_CAPACITY_MW, notes);
+    Optional<BigDecimal> cost = Cells.decimal(EpochColumn.HARDWARE_COST.header(), r.get(EpochColumn.HARDWARE_COST),
+        notes);
+    OptionalDouble flops16 = number(r, EpochColumn.OPS_16_BIT, notes);
+    int before = notes.reasons().size();
+    OptionalDouble lat = hasCoordinates ? number(r, EpochColumn.LATITUDE, notes) : OptionalDouble.empty();
+    OptionalDouble lon = hasCoordinates ? number(r, EpochColumn.LONGITUDE, notes) : OptionalDouble.empty();
+    boolean positionUnreadable = notes.reasons().size() > before;
+    Optional<PartialDate> firstOperational = Cells.date(EpochColumn.FIRST_OPERATIONAL_DATE.header(),
+        r.get(EpochColumn.FIRST_OPERATIONAL_DATE), notes);
+    Optional<PartialDate> decommissioned = Cells.date(EpochColumn.DECOMMISSIONED_DATE.header(),
+        r.get(EpochColumn.DECOMMISSIONED_DATE), notes);
     String supersededBy = cleanName(r.get(EpochColumn.SUPERSEDED_BY));
     String buildsUpon = cleanName(r.get(EpochColumn.BUILDS_UPON));
 
@@ -204,23 +186,30 @@ final class ImportRun {
     }
     try {
       if (name.isEmpty()) {
-        throw new Skip(Cause.BLANK_NAME, "name is blank");
+        throw new RowSkip(Cause.BLANK_NAME, "name is blank");
       }
       if (status == null) {
-        throw new Skip(Cause.UNKNOWN_STATUS, statusText.isEmpty() ? "status is blank"
+        throw new RowSkip(Cause.UNKNOWN_STATUS, statusText.isEmpty() ? "status is blank"
             : "status \"" + statusText + "\" is not Existing, Planned or Decommissioned");
       }
-      if (status != SiteStatus.ANNOUNCED && options.standardAnalysisOnly() && !include) {
-        throw new Skip(Cause.NOT_IN_STANDARD_ANALYSIS, "not in Epoch's standard analysis");
+      if (include.isEmpty()) {
+        String flagNote = EpochColumn.INCLUDE_IN_STANDARD_ANALYSIS.header() + " "
+            + Cells.quote(r.get(EpochColumn.INCLUDE_IN_STANDARD_ANALYSIS)) + " is not TRUE, FALSE or blank";
+        if (status != SiteStatus.ANNOUNCED && options.standardAnalysisOnly()) {
+          throw new RowSkip(Cause.UNREADABLE_FLAG, flagNote + ", so the row may not be in Epoch's standard analysis");
+        }
+        notes.add(Cause.UNREADABLE_FLAG, flagNote + "; not needed with these options");
+      } else if (status != SiteStatus.ANNOUNCED && options.standardAnalysisOnly() && !include.get()) {
+        throw new RowSkip(Cause.NOT_IN_STANDARD_ANALYSIS, "not in Epoch's standard analysis");
       }
       String country = r.get(EpochColumn.COUNTRY);
       if (country.isEmpty()) {
-        throw new Skip(Cause.BLANK_COUNTRY, "country is blank, so the site has no jurisdiction");
+        throw new RowSkip(Cause.BLANK_COUNTRY, "country is blank, so the site has no jurisdiction");
       }
-      String jurisdiction = COUNTRIES.lookUp(country).orElseThrow(() -> new Skip(Cause.UNKNOWN_COUNTRY,
+      String jurisdiction = COUNTRIES.lookUp(country).orElseThrow(() -> new RowSkip(Cause.UNKNOWN_COUNTRY,
           "country \"" + country + "\" is not in the importer's country table"));
 
-      Confidence confidence = confidence(r.get(EpochColumn.CERTAINTY), causes, reasons);
+      Confidence confidence = confidence(r.get(EpochColumn.CERTAINTY), notes);
       Site.Builder b = Site.builder()
           .name(name)
           .kind(SiteKind.SUPERCOMPUTER)
@@ -229,10 +218,12 @@ final class ImportRun {
           .confidence(confidence);
       text(r.get(EpochColumn.LOCATION)).ifPresent(b::place);
       text(r.get(EpochColumn.NOTE)).ifPresent(b::notes);
-      coordinates(lat, lon, causes, reasons).ifPresent(b::coordinates);
+      if (!positionUnreadable) {
+        coordinates(lat, lon, notes).ifPresent(b::coordinates);
+      }
       firstOperational.ifPresent(b::operationalFrom);
       decommissioned.ifPresent(b::decommissioned);
-      sector(r.get(EpochColumn.SECTOR), causes, reasons).ifPresent(b::sector);
+      sector(r.get(EpochColumn.SECTOR), notes).ifPresent(b::sector);
       powerMw.ifPresent(b::itCapacityMw);
       flops16.ifPresent(b::reportedDense16BitFlops);
       h100e.ifPresent(b::reportedH100Equivalents);
@@ -241,11 +232,11 @@ final class ImportRun {
         b.addOwners(owner);
       }
       boolean anonymized = ANONYMIZED.equalsIgnoreCase(r.get(EpochColumn.GPU_SUPPLIER_PRIMARY));
-      lot(r.get(EpochColumn.CHIP_TYPE_PRIMARY), qty1, anonymized, status, firstOperational, confidence,
-          causes, reasons).ifPresent(b::addFleet);
+      lot(r.get(EpochColumn.CHIP_TYPE_PRIMARY), qty1, !r.get(EpochColumn.CHIP_QUANTITY_PRIMARY).isEmpty(),
+          "primary", anonymized, status, firstOperational, confidence, notes).ifPresent(b::addFleet);
       boolean anonymized2 = ANONYMIZED.equalsIgnoreCase(r.get(EpochColumn.GPU_SUPPLIER_SECONDARY));
-      lot(r.get(EpochColumn.CHIP_TYPE_SECONDARY), qty2, anonymized2, status, firstOperational, confidence,
-          causes, reasons).ifPresent(b::addFleet);
+      lot(r.get(EpochColumn.CHIP_TYPE_SECONDARY), qty2, !r.get(EpochColumn.CHIP_QUANTITY_SECONDARY).isEmpty(),
+          "secondary", anonymized2, status, firstOperational, confidence, notes).ifPresent(b::addFleet);
       Set<String> sourceIds = new LinkedHashSet<>();
       sourceIds.add(DATASET_SOURCE_ID);
       for (EpochColumn c : SOURCE_COLUMNS) {
@@ -257,15 +248,15 @@ final class ImportRun {
       try {
         site = b.id(id).build();
       } catch (ModelException e) {
-        throw new Skip(Cause.INVALID_VALUE, e.getMessage());
+        throw new RowSkip(Cause.INVALID_VALUE, e.getMessage());
       }
       siteIds.add(id);
-      pending.add(new Pending(r, supersededBy, buildsUpon, site, causes, reasons));
-    } catch (Skip s) {
-      warnings.add(new EpochRowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(s.cause),
+      pending.add(new Pending(r, supersededBy, buildsUpon, site, notes));
+    } catch (RowSkip s) {
+      warnings.add(new RowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(s.why()),
           shared(s.getMessage())));
     } catch (ModelException e) {
-      warnings.add(new EpochRowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(Cause.INVALID_VALUE),
+      warnings.add(new RowWarning(r.number(), r.line(), name, Kind.SKIPPED, EnumSet.of(Cause.INVALID_VALUE),
           e.getMessage()));
     }
   }
@@ -294,7 +285,7 @@ final class ImportRun {
     }
   }
 
-  private static Confidence confidence(String certainty, Set<Cause> causes, List<String> reasons) {
+  private static Confidence confidence(String certainty, RowNotes notes) {
     switch (certainty.toLowerCase(Locale.ROOT)) {
       case "confirmed":
         return Confidence.CONFIRMED;
@@ -303,15 +294,14 @@ final class ImportRun {
       case "unlikely":
         return Confidence.ESTIMATED;
       default:
-        causes.add(Cause.UNKNOWN_CERTAINTY);
-        reasons.add(certainty.isEmpty() ? "certainty is blank; confidence left at reported"
+        notes.add(Cause.UNKNOWN_CERTAINTY, certainty.isEmpty() ? "certainty is blank; confidence left at reported"
             : "certainty \"" + certainty + "\" is unknown; confidence left at reported");
         return Confidence.REPORTED;
     }
   }
 
-  private static Optional<Sector> sector(String text, Set<Cause> causes, List<String> reasons) {
-    switch (text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "")) {
+  private static Optional<Sector> sector(String text, RowNotes notes) {
+    switch (Cells.word(text)) {
       case "":
         return Optional.empty();
       case "private":
@@ -326,61 +316,58 @@ final class ImportRun {
       case "academia":
         return Optional.of(Sector.ACADEMIC);
       default:
-        causes.add(Cause.UNKNOWN_SECTOR);
-        reasons.add("sector \"" + text + "\" is unknown; left out");
+        notes.add(Cause.UNKNOWN_SECTOR, "sector \"" + text + "\" is unknown; left out");
         return Optional.empty();
     }
   }
 
-  private static Optional<Coordinates> coordinates(OptionalDouble lat, OptionalDouble lon, Set<Cause> causes,
-      List<String> reasons) {
+  private static Optional<Coordinates> coordinates(OptionalDouble lat, OptionalDouble lon, RowNotes notes) {
     if (lat.isEmpty() && lon.isEmpty()) {
       return Optional.empty();
     }
     if (lat.isEmpty() || lon.isEmpty()) {
-      causes.add(Cause.INVALID_COORDINATES);
-      reasons.add("only one of latitude and longitude is given; position left out");
+      notes.add(Cause.INVALID_COORDINATES, "only one of latitude and longitude is given; position left out");
       return Optional.empty();
     }
     double la = lat.getAsDouble();
     double lo = lon.getAsDouble();
     if (!(la >= -90 && la <= 90 && lo >= -180 && lo <= 180)) {
-      causes.add(Cause.INVALID_COORDINATES);
-      reasons.add("position " + la + ", " + lo + " is out of range; left out");
+      notes.add(Cause.INVALID_COORDINATES, "position " + la + ", " + lo + " is out of range; left out");
       return Optional.empty();
     }
     return Optional.of(Coordinates.of(la, lo));
   }
 
-  private Optional<AcceleratorLot> lot(String chip, OptionalDouble quantity, boolean anonymized, SiteStatus status,
-      Optional<PartialDate> date, Confidence confidence, Set<Cause> causes, List<String> reasons) {
+  private Optional<AcceleratorLot> lot(String chip, OptionalLong quantity, boolean quantityGiven, String which,
+      boolean anonymized, SiteStatus status, Optional<PartialDate> date, Confidence confidence, RowNotes notes) {
     if (chip.isEmpty() && quantity.isEmpty()) {
       return Optional.empty();
     }
     AcceleratorLot.Builder b = AcceleratorLot.builder().status(status).confidence(confidence);
     date.ifPresent(b::date);
     if (chip.isEmpty()) {
-      b.count((long) quantity.getAsDouble());
+      b.count(quantity.getAsLong());
       if (anonymized) {
         return Optional.of(b.reportedModel(ANONYMIZED).build());
       }
-      causes.add(Cause.INCOMPLETE_CHIP);
-      reasons.add((long) quantity.getAsDouble() + " chips without a chip type; kept as reported model \""
-          + UNSPECIFIED_CHIP + "\"");
+      notes.add(Cause.INCOMPLETE_CHIP, quantity.getAsLong() + " " + which
+          + " chips without a chip type; kept as reported model \"" + UNSPECIFIED_CHIP + "\"");
       return Optional.of(b.reportedModel(UNSPECIFIED_CHIP).build());
     }
     if (quantity.isEmpty()) {
-      causes.add(Cause.INCOMPLETE_CHIP);
-      reasons.add("chip \"" + chip + "\" without a quantity; no fleet lot");
+      if (!quantityGiven) {
+        notes.add(Cause.INCOMPLETE_CHIP, which + " chip \"" + chip + "\" without a quantity; no fleet lot");
+      } else {
+        notes.add(Cause.INCOMPLETE_CHIP, which + " chip \"" + chip + "\" without a usable quantity; no fleet lot");
+      }
       return Optional.empty();
     }
-    b.count((long) quantity.getAsDouble());
+    b.count(quantity.getAsLong());
     Optional<String> id = CHIPS.lookUp(chip);
-    if (id.isPresent() && catalogue.accelerator(id.get()).isPresent()) {
+    if (id.isPresent() && options.catalogue().accelerator(id.get()).isPresent()) {
       return Optional.of(b.accelerator(id.get()).build());
     }
-    causes.add(Cause.UNKNOWN_CHIP);
-    reasons.add(id.isPresent()
+    notes.add(Cause.UNKNOWN_CHIP, id.isPresent()
         ? "chip \"" + chip + "\" maps to " + id.get() + ", which the catalogue lacks; kept as reported model"
         : "chip \"" + chip + "\" is not in the chip table; kept as reported model");
     return Optional.of(b.reportedModel(chip).build());
@@ -392,19 +379,7 @@ final class ImportRun {
       return List.of();
     }
     for (String part : text.split(",")) {
-      String id = ownerIds.get(part);
-      if (id == null) {
-        String name = cleanName(part);
-        if (name.isEmpty()) {
-          continue;
-        }
-        String slug = Slug.of(name);
-        String fresh = slug.isEmpty() ? "owner-" + Slug.digest(name) : slug;
-        ownerNames.putIfAbsent(fresh, name);
-        id = ownerIdStrings.computeIfAbsent(fresh, k -> k);
-        ownerIds.put(part, id);
-      }
-      ids.add(id);
+      assembler.operatorId(part).ifPresent(ids::add);
     }
     return new ArrayList<>(ids);
   }
@@ -459,107 +434,33 @@ final class ImportRun {
   // ---------------------------------------------------------------------------------------------------------
   // typed fields
 
-  private static boolean bool(EpochCsv.Row r, EpochColumn c) {
-    String v = r.get(c);
+  /** @return TRUE/YES → true, FALSE/NO/blank → false, anything else → empty */
+  private static Optional<Boolean> flag(String v) {
     switch (v.toLowerCase(Locale.ROOT)) {
       case "":
       case "false":
       case "no":
-        return false;
+        return Optional.of(Boolean.FALSE);
       case "true":
       case "yes":
-        return true;
+        return Optional.of(Boolean.TRUE);
       default:
-        throw new EpochImportException(r.line(), c.header(), v, "must be TRUE, FALSE or blank (row " + r.number()
-            + ")", null);
+        return Optional.empty();
     }
   }
 
-  private static OptionalDouble number(EpochCsv.Row r, EpochColumn c) {
-    String v = r.get(c);
-    if (v.isEmpty()) {
-      return OptionalDouble.empty();
-    }
-    if (v.length() > 64 || !NUMBER.matcher(v).matches()) {
-      throw new EpochImportException(r.line(), c.header(), v, "not a number (row " + r.number() + ")", null);
-    }
-    double d = Double.parseDouble(v);
-    if (Double.isInfinite(d)) {
-      throw new EpochImportException(r.line(), c.header(), v, "number out of range (row " + r.number() + ")", null);
-    }
-    return OptionalDouble.of(d);
-  }
-
-  private static OptionalDouble quantity(EpochCsv.Row r, EpochColumn c) {
-    OptionalDouble d = number(r, c);
-    if (d.isPresent()) {
-      double q = d.getAsDouble();
-      if (q < 0 || q != Math.rint(q) || q > 1e15) {
-        throw new EpochImportException(r.line(), c.header(), r.get(c),
-            "a chip quantity must be a whole number ≥ 0 (row " + r.number() + ")", null);
-      }
-    }
-    return d;
-  }
-
-  private static Optional<BigDecimal> decimal(EpochCsv.Row r, EpochColumn c) {
-    String v = r.get(c);
-    if (v.isEmpty()) {
-      return Optional.empty();
-    }
-    if (v.length() > 64 || !NUMBER.matcher(v).matches()) {
-      throw new EpochImportException(r.line(), c.header(), v, "not a number (row " + r.number() + ")", null);
-    }
-    BigDecimal d = new BigDecimal(v);
-    if (d.precision() - d.scale() > 30 || d.scale() > 30) {
-      throw new EpochImportException(r.line(), c.header(), v, "number out of range (row " + r.number() + ")", null);
-    }
-    return Optional.of(d);
-  }
-
-  private static Optional<PartialDate> date(EpochCsv.Row r, EpochColumn c, Set<Cause> causes, List<String> reasons) {
-    String v = r.get(c);
-    if (v.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      Matcher m = US_DATE.matcher(v);
-      if (m.matches()) {
-        return Optional.of(PartialDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2))));
-      }
-      m = ISO_DATE_TIME.matcher(v);
-      if (m.matches()) {
-        return Optional.of(PartialDate.parse(m.group(1)));
-      }
-      return Optional.of(PartialDate.parse(v));
-    } catch (ModelException e) {
-      causes.add(Cause.UNREADABLE_DATE);
-      reasons.add(c.header() + " \"" + v + "\" is not a date (M/D/YYYY or ISO); left out");
-      return Optional.empty();
-    }
+  private static OptionalDouble number(CsvRecords.Row<EpochColumn> r, EpochColumn c, RowNotes notes) {
+    return Cells.number(c.header(), r.get(c), false, notes);
   }
 
   /** Trims, collapses white space and strips quotes that wrap the whole name ({@code "\"A, B\""}). */
   static String cleanName(String text) {
-    String s = collapse(text);
-    while (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-      s = s.substring(1, s.length() - 1).trim();
-    }
-    return s;
+    return Cells.name(text);
   }
 
   /** Trims and turns every run of white space into one space; returns the same string when already so. */
   static String collapse(String text) {
-    int n = text.length();
-    boolean clean = n == 0 || (text.charAt(0) > ' ' && text.charAt(n - 1) > ' ');
-    for (int i = 0; clean && i < n; i++) {
-      char c = text.charAt(i);
-      if (c < ' ' || (c == ' ' && text.charAt(i - 1) == ' ')) {
-        clean = false;
-      }
-    }
-    return clean ? text : WHITESPACE.matcher(text.trim()).replaceAll(" ");
+    return Cells.collapse(text);
   }
 
   private static Optional<String> text(String text) {
@@ -580,7 +481,7 @@ final class ImportRun {
       if (options.newestPhaseOnly()) {
         Optional<String> successor = operationalSuccessor(p);
         if (successor.isPresent()) {
-          warnings.add(new EpochRowWarning(p.row, p.line, p.name(), Kind.SKIPPED, EnumSet.of(Cause.SUPERSEDED),
+          warnings.add(new RowWarning(p.row, p.line, p.name(), Kind.SKIPPED, EnumSet.of(Cause.SUPERSEDED),
               "superseded by \"" + successor.get() + "\", operational on " + asOf));
           continue;
         }
@@ -588,19 +489,18 @@ final class ImportRun {
         unknownLink(p, p.buildsUpon, "builds upon");
       }
       if (p.causes != null) {
-        warnings.add(new EpochRowWarning(p.row, p.line, p.name(), Kind.DEFAULTED, p.causes,
+        warnings.add(new RowWarning(p.row, p.line, p.name(), Kind.DEFAULTED, p.causes,
             shared(String.join("; ", p.reasons))));
       }
       (p.site.status() == SiteStatus.ANNOUNCED ? planned : current).add(p.site);
     }
-    warnings.sort(Comparator.comparingLong(EpochRowWarning::row));
-    EpochImportReport report = new EpochImportReport(rowsRead, current.size(), planned.size(), warnings);
+    warnings.sort(Comparator.comparingLong(RowWarning::row));
+    ImportReport report = new ImportReport(rowsRead, current.size(), planned.size(), warnings);
     // free the row indexes before the landscapes are built: only the sites are needed from here on
     pending.clear();
     phases.clear();
     builtUponBy.clear();
     siteIds.clear();
-    ownerIds.clear();
     sourceIds.clear();
     texts.clear();
     Comparator<Site> byId = Comparator.comparing(Site::id);
@@ -640,65 +540,6 @@ final class ImportRun {
   }
 
   private Landscape assemble(List<Site> sites) {
-    Map<String, Operator> operators = new TreeMap<>();
-    Map<String, Accelerator> accelerators = new TreeMap<>();
-    Map<String, Source> sources = new TreeMap<>();
-    Deque<String> fromCatalogue = new ArrayDeque<>();
-    sources.put(DATASET_SOURCE_ID, DATASET_SOURCE);
-    for (Site s : sites) {
-      for (String o : s.owners()) {
-        if (operators.containsKey(o)) {
-          continue;
-        }
-        if (catalogue.operator(o).isPresent()) {
-          fromCatalogue.add(o);
-        } else {
-          operators.put(o, Operator.builder().id(o).name(ownerNames.get(o)).kind(OperatorKind.OTHER)
-              .notes("Owner as named in Epoch AI's AI supercomputers dataset; kind and seat not given there")
-              .addSources(DATASET_SOURCE_ID).build());
-        }
-      }
-      for (String id : s.sources()) {
-        Source src = rowSources.get(id);
-        if (src != null) {
-          sources.putIfAbsent(id, src);
-        }
-      }
-      for (AcceleratorLot lot : s.fleet()) {
-        lot.accelerator().ifPresent(a -> {
-          if (!accelerators.containsKey(a)) {
-            Accelerator acc = catalogue.accelerator(a).orElseThrow();
-            accelerators.put(a, acc);
-            cite(acc, sources);
-            fromCatalogue.add(acc.vendor());
-          }
-        });
-      }
-    }
-    while (!fromCatalogue.isEmpty()) {
-      String id = fromCatalogue.pop();
-      if (operators.containsKey(id)) {
-        continue;
-      }
-      Operator o = catalogue.operator(id).orElseThrow();
-      operators.put(id, o);
-      cite(o, sources);
-      for (Stake st : o.stakes()) {
-        cite(st, sources);
-        fromCatalogue.add(st.holder());
-      }
-      o.stateLinks().forEach(l -> cite(l, sources));
-      o.certifications().forEach(c -> cite(c, sources));
-    }
-    return Landscape.builder().asOf(asOf).sites(sites).operators(operators.values())
-        .accelerators(accelerators.values()).sources(sources.values()).build();
-  }
-
-  private void cite(Cited cited, Map<String, Source> into) {
-    for (String id : cited.sources()) {
-      if (!into.containsKey(id)) {
-        catalogue.source(id).ifPresent(s -> into.put(id, s));
-      }
-    }
+    return assembler.build(asOf, sites, rowSources);
   }
 }

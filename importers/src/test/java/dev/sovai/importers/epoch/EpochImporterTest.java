@@ -19,8 +19,12 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sovai.importers.epoch.EpochRowWarning.Cause;
-import dev.sovai.importers.epoch.EpochRowWarning.Kind;
+import dev.sovai.importers.ImportReport;
+
+import dev.sovai.importers.RowWarning;
+import dev.sovai.importers.RowWarning.Cause;
+import dev.sovai.importers.RowWarning.Kind;
+import dev.sovai.importers.internal.Slug;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.Money;
 import dev.sovai.model.PartialDate;
@@ -92,7 +96,7 @@ class EpochImporterTest {
     assertEquals(AS_OF, r.landscape().asOf());
     assertEquals(AS_OF, r.planned().asOf());
 
-    EpochImportReport report = r.report();
+    ImportReport report = r.report();
     assertEquals(20, report.rowsRead());
     assertEquals(10, report.imported());
     assertEquals(2, report.planned());
@@ -107,37 +111,37 @@ class EpochImporterTest {
 
   @Test
   void everyRowNotImportedAsItStandsHasExactlyOneWarning() throws IOException {
-    List<EpochRowWarning> w = sample(defaults()).report().warnings();
+    List<RowWarning> w = sample(defaults()).report().warnings();
     // row, line (row 2 spans lines 3-4, so row n ≥ 3 starts on line n + 2), name, kind, causes
     assertEquals(List.of(
-        new EpochRowWarning(1, 2, "Alpha Cluster Phase 1", Kind.SKIPPED, EnumSet.of(Cause.SUPERSEDED),
+        new RowWarning(1, 2, "Alpha Cluster Phase 1", Kind.SKIPPED, EnumSet.of(Cause.SUPERSEDED),
             "superseded by \"Alpha Cluster Phase 2\", operational on 2025-11-20"),
-        new EpochRowWarning(7, 9, "Nowhere Cluster", Kind.SKIPPED, EnumSet.of(Cause.BLANK_COUNTRY),
+        new RowWarning(7, 9, "Nowhere Cluster", Kind.SKIPPED, EnumSet.of(Cause.BLANK_COUNTRY),
             "country is blank, so the site has no jurisdiction"),
-        new EpochRowWarning(8, 10, "Atlantis Cluster", Kind.SKIPPED, EnumSet.of(Cause.UNKNOWN_COUNTRY),
+        new RowWarning(8, 10, "Atlantis Cluster", Kind.SKIPPED, EnumSet.of(Cause.UNKNOWN_COUNTRY),
             "country \"Atlantis\" is not in the importer's country table"),
-        new EpochRowWarning(9, 11, "Exotic Chip Cluster", Kind.DEFAULTED, EnumSet.of(Cause.UNKNOWN_CHIP),
-            "chip \"Huawei Ascend 910B\" is not in the chip table; kept as reported model; "
+        new RowWarning(9, 11, "Exotic Chip Cluster", Kind.DEFAULTED, EnumSet.of(Cause.UNKNOWN_CHIP),
+            "chip \"Tesla D1 Dojo\" is not in the chip table; kept as reported model; "
                 + "chip \"NVIDIA B300 (Blackwell Ultra)\" maps to nvidia-b300, which the catalogue lacks; "
                 + "kept as reported model"),
-        new EpochRowWarning(10, 12, "Old Cluster", Kind.SKIPPED, EnumSet.of(Cause.NOT_IN_STANDARD_ANALYSIS),
+        new RowWarning(10, 12, "Old Cluster", Kind.SKIPPED, EnumSet.of(Cause.NOT_IN_STANDARD_ANALYSIS),
             "not in Epoch's standard analysis"),
-        new EpochRowWarning(11, 13, "Retired But Existing", Kind.DEFAULTED, EnumSet.of(Cause.INVALID_COORDINATES),
+        new RowWarning(11, 13, "Retired But Existing", Kind.DEFAULTED, EnumSet.of(Cause.INVALID_COORDINATES),
             "only one of latitude and longitude is given; position left out"),
-        new EpochRowWarning(12, 14, "Excluded Cluster", Kind.SKIPPED, EnumSet.of(Cause.NOT_IN_STANDARD_ANALYSIS),
+        new RowWarning(12, 14, "Excluded Cluster", Kind.SKIPPED, EnumSet.of(Cause.NOT_IN_STANDARD_ANALYSIS),
             "not in Epoch's standard analysis"),
-        new EpochRowWarning(13, 15, "Mystery Status", Kind.SKIPPED, EnumSet.of(Cause.UNKNOWN_STATUS),
+        new RowWarning(13, 15, "Mystery Status", Kind.SKIPPED, EnumSet.of(Cause.UNKNOWN_STATUS),
             "status \"Rumoured\" is not Existing, Planned or Decommissioned"),
-        new EpochRowWarning(14, 16, "No Certainty Cluster", Kind.DEFAULTED,
+        new RowWarning(14, 16, "No Certainty Cluster", Kind.DEFAULTED,
             EnumSet.of(Cause.INCOMPLETE_CHIP, Cause.UNKNOWN_CERTAINTY, Cause.UNKNOWN_SECTOR, Cause.UNREADABLE_DATE,
                 Cause.UNKNOWN_PHASE_LINK),
             "First Operational Date \"Q3 2024\" is not a date (M/D/YYYY or ISO); left out; "
                 + "certainty is blank; confidence left at reported; sector \"Charity\" is unknown; left out; "
-                + "chip \"NVIDIA H100 SXM5 80GB\" without a quantity; no fleet lot; "
+                + "primary chip \"NVIDIA H100 SXM5 80GB\" without a quantity; no fleet lot; "
                 + "superseded by \"Ghost Phase\", which is not a row of the file; kept"),
-        new EpochRowWarning(15, 17, "Bad Dates Cluster", Kind.SKIPPED, EnumSet.of(Cause.INVALID_VALUE),
+        new RowWarning(15, 17, "Bad Dates Cluster", Kind.SKIPPED, EnumSet.of(Cause.INVALID_VALUE),
             "Site 'bad-dates-cluster': decommissioned must not be before operationalFrom 2025-05-01, was 2020-01-01"),
-        new EpochRowWarning(16, 18, "", Kind.SKIPPED, EnumSet.of(Cause.BLANK_NAME), "name is blank")), w);
+        new RowWarning(16, 18, "", Kind.SKIPPED, EnumSet.of(Cause.BLANK_NAME), "name is blank")), w);
   }
 
   @Test
@@ -212,7 +216,7 @@ class EpochImporterTest {
   void unknownChipsAreKeptWithTheirReportedQuantity() throws IOException {
     Site s = site(sample(defaults()).landscape(), "exotic-chip-cluster");
     assertEquals(List.of(
-        AcceleratorLot.builder().reportedModel("Huawei Ascend 910B").count(2000).date(PartialDate.ofMonth(2025, 2))
+        AcceleratorLot.builder().reportedModel("Tesla D1 Dojo").count(2000).date(PartialDate.ofMonth(2025, 2))
             .confidence(Confidence.CONFIRMED).build(),
         AcceleratorLot.builder().reportedModel("NVIDIA B300 (Blackwell Ultra)").count(100)
             .date(PartialDate.ofMonth(2025, 2)).confidence(Confidence.CONFIRMED).build()), s.fleet());

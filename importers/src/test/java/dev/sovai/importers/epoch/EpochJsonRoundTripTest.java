@@ -36,7 +36,7 @@ class EpochJsonRoundTripTest {
     Site exotic = l.site("exotic-chip-cluster").orElseThrow();
     assertEquals(List.of(Optional.empty(), Optional.of("nvidia-b300")),
         exotic.fleet().stream().map(AcceleratorLot::accelerator).collect(Collectors.toList()));
-    assertEquals("chip \"Huawei Ascend 910B\" is not in the chip table; kept as reported model",
+    assertEquals("chip \"Tesla D1 Dojo\" is not in the chip table; kept as reported model",
         r.report().warnings().stream().filter(w -> w.row() == 9).findFirst().orElseThrow().reason());
     // the vendors come from the reference data, with the sources they cite
     assertEquals(ReferenceData.load().operator("nvidia"), l.operator("nvidia"));

@@ -14,9 +14,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import dev.sovai.importers.ImportReport;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.sovai.importers.epoch.EpochRowWarning.Cause;
+import dev.sovai.importers.RowWarning;
+import dev.sovai.importers.RowWarning.Cause;
 
 /**
  * Imports a generated 200,000-row file in a 256 MiB heap. Tagged {@code epoch-streaming}: it runs only in the
@@ -48,7 +51,7 @@ class EpochStreamingTest {
 
     EpochImport r = EpochImporter.of(EpochImporterTest.defaults()).read(file);
 
-    EpochImportReport report = r.report();
+    ImportReport report = r.report();
     assertEquals(ROWS, report.rowsRead());
     assertEquals(imported, report.imported());
     assertEquals(planned, report.planned());

@@ -1,4 +1,4 @@
-package dev.sovai.importers.epoch;
+package dev.sovai.importers;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,23 +8,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What an import of Epoch AI's CSV did: how many data rows were read, imported (into the landscape or kept apart
- * as planned), skipped and defaulted, and one {@link EpochRowWarning} for every row that was not imported as it
+ * What an import of a dataset did: how many data rows were read, imported (into the landscape or kept apart as
+ * planned), skipped and defaulted, and one {@link RowWarning} for every row that was not imported as it
  * stands, in row order.
  *
  * <p>Invariants: {@code rowsRead() == imported() + planned() + skipped()}; {@code skipped()} is the number of
- * {@link EpochRowWarning.Kind#SKIPPED} warnings and {@code defaulted()} the number of
- * {@link EpochRowWarning.Kind#DEFAULTED} ones (defaulted rows are among the imported and planned ones).
+ * {@link RowWarning.Kind#SKIPPED} warnings and {@code defaulted()} the number of
+ * {@link RowWarning.Kind#DEFAULTED} ones (defaulted rows are among the imported and planned ones).
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class EpochImportReport {
+public final class ImportReport {
   private final long rowsRead;
   private final long imported;
   private final long planned;
-  private final List<EpochRowWarning> warnings;
+  private final List<RowWarning> warnings;
 
-  EpochImportReport(long rowsRead, long imported, long planned, List<EpochRowWarning> warnings) {
+  /**
+   * Creates a report.
+   *
+   * @param rowsRead  the number of data rows read, ≥ 0
+   * @param imported  the number of rows imported into the main landscape, ≥ 0
+   * @param planned  the number of rows kept apart as planned, ≥ 0
+   * @param warnings  one warning per row not imported as it stands, not null
+   */
+  public ImportReport(long rowsRead, long imported, long planned, List<RowWarning> warnings) {
     this.rowsRead = rowsRead;
     this.imported = imported;
     this.planned = planned;
@@ -36,28 +44,28 @@ public final class EpochImportReport {
     return rowsRead;
   }
 
-  /** @return the number of rows imported into {@link EpochImport#landscape()}, ≥ 0 */
+  /** @return the number of rows imported into the main landscape, ≥ 0 */
   public long imported() {
     return imported;
   }
 
-  /** @return the number of planned rows imported into {@link EpochImport#planned()}, ≥ 0 */
+  /** @return the number of planned rows imported into the landscape of planned systems (Epoch AI's planned rows; 0 for datasets without them), ≥ 0 */
   public long planned() {
     return planned;
   }
 
   /** @return the number of rows in neither landscape, ≥ 0 */
   public long skipped() {
-    return count(EpochRowWarning.Kind.SKIPPED);
+    return count(RowWarning.Kind.SKIPPED);
   }
 
   /** @return the number of imported or planned rows with a defaulted or flagged value, ≥ 0 */
   public long defaulted() {
-    return count(EpochRowWarning.Kind.DEFAULTED);
+    return count(RowWarning.Kind.DEFAULTED);
   }
 
   /** @return one warning per row not imported as it stands, in row order, not null */
-  public List<EpochRowWarning> warnings() {
+  public List<RowWarning> warnings() {
     return warnings;
   }
 
@@ -67,11 +75,11 @@ public final class EpochImportReport {
    * @param cause  the cause, not null
    * @return the number of rows, ≥ 0
    */
-  public long count(EpochRowWarning.Cause cause) {
+  public long count(RowWarning.Cause cause) {
     return warnings.stream().filter(w -> w.causes().contains(cause)).count();
   }
 
-  private long count(EpochRowWarning.Kind kind) {
+  private long count(RowWarning.Kind kind) {
     return warnings.stream().filter(w -> w.kind() == kind).count();
   }
 
@@ -85,17 +93,17 @@ public final class EpochImportReport {
     StringBuilder sb = new StringBuilder();
     sb.append(rowsRead).append(" rows read: ").append(imported).append(" imported, ").append(planned)
         .append(" planned kept apart, ").append(skipped()).append(" skipped");
-    appendCauses(sb, EpochRowWarning.Kind.SKIPPED);
+    appendCauses(sb, RowWarning.Kind.SKIPPED);
     sb.append("; ").append(defaulted()).append(" imported with defaults");
-    appendCauses(sb, EpochRowWarning.Kind.DEFAULTED);
+    appendCauses(sb, RowWarning.Kind.DEFAULTED);
     return sb.toString();
   }
 
-  private void appendCauses(StringBuilder sb, EpochRowWarning.Kind kind) {
-    Map<EpochRowWarning.Cause, Long> counts = new EnumMap<>(EpochRowWarning.Cause.class);
-    for (EpochRowWarning w : warnings) {
+  private void appendCauses(StringBuilder sb, RowWarning.Kind kind) {
+    Map<RowWarning.Cause, Long> counts = new EnumMap<>(RowWarning.Cause.class);
+    for (RowWarning w : warnings) {
       if (w.kind() == kind) {
-        for (EpochRowWarning.Cause c : w.causes()) {
+        for (RowWarning.Cause c : w.causes()) {
           counts.merge(c, 1L, Long::sum);
         }
       }

@@ -1,4 +1,4 @@
-package dev.sovai.importers.epoch;
+package dev.sovai.importers.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * → {@code "stargate-openai"}), at most {@link #MAX} characters. A name with no Latin letter or digit gives an
  * empty slug; callers then use {@link #digest(String)}.
  */
-final class Slug {
+public final class Slug {
   /** The longest slug made from a name, leaving room for a suffix within the model's 64 characters. */
-  static final int MAX = 48;
+  public static final int MAX = 48;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private Slug() {}
@@ -23,7 +23,7 @@ final class Slug {
    * @param name  a name, not null
    * @return its slug, possibly empty, at most {@link #MAX} characters
    */
-  static String of(String name) {
+  public static String of(String name) {
     String ascii = isAscii(name) ? name
         : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     StringBuilder sb = new StringBuilder(Math.min(ascii.length(), MAX));
@@ -63,7 +63,7 @@ final class Slug {
    * @param text  any text, not null
    * @return the first 12 hexadecimal digits of its SHA-256 (UTF-8), a stable short key
    */
-  static String digest(String text) {
+  public static String digest(String text) {
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       StringBuilder sb = new StringBuilder();
@@ -74,5 +74,23 @@ final class Slug {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
+  }
+
+  /**
+   * An identifier for one row's entity: the slug of its name ({@code fallback} and a digest of the name when the
+   * slug is empty), followed by {@code -r<row>} when an earlier row took it.
+   *
+   * @param name  the entity's name, not null
+   * @param fallback  the prefix for a name without a Latin letter or digit ({@code "system"}), not null
+   * @param row  the 1-based data row
+   * @param taken  identifiers already given, not null
+   * @return the identifier, not null
+   */
+  public static String unique(String name, String fallback, long row, java.util.Set<String> taken) {
+    String id = of(name);
+    if (id.isEmpty()) {
+      id = fallback + "-" + digest(name);
+    }
+    return taken.contains(id) ? id + "-r" + row : id;
   }
 }

@@ -1,4 +1,4 @@
-package dev.sovai.importers.epoch;
+package dev.sovai.importers;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -6,13 +6,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Why one row of the Epoch AI CSV was not imported as it stands: either it was {@linkplain Kind#SKIPPED skipped}
+ * Why one row of an imported dataset (Epoch AI's CSV files, a TOP500 list) was not imported as it stands: either it was {@linkplain Kind#SKIPPED skipped}
  * (left out of both result landscapes) or it was imported with a {@linkplain Kind#DEFAULTED defaulted or flagged}
  * value. Each such row gets exactly one warning, which lists all its {@link #causes()}.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class EpochRowWarning {
+public final class RowWarning {
   /** What happened to the row. */
   public enum Kind {
     /** The row is in neither result landscape. */
@@ -21,7 +21,7 @@ public final class EpochRowWarning {
     DEFAULTED
   }
 
-  /** One reason for a warning. */
+  /** One reason for a warning. Each importer's documentation says which causes it gives. */
   public enum Cause {
     /** Skipped by the standard-analysis option: "Include in Standard Analysis" is not true. */
     NOT_IN_STANDARD_ANALYSIS,
@@ -50,7 +50,27 @@ public final class EpochRowWarning {
     /** Defaulted: only one of latitude and longitude, or a position out of range; the position is left out. */
     INVALID_COORDINATES,
     /** Defaulted: the "Superseded by" or "Builds Upon" name matches no row of the file; the row is kept. */
-    UNKNOWN_PHASE_LINK
+    UNKNOWN_PHASE_LINK,
+    /** Defaulted: a number cell is not a number (or is out of range); the value is left out. */
+    UNREADABLE_NUMBER,
+    /**
+     * Defaulted: a whole-number cell holds a floating-point artifact ({@code 30000.000000000004}); it is rounded to
+     * the nearest whole number and flagged.
+     */
+    ROUNDED_NUMBER,
+    /** Defaulted: a number is not one the column allows (a fractional or negative count); the value is left out. */
+    INVALID_NUMBER,
+    /**
+     * A yes/no cell (Epoch's "Include in Standard Analysis") is neither TRUE, FALSE nor blank: the row is skipped
+     * when the flag decides whether it is kept, else it is imported and flagged.
+     */
+    UNREADABLE_FLAG,
+    /** Defaulted: an owner or user carries a confidence tag the importer does not know; confidence left at reported. */
+    UNKNOWN_CONFIDENCE_TAG,
+    /** Defaulted: a timeline row names a data centre the site table lacks, or has no usable date; it is left out. */
+    UNMATCHED_TIMELINE_ROW,
+    /** Skipped: the site's country cannot be found from its address or the country column. */
+    NO_JURISDICTION
   }
 
   private final long row;
@@ -71,7 +91,7 @@ public final class EpochRowWarning {
    * @param reason  the explanation for a person, not blank
    * @throws IllegalArgumentException if causes is empty or reason blank
    */
-  public EpochRowWarning(long row, long line, String name, Kind kind, Set<Cause> causes, String reason) {
+  public RowWarning(long row, long line, String name, Kind kind, Set<Cause> causes, String reason) {
     this.row = row;
     this.line = line;
     this.name = Objects.requireNonNull(name, "name");
@@ -128,10 +148,10 @@ public final class EpochRowWarning {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof EpochRowWarning)) {
+    if (!(o instanceof RowWarning)) {
       return false;
     }
-    EpochRowWarning w = (EpochRowWarning) o;
+    RowWarning w = (RowWarning) o;
     return row == w.row && line == w.line && name.equals(w.name) && kind == w.kind && causes.equals(w.causes)
         && reason.equals(w.reason);
   }

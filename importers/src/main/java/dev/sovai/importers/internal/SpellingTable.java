@@ -1,4 +1,4 @@
-package dev.sovai.importers.epoch;
+package dev.sovai.importers.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A bundled table from the spellings the dataset uses to sovai identifiers ({@code countries.tsv}: country names
+ * A bundled table from the spellings the datasets use to sovai identifiers ({@code countries.tsv}: country names
  * to ISO 3166-1 codes; {@code chips.tsv}: chip names to accelerator identifiers). Each resource documents itself
  * in its {@code #} comment lines. Look-ups ignore case, surrounding spaces and repeated inner spaces.
  */
-final class SpellingTable {
+public final class SpellingTable {
   private final String resource;
   private final Map<String, String> entries;
 
@@ -32,7 +32,7 @@ final class SpellingTable {
    * @return the table, not null
    * @throws IllegalStateException if the resource is missing or a line is not "name TAB value"
    */
-  static SpellingTable load(String resource) {
+  public static SpellingTable load(String resource) {
     Map<String, String> m = new HashMap<>();
     try (InputStream in = SpellingTable.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -65,17 +65,17 @@ final class SpellingTable {
    * @param spelling  a name as the dataset spells it, not null
    * @return the mapped value, or empty if the table does not list it
    */
-  Optional<String> lookUp(String spelling) {
+  public Optional<String> lookUp(String spelling) {
     return Optional.ofNullable(entries.get(key(spelling)));
   }
 
   /** @return the mapped values with their normalised names, not null */
-  Map<String, String> entries() {
+  public Map<String, String> entries() {
     return entries;
   }
 
   private static String key(String s) {
-    return ImportRun.collapse(s).toLowerCase(Locale.ROOT);
+    return Cells.collapse(s).toLowerCase(Locale.ROOT);
   }
 
   @Override
