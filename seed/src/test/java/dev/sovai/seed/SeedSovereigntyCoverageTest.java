@@ -20,7 +20,10 @@ import dev.sovai.scoring.sovereignty.SovereigntyScorer;
  * whose outcome is "unknown", through the public scoring API with the default EU profile on the seed's date.
  *
  * <p>Baseline before the reference facts of issue 15 (operators, laws, grids, corrected seed): 146 unknown of 254
- * findings over 12 sites (57.5 %). The issue is done when that share falls by at least half.
+ * findings over 12 sites (57.5 %). With the sourced operator facts, the UK Investigatory Powers Act and the corrected
+ * seed: 110 unknown of 267 (41.2 %). The issue's goal (at most half the baseline share, 28.7 %) is not reached: the
+ * remaining unknowns are mostly site facts no source read gives (PUE, data, administration and support locations) and
+ * the cap tables of private companies (Mistral AI, Nscale, Domyn, Oreus AI). The maximum below guards what is reached.
  */
 class SeedSovereigntyCoverageTest {
   /** The share of unknown findings before issue 15, 146 / 254. */
@@ -56,6 +59,11 @@ class SeedSovereigntyCoverageTest {
     assertTrue(share <= MAX_UNKNOWN_SHARE, "unknown " + unknown + " of " + total + " findings (" + share + "): " + detail);
   }
 
-  /** The highest share of unknown findings the seed landscape may have now. */
-  static final double MAX_UNKNOWN_SHARE = BASELINE_UNKNOWN_SHARE;
+  /** The highest share of unknown findings the seed landscape may have now: 110 / 267. */
+  static final double MAX_UNKNOWN_SHARE = 110.0 / 267.0;
+
+  @Test
+  void theShareHasFallenFromTheBaseline() {
+    assertTrue(MAX_UNKNOWN_SHARE < BASELINE_UNKNOWN_SHARE * 0.75, "at least a quarter fewer unknowns than the baseline");
+  }
 }
