@@ -25,7 +25,9 @@ import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationResult;
 import dev.sovai.scoring.concentration.Dimension;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
+import dev.sovai.scoring.concentration.Measure;
 
 /**
  * The baseline of {@link ConcentrationBenchmark} on the same landscapes: {@code handWrittenHhi} sums the IT capacity
@@ -49,13 +51,16 @@ public class ConcentrationBaselineBenchmark {
   public int sites;
 
   Landscape landscape;
-  LandscapeConcentration analysis;
+  ConcentrationScorer scorer;
+  Measure byController;
 
   /** Generates the landscape. */
   @Setup(Level.Trial)
   public void setUp() {
     landscape = Inputs.landscape(sites);
-    analysis = LandscapeConcentration.of(landscape);
+    scorer = ConcentrationScorer.of(ConcentrationProfile.standard());
+    byController = Measure.of(Dimension.ULTIMATE_CONTROLLER, Basis.H100_EQUIVALENTS,
+        dev.sovai.scoring.concentration.Scope.operational().withPipeline());
   }
 
   /**
@@ -91,7 +96,6 @@ public class ConcentrationBaselineBenchmark {
    */
   @Benchmark
   public ConcentrationResult byController() {
-    return analysis.measure(Dimension.ULTIMATE_CONTROLLER, Basis.H100_EQUIVALENTS,
-        dev.sovai.scoring.concentration.Scope.operational().withPipeline());
+    return scorer.measure(landscape, byController);
   }
 }

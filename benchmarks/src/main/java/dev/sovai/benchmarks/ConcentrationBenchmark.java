@@ -19,12 +19,15 @@ import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationResult;
 import dev.sovai.scoring.concentration.Dimension;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
+import dev.sovai.scoring.concentration.Measure;
 
 /**
  * Concentration indices over 10,000, 100,000 and 1,000,000 sites on each {@link Basis}: one partition of the
  * operational and pipeline capacity by operator, with its indices (HHI, CR-k, Shannon) and coverage, per operation
- * ({@code LandscapeConcentration.measure}). The baseline, a hand-written HHI by operator, and the grouping by
+ * ({@code ConcentrationScorer.measure}; the scorer keeps the landscape's look-through and statuses across operations,
+ * as the engine it wraps always did). The baseline, a hand-written HHI by operator, and the grouping by
  * ultimate controller are in {@link ConcentrationBaselineBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -43,15 +46,16 @@ public class ConcentrationBenchmark {
   public Basis basis;
 
   Landscape landscape;
-  LandscapeConcentration analysis;
-  dev.sovai.scoring.concentration.Scope scope;
+  ConcentrationScorer scorer;
+  Measure byOperator;
 
   /** Generates the landscape. */
   @Setup(Level.Trial)
   public void setUp() {
     landscape = Inputs.landscape(sites);
-    analysis = LandscapeConcentration.of(landscape);
-    scope = dev.sovai.scoring.concentration.Scope.operational().withPipeline();
+    scorer = ConcentrationScorer.of(ConcentrationProfile.standard());
+    byOperator = Measure.of(Dimension.OPERATOR, basis,
+        dev.sovai.scoring.concentration.Scope.operational().withPipeline());
   }
 
   /**
@@ -61,6 +65,6 @@ public class ConcentrationBenchmark {
    */
   @Benchmark
   public ConcentrationResult byOperator() {
-    return analysis.measure(Dimension.OPERATOR, basis, scope);
+    return scorer.measure(landscape, byOperator);
   }
 }

@@ -29,7 +29,7 @@ import dev.sovai.scoring.sovereignty.SovereigntyScorer;
  * Whole-landscape scoring of 1,000, 10,000 and 100,000 sites: {@code sovereignty} is
  * {@code SovereigntyScorer.of(landscape, EU_DEFAULT).landscape()} (ownership graph, every home site's exposures and
  * cut-off risk, capacity-weighted aggregates), {@code energy} is
- * {@code EnergyScorer.of(EnergyProfile.defaults()).landscape(landscape)} (every site's power, energy, carbon and
+ * {@code EnergyScorer.of(EnergyProfile.standard()).landscape(landscape)} (every site's power, energy, carbon and
  * water, and their aggregate). The baseline ({@code visitBaseline}) visits every site and looks up what any scorer
  * needs (its operator, its jurisdiction's grid and blocs, its accelerators in the catalogue) with no scoring.
  */
@@ -51,7 +51,7 @@ public class ScoringBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     landscape = Inputs.landscape(sites);
-    energy = EnergyScorer.of(EnergyProfile.defaults());
+    energy = EnergyScorer.of(EnergyProfile.standard());
   }
 
   /**

@@ -2,6 +2,11 @@ package dev.sovai.examples;
 
 import java.util.EnumSet;
 
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
+import dev.sovai.scoring.concentration.DealMeasure;
+import dev.sovai.scoring.concentration.DependenceMeasure;
+import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.seed.SeedLandscape;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.deal.Deal;
@@ -17,13 +22,10 @@ import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationIndex;
 import dev.sovai.scoring.concentration.ConcentrationResult;
 import dev.sovai.scoring.concentration.DealScreening;
-import dev.sovai.scoring.concentration.DependenceBenchmark;
 import dev.sovai.scoring.concentration.Dimension;
 import dev.sovai.scoring.concentration.DimensionScreening;
 import dev.sovai.scoring.concentration.ForeignDependence;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
 import dev.sovai.scoring.concentration.Scope;
-import dev.sovai.scoring.concentration.ThresholdProfile;
 
 /**
  * The concentration of the seed landscape's accelerator pipeline by ultimate controller, the EU's dependence on
@@ -42,18 +44,18 @@ public final class ConcentrationExample {
   public static ConcentrationResult byController() {
     // README:begin concentration-by-controller
     Landscape seeds = SeedLandscape.load();
-    LandscapeConcentration analysis = LandscapeConcentration.of(seeds);
+    ConcentrationScorer scorer = ConcentrationScorer.of(ConcentrationProfile.standard());  // US, EU, DE thresholds
     Scope pipeline = Scope.operational().withPipeline();          // announced and under-construction capacity too
-    ConcentrationResult r = analysis.measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS, pipeline);
+    ConcentrationResult r = scorer.measure(seeds, Measure.of(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS,
+        pipeline));                                                // as of the landscape's date
     ConcentrationIndex i = r.index();
     System.out.printf("HHI %.0f [%.0f, %.0f], equivalent number %.2f, CR4 %.3f; %d of %d sites counted,"
         + " %d of them through an operator whose controller is undetermined%n", i.hhi(), i.hhiLower(), i.hhiUpper(),
         i.equivalentNumber(), i.cr(4), r.sitesCounted(), r.sitesInScope(), r.sitesDefaulted());
-    for (Finding f : r.toAssessment(ThresholdProfile.presets()).findings()) {
+    for (Finding f : r.toAssessment().findings()) {
       System.out.println(f.outcome() + " " + f.criterion() + ": " + f.message());
     }
-    ForeignDependence eu = ForeignDependence.of(analysis, HomeBloc.EU, Basis.ACCELERATORS, pipeline,
-        DependenceBenchmark.EU_CRMA_2024);
+    ForeignDependence eu = scorer.dependence(seeds, DependenceMeasure.of(HomeBloc.EU, Basis.ACCELERATORS, pipeline));
     System.out.println(eu.toAssessment().findings().get(0).message() + " -> " + eu.outcome());
     // README:end concentration-by-controller
     return r;
@@ -75,9 +77,10 @@ public final class ConcentrationExample {
         .addParties(Party.of("nscale", PartyRole.ACQUIRER), Party.of("nebius", PartyRole.TARGET))
         .effects(DealEffects.builder().addStakes(StakeChange.of("nebius", Stake.of("nscale", 1.0))).build())
         .build();
+    ConcentrationScorer scorer = ConcentrationScorer.of(ConcentrationProfile.standard());
     DealScreening last = null;
     for (Deal deal : new Deal[] {aligned, hypothetical}) {
-      last = DealScreening.of(seeds, deal, dims, Basis.ACCELERATORS, pipeline, ThresholdProfile.presets());
+      last = scorer.screen(seeds, DealMeasure.of(deal, dims, Basis.ACCELERATORS, pipeline));
       for (DimensionScreening d : last.dimensions()) {
         System.out.printf("%s by %s: HHI %.1f -> %.1f (delta %.1f, 2*sa*sb %s)%n", deal.id(), d.dimension(),
             d.preHhi(), d.postHhi(), d.deltaHhi(),

@@ -12,9 +12,11 @@ import dev.sovai.importers.epoch.EpochImportOptions;
 import dev.sovai.importers.epoch.EpochImporter;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.concentration.Basis;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
 import dev.sovai.scoring.concentration.ConcentrationResult;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
 import dev.sovai.scoring.concentration.Dimension;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.scoring.concentration.Partition;
 import dev.sovai.scoring.concentration.Scope;
 
@@ -46,10 +48,10 @@ public final class EpochSharesExample {
     out.println(result.report().summary());
 
     Landscape existing = result.landscape();          // result.planned() holds the planned systems
-    LandscapeConcentration concentration = LandscapeConcentration.of(existing);
-    Scope scope = Scope.operational().withAsOf(asOf);
+    ConcentrationScorer concentration = ConcentrationScorer.of(ConcentrationProfile.standard());
     for (Dimension by : new Dimension[] {Dimension.SITE_JURISDICTION, Dimension.FACILITY_OWNER}) {
-      ConcentrationResult r = concentration.measure(by, Basis.PEAK_DENSE_16BIT_FLOPS, scope);
+      ConcentrationResult r = concentration.measure(existing,
+          Measure.of(by, Basis.PEAK_DENSE_16BIT_FLOPS, Scope.operational()), asOf);
       Partition p = r.partition();
       out.printf(Locale.ROOT, "by %s: %d of %d systems counted, HHI %.0f%n", by, r.sitesCounted(),
           r.sitesInScope(), r.index().hhi());

@@ -30,9 +30,9 @@ public final class ReadAndScoreExample {
     Landscape landscape = LandscapeReader.strict()
         .over(ReferenceData.load())          // jurisdictions, grids, laws, vendors, accelerator catalogue
         .read(Path.of("my-landscape.json")); // or .parse(text), .read(inputStream)
-    SiteEnergy energy = EnergyScorer.of(EnergyProfile.defaults())
+    SiteEnergy energy = EnergyScorer.of(EnergyProfile.standard())
         .site(landscape, "nscale-portugal", LocalDate.of(2025, 11, 20));
-    System.out.println(energy.report());     // every figure with its unit, basis and defaults
+    System.out.println(energy.explain());    // every figure with its unit, basis and defaults
     // README:end read-and-score
     return energy;
   }

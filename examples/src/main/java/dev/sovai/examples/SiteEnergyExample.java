@@ -68,9 +68,9 @@ public final class SiteEnergyExample {
   public static void main(String[] args) {
     Landscape landscape = build();
     // README:begin energy-report
-    EnergyScorer scorer = EnergyScorer.of(EnergyProfile.defaults());
+    EnergyScorer scorer = EnergyScorer.of(EnergyProfile.standard());
     SiteEnergy energy = scorer.site(landscape, "example-b200-de");     // the landscape of the block above
-    System.out.print(energy.report());
+    System.out.print(energy.explain());
     // README:end energy-report
   }
 }

@@ -3,8 +3,10 @@ package dev.sovai.examples;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationIndex;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
 import dev.sovai.scoring.concentration.Dimension;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.scoring.concentration.Scope;
 import dev.sovai.testkit.Landscapes;
 import dev.sovai.testkit.Property;
@@ -23,13 +25,14 @@ public final class TestkitPropertyExample {
    */
   public static void check() {
     // README:begin testkit-property
+    ConcentrationScorer scorer = ConcentrationScorer.of(ConcentrationProfile.standard());
+    Measure byController = Measure.of(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS,
+        Scope.operational().withPipeline());
     Property.forAll(Landscapes.gen())
         .named("HHI lies within its bounds")
         .tries(200)                  // a failure prints its seed: rerun it with -Dsovai.seed=<seed>
         .check((Landscape l) -> {
-          ConcentrationIndex i = LandscapeConcentration.of(l)
-              .measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS, Scope.operational().withPipeline())
-              .index();
+          ConcentrationIndex i = scorer.measure(l, byController).index();
           return i.isEmpty() || i.hhiLower() <= i.hhi() + 1e-6 && i.hhi() <= i.hhiUpper() + 1e-6;
         });
     // README:end testkit-property

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sovai.scoring.energy.EnergyQuantity;
 import dev.sovai.scoring.energy.SiteEnergy;
 
 /** Runs every example's {@code main} as a user would, and checks what it prints. */
@@ -41,8 +42,8 @@ class ExamplesTest {
     String out = stdout(() -> ReadAndScoreExample.main(new String[0]));
     assertTrue(out.startsWith("Energy of site nscale-portugal"), out);
     SiteEnergy e = ReadAndScoreExample.score();
-    assertEquals(12_600, e.value(SiteEnergy.ACCELERATORS_COUNTED).orElseThrow(), 0.0);
-    assertTrue(e.value(SiteEnergy.IT_POWER_MW).orElseThrow() > 0, "IT power is estimated from the fleet");
+    assertEquals(12_600, e.value(EnergyQuantity.ACCELERATORS_COUNTED).orElseThrow(), 0.0);
+    assertTrue(e.value(EnergyQuantity.IT_POWER_MW).orElseThrow() > 0, "IT power is estimated from the fleet");
   }
 
   @Test

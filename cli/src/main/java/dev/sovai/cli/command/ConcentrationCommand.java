@@ -1,23 +1,23 @@
 package dev.sovai.cli.command;
 
-import dev.sovai.cli.render.AssessmentText;
-import dev.sovai.cli.render.ConcentrationSection;
-import dev.sovai.cli.render.Table;
-
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.AssessmentText;
+import dev.sovai.cli.render.ConcentrationSection;
+import dev.sovai.cli.render.Table;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationIndex;
 import dev.sovai.scoring.concentration.ConcentrationResult;
 import dev.sovai.scoring.concentration.Dimension;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
+import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.scoring.concentration.Partition;
 import dev.sovai.scoring.concentration.Scope;
-import dev.sovai.scoring.concentration.ThresholdProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,17 +69,18 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
         throw new UserException(Exit.USAGE, "--scope: " + e.getMessage(), e);
       }
     }
-    scope = scope.withAsOf(asOf != null ? asOf : l.asOf());
+    LocalDate date = asOf != null ? asOf : l.asOf();
     progress().step("measuring concentration");
-    ConcentrationResult r = LandscapeConcentration.of(l).measure(dimension, basis, scope);
-    Assessment a = r.toAssessment(ThresholdProfile.presets());
+    ConcentrationResult r = ConcentrationScorer.of(ConcentrationProfile.standard())
+        .measure(l, Measure.of(dimension, basis, scope), date);
+    Assessment a = r.toAssessment();
     if (json) {
       out().print(Documents.json(a));
       return Exit.OK;
     }
     PrintWriter out = out();
     out.println("Concentration by " + ConcentrationSection.label(dimension) + " on " + basis.unit() + " (" + scope
-        + "): " + r.sitesCounted() + " of " + r.sitesInScope() + " sites counted");
+        + " on " + date + "): " + r.sitesCounted() + " of " + r.sitesInScope() + " sites counted");
     ConcentrationIndex i = r.index();
     Partition p = r.partition();
     Table t = Table.of("rank>", "holder", basis.unit() + ">", "share>");

@@ -1,13 +1,12 @@
 package dev.sovai.cli.command;
 
-import dev.sovai.cli.render.AssessmentText;
-import dev.sovai.cli.render.Overview;
-import dev.sovai.cli.render.Screening;
-
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import dev.sovai.cli.render.AssessmentText;
+import dev.sovai.cli.render.Overview;
+import dev.sovai.cli.render.Screening;
 import dev.sovai.model.deal.Deal;
 import dev.sovai.model.deal.SiteChange;
 import dev.sovai.model.deal.StakeChange;

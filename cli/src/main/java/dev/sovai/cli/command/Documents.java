@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.sovai.seed.SeedLandscape;
 import dev.sovai.io.AssessmentWriter;
 import dev.sovai.io.LandscapeFormatException;
 import dev.sovai.io.LandscapeReader;
@@ -20,6 +19,7 @@ import dev.sovai.io.Problem;
 import dev.sovai.io.ReferenceData;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.seed.SeedLandscape;
 
 /**
  * Reading and writing documents for the command, turning every failure into a {@link UserException} with a
@@ -79,12 +79,15 @@ final class Documents {
    * @throws UserException if the file cannot be read ({@link Exit#USAGE}) or is invalid ({@link Exit#INVALID})
    */
   static Read readWithDate(Path file) {
-    byte[] bytes = bytes(file);
+    return readWithDate(file.toString(), bytes(file));
+  }
+
+  private static Read readWithDate(String name, byte[] bytes) {
     try {
       return new Read(reader().read(bytes));
     } catch (LandscapeFormatException e) {
-      throw new UserException(Exit.INVALID, file + " is not a valid landscape document, "
-          + count(e.problems()) + ":\n" + e.problems().stream().map(p -> "  " + file + ":" + place(p))
+      throw new UserException(Exit.INVALID, name + " is not a valid landscape document, "
+          + count(e.problems()) + ":\n" + e.problems().stream().map(p -> "  " + name + ":" + place(p))
               .collect(Collectors.joining("\n")), e);
     }
   }
@@ -119,11 +122,11 @@ final class Documents {
   /**
    * The text of a file.
    *
-   * @param file  the file, not null
+   * @param file  a FILE argument: a path or {@value LandscapeCommand#SEED}, not null
    * @return its text, not null
    * @throws UserException with {@link Exit#USAGE} if it cannot be read or is not UTF-8
    */
-  static String text(Path file) {
+  static String text(String file) {
     byte[] bytes = bytes(file);
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -141,11 +144,11 @@ final class Documents {
    * @return the canonical text, not null
    * @throws UserException with {@link Exit#INVALID} if the document is invalid
    */
-  static String canonical(Path file, String text) {
+  static String canonical(String file, String text) {
     try {
       return LandscapeWriter.canonical().writeToString(LandscapeReader.strict().parse(text));
     } catch (LandscapeFormatException standalone) {
-      Landscape merged = readWithDate(file).landscape();
+      Landscape merged = readWithDate(file, text.getBytes(StandardCharsets.UTF_8)).landscape();
       String own = OwnEntities.keep(LandscapeWriter.canonical().writeToString(merged), OwnEntities.declared(text));
       Landscape again = reader().parse(own);
       if (!again.equals(merged)) {
@@ -173,6 +176,41 @@ final class Documents {
    */
   static String json(List<Assessment> all) {
     return AssessmentWriter.canonical().writeAllToString(all);
+  }
+
+  /**
+   * The bytes a FILE argument names: {@value LandscapeCommand#SEED} for the bundled seed document, else a path.
+   *
+   * @param argument  the argument, not null
+   * @return the bytes, not null
+   * @throws UserException with {@link Exit#USAGE} if the file cannot be read
+   */
+  static byte[] bytes(String argument) {
+    if (LandscapeCommand.SEED.equals(argument)) {
+      try (java.io.InputStream in = SeedLandscape.openDocument()) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot read the bundled seed document", e);
+      }
+    }
+    return bytes(Path.of(argument));
+  }
+
+  /**
+   * Validates a document named by a FILE argument ({@value LandscapeCommand#SEED} or a path).
+   *
+   * @param argument  the argument, not null
+   * @return every problem, empty if the document is valid, not null
+   * @throws UserException with {@link Exit#USAGE} if the file cannot be read
+   */
+  static List<Problem> problems(String argument) {
+    byte[] bytes = bytes(argument);
+    try {
+      reader().read(bytes);
+      return List.of();
+    } catch (LandscapeFormatException e) {
+      return e.problems();
+    }
   }
 
   private static byte[] bytes(Path file) {

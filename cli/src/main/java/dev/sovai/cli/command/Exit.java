@@ -10,6 +10,11 @@ public final class Exit {
   public static final int USAGE = 2;
   /** An internal error (a defect of sovai): run again with {@code --debug} and report the stack trace. */
   public static final int INTERNAL = 3;
+  /**
+   * The output could not be written: standard output closed or full, or a file that could not be written. Nothing
+   * is reported as done that was not written.
+   */
+  public static final int OUTPUT = 4;
 
   private Exit() {}
 }

@@ -2,9 +2,7 @@ package dev.sovai.cli.command;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,16 +21,20 @@ import picocli.CommandLine.Parameters;
     description = {"Rewrite landscape documents in canonical form (stable order and number formatting).",
         "The document must be valid: run 'sovai validate' to see its problems."})
 final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The landscape documents (JSON).")
-  List<Path> files;
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The landscape documents (JSON); @seed, the bundled seed document, with --check only.")
+  List<String> files;
 
   @Option(names = "--check", description = "Do not write; exit 1 if a file is not in canonical form.")
   boolean check;
 
   @Override
   public Integer call() {
+    if (!check && files.contains(SEED)) {
+      throw new UserException(Exit.USAGE, "the bundled seed document (@seed) cannot be rewritten; use fmt --check @seed");
+    }
     int exit = Exit.OK;
-    for (Path file : files) {
+    for (String file : files) {
       progress().step("formatting " + file);
       String before = Documents.text(file);
       String canonical = Documents.canonical(file, before);
@@ -42,7 +44,7 @@ final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
         out().println(file + ": not in canonical form (run 'sovai fmt " + file + "')");
         exit = Exit.INVALID;
       } else {
-        write(file, canonical);
+        write(Path.of(file), canonical);
         out().println(file + ": formatted");
       }
     }
@@ -50,17 +52,10 @@ final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
   }
 
   private static void write(Path file, String text) {
-    Path dir = file.toAbsolutePath().getParent();
     try {
-      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      FileRewrite.replace(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw new UserException(Exit.USAGE, "cannot write " + file + ": " + Documents.reason(e), e);
+      throw new UserException(Exit.OUTPUT, "cannot write " + file + ": " + Documents.reason(e), e);
     }
   }
 }

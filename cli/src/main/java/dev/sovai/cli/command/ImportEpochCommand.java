@@ -11,13 +11,13 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import dev.sovai.io.LandscapeWriter;
-import dev.sovai.io.ReferenceData;
 import dev.sovai.importers.epoch.EpochImport;
 import dev.sovai.importers.epoch.EpochImportException;
 import dev.sovai.importers.epoch.EpochImportOptions;
 import dev.sovai.importers.epoch.EpochImporter;
 import dev.sovai.importers.epoch.EpochRowWarning;
+import dev.sovai.io.LandscapeWriter;
+import dev.sovai.io.ReferenceData;
 import dev.sovai.model.landscape.Landscape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

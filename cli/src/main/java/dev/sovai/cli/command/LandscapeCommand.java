@@ -1,10 +1,9 @@
 package dev.sovai.cli.command;
 
-import dev.sovai.cli.render.Progress;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import dev.sovai.cli.render.Progress;
 import dev.sovai.model.landscape.Landscape;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;

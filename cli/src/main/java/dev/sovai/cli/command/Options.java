@@ -1,5 +1,10 @@
 package dev.sovai.cli.command;
 
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.HomeBloc;
 
 /** Conversions of option values that report a usage error in the user's terms. */
@@ -7,15 +12,25 @@ final class Options {
   private Options() {}
 
   /**
-   * Parses a home bloc.
+   * Parses a home bloc as users type it: any case ({@code fr}, {@code Eu}), a bloc that a jurisdiction of the
+   * landscape belongs to or the code of one of its jurisdictions.
    *
    * @param code  the option value, not null
+   * @param landscape  the landscape read (over the reference data), not null
    * @return the home bloc, not null
-   * @throws UserException with {@link Exit#USAGE} if the code is not a bloc or country code
+   * @throws UserException with {@link Exit#USAGE}, listing the blocs known, if the code is neither
    */
-  static HomeBloc homeBloc(String code) {
+  static HomeBloc homeBloc(String code, Landscape landscape) {
+    String upper = code.strip().toUpperCase(Locale.ROOT);
+    SortedSet<String> blocs = new TreeSet<>();
+    landscape.jurisdictions().forEach(j -> blocs.addAll(j.blocs()));
+    boolean jurisdiction = landscape.jurisdiction(upper).isPresent();
+    if (!blocs.contains(upper) && !jurisdiction) {
+      throw new UserException(Exit.USAGE, "--home-bloc: \"" + code + "\" is neither a bloc (" + String.join(", ", blocs)
+          + ") nor the code of a jurisdiction of the landscape (such as FR or US-TX)");
+    }
     try {
-      return HomeBloc.of(code);
+      return HomeBloc.of(upper);
     } catch (IllegalArgumentException e) {
       throw new UserException(Exit.USAGE, "--home-bloc: " + e.getMessage(), e);
     }

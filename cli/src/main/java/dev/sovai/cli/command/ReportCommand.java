@@ -1,12 +1,11 @@
 package dev.sovai.cli.command;
 
-import dev.sovai.cli.render.Report;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.Report;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.HomeBloc;
 import picocli.CommandLine.Command;
@@ -24,8 +23,9 @@ import picocli.CommandLine.Parameters;
         "Without FILE, the bundled seed landscape curated from five French press articles (2025)."})
 final class ReportCommand extends LandscapeCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FILE",
-      description = "A landscape document (JSON), read over the bundled reference data. Default: the seed landscape.")
-  Path file;
+      description = "A landscape document (JSON), read over the bundled reference data, or @seed. Default: the seed"
+          + " landscape.")
+  String file;
 
   @Option(names = "--home-bloc", paramLabel = "CODE", defaultValue = "EU",
       description = "Sovereign for whom: a bloc (EU, EEA) or a country code (FR). Default: ${DEFAULT-VALUE}.")
@@ -41,10 +41,11 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
 
   @Override
   public Integer call() {
-    HomeBloc bloc = Options.homeBloc(homeBloc);
-    progress().step(file == null ? "loading the bundled seed landscape" : "reading " + file);
-    Documents.Read read = file == null ? Documents.seedRead() : Documents.readWithDate(file);
+    boolean seed = file == null || SEED.equals(file);
+    progress().step(seed ? "loading the bundled seed landscape" : "reading " + file);
+    Documents.Read read = seed ? Documents.seedRead() : Documents.readWithDate(Path.of(file));
     Landscape l = read.landscape();
+    HomeBloc bloc = Options.homeBloc(homeBloc, l);
     LocalDate date = asOf != null ? asOf : read.documentDate();
     Report report = Report.of(l, bloc, date, progress());
     if (json) {
@@ -53,7 +54,7 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
     }
     PrintWriter out = out();
     out.println("sovai report — "
-        + (file == null ? "bundled seed landscape (five French press articles, 2025)" : file));
+        + (seed ? "bundled seed landscape (five French press articles, 2025)" : file));
     out.println("as of " + date + ", home bloc " + bloc + "; read over the bundled reference data (dated "
         + Documents.referenceDate() + ")");
     report.print(out);

@@ -1,12 +1,11 @@
 package dev.sovai.cli.command;
 
-import dev.sovai.cli.render.AssessmentText;
-import dev.sovai.cli.render.Report;
-
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.AssessmentText;
+import dev.sovai.cli.render.Report;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.HomeBloc;
@@ -38,8 +37,8 @@ final class ScoreCommand extends LandscapeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    HomeBloc bloc = Options.homeBloc(homeBloc);
     Landscape l = readArgument(file);
+    HomeBloc bloc = Options.homeBloc(homeBloc, l);
     Report report = Report.of(l, bloc, asOf != null ? asOf : l.asOf(), progress());
     if (json) {
       out().print(Documents.json(report.assessments()));

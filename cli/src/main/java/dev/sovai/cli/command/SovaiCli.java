@@ -1,14 +1,17 @@
 package dev.sovai.cli.command;
 
-import dev.sovai.cli.render.Progress;
-
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStreamWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.Progress;
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.Dimension;
 import picocli.CommandLine;
@@ -26,8 +29,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * screens deals and exports sites to GeoJSON. Without a file, {@code report} uses the bundled seed landscape.
  *
  * <p>Exit codes: {@value Exit#OK} success; {@value Exit#INVALID} invalid document or failed check;
- * {@value Exit#USAGE} usage error or unreadable file; {@value Exit#INTERNAL} internal error. A user error never
- * prints a stack trace; {@code --debug} shows one.
+ * {@value Exit#USAGE} usage error or unreadable file; {@value Exit#INTERNAL} internal error, including a JVM error
+ * such as running out of memory; {@value Exit#OUTPUT} output that could not be written. Every failure ends in one
+ * line starting {@code sovai:} on standard error; a user error never prints a stack trace ({@code --debug} shows
+ * one).
+ *
+ * <p>Terminal safety: everything the command prints, on standard output and standard error, passes through a
+ * {@link TerminalSafeWriter}, so no control character from a document reaches the terminal raw; JSON output stays
+ * valid JSON.
  */
 @Command(name = "sovai", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Models the sovereign-AI infrastructure landscape and scores it for sovereignty, energy and"
@@ -37,7 +46,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:invalid document, or a check failed", "2:usage error, or a file that is missing"
-        + " or cannot be read", "3:internal error (run again with --debug and report the stack trace)"},
+        + " or cannot be read", "3:internal error, or not enough memory (run again with --debug and report the"
+        + " stack trace)", "4:the output could not be written (standard output closed or full)"},
     footer = {"", "Run 'sovai report' for the report on the bundled seed landscape."})
 public final class SovaiCli implements Callable<Integer> {
   @Spec
@@ -64,11 +74,12 @@ public final class SovaiCli implements Callable<Integer> {
    * @param args  the command-line arguments, not null
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, Progress.onTerminal(err));
-    out.flush();
-    err.flush();
+    // straight to the file descriptors: System.out would swallow a failed write, and a failed write must fail the run
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+        StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+        StandardCharsets.UTF_8), true);
+    int code = run(args, out, err, true);
     System.exit(code);
   }
 
@@ -81,22 +92,52 @@ public final class SovaiCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, Progress.silent(err));
+    return run(args, out, err, false);
   }
 
-  static int run(String[] args, PrintWriter out, PrintWriter err, Progress progress) {
-    CommandLine cli = new CommandLine(new SovaiCli(), new Factory(progress));
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.registerConverter(LocalDate.class, SovaiCli::date);
-    cli.registerConverter(Dimension.class, new EnumConverter<>(Dimension.class));
-    cli.registerConverter(Basis.class, new EnumConverter<>(Basis.class));
-    cli.setExecutionExceptionHandler(SovaiCli::handleFailure);
-    cli.setParameterExceptionHandler(SovaiCli::handleUsageError);
-    int code = cli.execute(args);
-    out.flush();
+  private static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, boolean progressOnTerminal) {
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut));
+    PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
+    Progress progress = progressOnTerminal ? Progress.onTerminal(err) : Progress.silent(err);
+    int code;
+    try {
+      CommandLine cli = new CommandLine(new SovaiCli(), new Factory(progress));
+      cli.setOut(out);
+      cli.setErr(err);
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+      cli.setExpandAtFiles(false);   // @seed is an argument, not a file of arguments
+      for (CommandLine sub : cli.getSubcommands().values()) {
+        sub.getCommandSpec().versionProvider(new Version());   // --version works on every command
+      }
+      cli.registerConverter(LocalDate.class, SovaiCli::date);
+      cli.registerConverter(Dimension.class, new EnumConverter<>(Dimension.class));
+      cli.registerConverter(Basis.class, new EnumConverter<>(Basis.class));
+      cli.setExecutionExceptionHandler(SovaiCli::handleFailure);
+      cli.setParameterExceptionHandler(SovaiCli::handleUsageError);
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = fatal(err, e, args, "not enough memory: the document is too large for this Java heap; raise it with"
+          + " -Xmx (for ./sovai: SOVAI_JAVA_OPTS=-Xmx4g ./sovai …)");
+    } catch (StackOverflowError e) {
+      code = fatal(err, e, args, "internal error: stack overflow (please report it with the document's shape)");
+    } catch (Throwable e) { // an Error picocli does not handle: still one line and the documented code
+      code = fatal(err, e, args, "internal error: " + e);
+    }
+    if (out.checkError() || rawOut.checkError()) {   // flushes, and reports a write that failed at any time
+      err.println("sovai: cannot write the output (standard output closed or full); what was printed is"
+          + " incomplete");
+      code = code == Exit.OK || code == Exit.INVALID ? Exit.OUTPUT : code;
+    }
     err.flush();
     return code;
+  }
+
+  private static int fatal(PrintWriter err, Throwable e, String[] args, String message) {
+    err.println("sovai: " + message);
+    if (Arrays.asList(args).contains("--debug")) {
+      e.printStackTrace(err);
+    }
+    return Exit.INTERNAL;
   }
 
   private static LocalDate date(String text) {

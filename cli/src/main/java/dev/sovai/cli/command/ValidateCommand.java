@@ -1,6 +1,5 @@
 package dev.sovai.cli.command;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -20,13 +19,13 @@ import picocli.CommandLine.Parameters;
         "Exit 0 when all are valid; 1 when one is invalid (every problem is listed with its JSON Pointer and"
             + " line:column); 2 when a file is missing or unreadable."})
 final class ValidateCommand extends LandscapeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The landscape documents (JSON).")
-  List<Path> files;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The landscape documents (JSON), or @seed.")
+  List<String> files;
 
   @Override
   public Integer call() {
     int exit = Exit.OK;
-    for (Path file : files) {
+    for (String file : files) {
       progress().step("validating " + file);
       List<Problem> problems;
       try {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import dev.sovai.model.assessment.Assessment;
@@ -16,10 +15,11 @@ import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationIndex;
 import dev.sovai.scoring.concentration.ConcentrationResult;
 import dev.sovai.scoring.concentration.Dimension;
-import dev.sovai.scoring.concentration.LandscapeConcentration;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
+import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.scoring.concentration.Partition;
 import dev.sovai.scoring.concentration.Scope;
-import dev.sovai.scoring.concentration.ThresholdProfile;
 
 /**
  * The concentration part of the report: for the whole world and for the home bloc, the HHI (with bounds where part
@@ -49,21 +49,21 @@ public final class ConcentrationSection {
    */
   static ConcentrationSection measure(Landscape l, HomeBloc bloc, LocalDate asOf) {
     ConcentrationSection s = new ConcentrationSection();
-    LandscapeConcentration analysis = LandscapeConcentration.of(l);
-    Scope world = Scope.operational().withPipeline().withAsOf(asOf);
-    s.add(analysis, world, "worldwide");
-    s.add(analysis, world.withRegion(bloc.code()), "in " + bloc.code());
+    ConcentrationScorer scorer = ConcentrationScorer.of(ConcentrationProfile.standard());
+    Scope world = Scope.operational().withPipeline();
+    s.add(scorer.measure(l, Measure.each(DIMENSIONS, Basis.ACCELERATORS, world), asOf), "worldwide");
+    s.add(scorer.measure(l, Measure.each(DIMENSIONS, Basis.ACCELERATORS, world.withRegion(bloc.code())), asOf),
+        "in " + bloc.code());
     return s;
   }
 
-  private void add(LandscapeConcentration analysis, Scope scope, String label) {
-    Map<Dimension, ConcentrationResult> results = analysis.measure(DIMENSIONS, Basis.ACCELERATORS, scope);
-    ConcentrationResult any = results.values().iterator().next();
+  private void add(List<ConcentrationResult> results, String label) {
+    ConcentrationResult any = results.get(0);
     headings.add(label + ": " + any.sitesCounted() + " of " + any.sitesInScope() + " sites counted");
     Table t = Table.of("by", "HHI>", "bounds", "equiv. holders>", "largest holders", "unknown>");
-    for (Dimension d : DIMENSIONS) {
-      ConcentrationResult r = results.get(d);
-      assessments.add(r.toAssessment(ThresholdProfile.presets()));
+    for (ConcentrationResult r : results) {
+      Dimension d = r.dimension();
+      assessments.add(r.toAssessment());
       ConcentrationIndex i = r.index();
       if (i.isEmpty()) {
         t.row(label(d), "–", "", "", "no capacity with a known holder", percent(i.unknownShare()));

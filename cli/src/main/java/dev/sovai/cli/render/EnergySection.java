@@ -13,7 +13,7 @@ import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.site.Site;
 import dev.sovai.scoring.energy.EnergyProfile;
 import dev.sovai.scoring.energy.EnergyScorer;
-import dev.sovai.scoring.energy.SiteEnergy;
+import dev.sovai.scoring.energy.EnergyQuantity;
 
 /** The energy part of the report: per site the power, energy and carbon figures, then the landscape's totals. */
 final class EnergySection {
@@ -27,7 +27,7 @@ final class EnergySection {
    * @return the site assessments in site order, then the landscape's, not null
    */
   static List<Assessment> assess(Landscape l, LocalDate asOf) {
-    EnergyScorer scorer = EnergyScorer.of(EnergyProfile.defaults());
+    EnergyScorer scorer = EnergyScorer.of(EnergyProfile.standard());
     List<Assessment> all = new ArrayList<>();
     for (Site s : l.sites()) {
       all.add(scorer.site(l, s.id(), asOf).toAssessment());
@@ -51,36 +51,36 @@ final class EnergySection {
         total = a;
         continue;
       }
-      t.row(a.subject().id(), cell(a, SiteEnergy.IT_POWER_MW, 1), cell(a, SiteEnergy.PUE, 1),
-          cell(a, SiteEnergy.FACILITY_POWER_MW, 1), cell(a, SiteEnergy.ANNUAL_ENERGY_MWH, 0.001),
-          cell(a, SiteEnergy.GRID_INTENSITY, 1), cell(a, SiteEnergy.LOCATION_CARBON_TONNES, 1),
-          percent(a, SiteEnergy.GRID_LOW_CARBON_SHARE), score(a));
+      t.row(a.subject().id(), cell(a, EnergyQuantity.IT_POWER_MW, 1), cell(a, EnergyQuantity.PUE, 1),
+          cell(a, EnergyQuantity.FACILITY_POWER_MW, 1), cell(a, EnergyQuantity.ANNUAL_ENERGY_MWH, 0.001),
+          cell(a, EnergyQuantity.GRID_INTENSITY, 1), cell(a, EnergyQuantity.LOCATION_CARBON_TONNES, 1),
+          percent(a, EnergyQuantity.GRID_LOW_CARBON_SHARE), score(a));
     }
     t.print(out, "  ");
     out.println("  (~ a default or an estimate stood in for a missing input; score = energy score 0-100,"
         + " from unknowns counted 0 to unknowns counted 1)");
     if (total != null) {
-      out.println("  whole landscape: " + cell(total, SiteEnergy.FACILITY_POWER_MW, 1) + " MW facility power, "
-          + cell(total, SiteEnergy.ANNUAL_ENERGY_MWH, 0.001) + " GWh/yr, "
-          + cell(total, SiteEnergy.LOCATION_CARBON_TONNES, 1) + " tCO2e/yr location-based; "
+      out.println("  whole landscape: " + cell(total, EnergyQuantity.FACILITY_POWER_MW, 1) + " MW facility power, "
+          + cell(total, EnergyQuantity.ANNUAL_ENERGY_MWH, 0.001) + " GWh/yr, "
+          + cell(total, EnergyQuantity.LOCATION_CARBON_TONNES, 1) + " tCO2e/yr location-based; "
           + AssessmentText.coverage(total));
     }
   }
 
-  private static String cell(Assessment a, String name, double scale) {
-    Optional<Metric> m = a.metric(name);
+  private static String cell(Assessment a, EnergyQuantity q, double scale) {
+    Optional<Metric> m = a.metric(q.metricName());
     if (m.isEmpty()) {
       return "?";
     }
     return (m.get().defaulted() ? "~" : "") + AssessmentText.number(m.get().value() * scale);
   }
 
-  private static String percent(Assessment a, String name) {
-    return a.metric(name).map(m -> AssessmentText.number(Math.round(m.value() * 1000) / 10.0) + " %").orElse("?");
+  private static String percent(Assessment a, EnergyQuantity q) {
+    return a.metric(q.metricName()).map(m -> AssessmentText.number(Math.round(m.value() * 1000) / 10.0) + " %").orElse("?");
   }
 
   private static String score(Assessment a) {
-    return a.metric(SiteEnergy.ENERGY_SCORE).map(m -> AssessmentText.number(Math.round(m.value()))
+    return a.metric(EnergyQuantity.ENERGY_SCORE.metricName()).map(m -> AssessmentText.number(Math.round(m.value()))
         + m.upper().stream().filter(u -> Math.round(u) != Math.round(m.value()))
             .mapToObj(u -> "–" + AssessmentText.number(Math.round(u))).findFirst().orElse("")).orElse("?");
   }

@@ -12,11 +12,13 @@ import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.deal.Deal;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.concentration.Basis;
+import dev.sovai.scoring.concentration.ConcentrationProfile;
+import dev.sovai.scoring.concentration.ConcentrationScorer;
+import dev.sovai.scoring.concentration.DealMeasure;
 import dev.sovai.scoring.concentration.DealScreening;
 import dev.sovai.scoring.concentration.Dimension;
 import dev.sovai.scoring.concentration.DimensionScreening;
 import dev.sovai.scoring.concentration.Scope;
-import dev.sovai.scoring.concentration.ThresholdProfile;
 import dev.sovai.scoring.concentration.ThresholdRule;
 
 /**
@@ -39,9 +41,8 @@ public final class Screening {
    * @return the screening as an assessment, not null
    */
   public static Assessment print(PrintWriter out, Landscape before, Deal deal, LocalDate asOf) {
-    Scope scope = Scope.operational().withPipeline().withAsOf(asOf);
-    DealScreening s = DealScreening.of(before, deal, DIMENSIONS, Basis.ACCELERATORS, scope,
-        ThresholdProfile.presets());
+    DealScreening s = ConcentrationScorer.of(ConcentrationProfile.standard()).screen(before,
+        DealMeasure.of(deal, DIMENSIONS, Basis.ACCELERATORS, Scope.operational().withPipeline()), asOf);
     out.println("Concentration screening (accelerators, operational and pipeline, worldwide)");
     Table t = Table.of("by", "HHI before>", "HHI after>", "ΔHHI>", "parties' share after>", "deal rules that fire");
     for (DimensionScreening d : s.dimensions()) {

@@ -197,7 +197,7 @@ class SovaiCliTest {
 
   @Test
   void badOptionValuesAreUsageErrors() {
-    Run r = run("report", "--home-bloc", "eu");
+    Run r = run("report", "--home-bloc", "U-E");   // neither a bloc nor a country ("eu" is taken as EU)
     assertEquals(Exit.USAGE, r.code, r::toString);
     assertTrue(r.err.startsWith("sovai: --home-bloc: "), r::toString);
     Run d = run("report", "--as-of", "2025-13-40");

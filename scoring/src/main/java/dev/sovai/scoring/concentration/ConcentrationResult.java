@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.sovai.model.assessment.Assessment;
@@ -16,6 +15,7 @@ import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
+import dev.sovai.scoring.ScoringResult;
 
 /**
  * The concentration of a landscape's capacity on one {@link Dimension} and {@link Basis} within a {@link Scope}:
@@ -25,14 +25,13 @@ import dev.sovai.model.assessment.Outcome;
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class ConcentrationResult {
+public final class ConcentrationResult implements ScoringResult {
   /** The scorer name in assessments. */
   public static final String SCORER = "concentration";
 
-  private final Dimension dimension;
-  private final Basis basis;
-  private final Scope scope;
+  private final Measure measure;
   private final LocalDate asOf;
+  private final ConcentrationProfile profile;
   private final Partition partition;
   private final int sitesInScope;
   private final int sitesCounted;
@@ -45,13 +44,12 @@ public final class ConcentrationResult {
   private final Map<String, String[]> examples;
   private final LandscapeConcentration analysis;
 
-  ConcentrationResult(Dimension dimension, Basis basis, Scope scope, LocalDate asOf, Partition partition,
+  ConcentrationResult(Measure measure, LocalDate asOf, ConcentrationProfile profile, Partition partition,
       int sitesInScope, int sitesCounted, int sitesExcluded, int lotsExcluded, int sitesPartlyUnknown, int sitesDefaulted, int gapCount,
       List<Gap> gaps, Map<String, String[]> examples, LandscapeConcentration analysis) {
-    this.dimension = dimension;
-    this.basis = basis;
-    this.scope = scope;
+    this.measure = measure;
     this.asOf = asOf;
+    this.profile = profile;
     this.partition = partition;
     this.sitesInScope = sitesInScope;
     this.sitesCounted = sitesCounted;
@@ -65,19 +63,29 @@ public final class ConcentrationResult {
     this.analysis = analysis;
   }
 
+  /** @return the measure as asked, not null */
+  public Measure measure() {
+    return measure;
+  }
+
   /** @return the dimension grouped by, not null */
   public Dimension dimension() {
-    return dimension;
+    return measure.dimension();
   }
 
   /** @return the basis measured, not null */
   public Basis basis() {
-    return basis;
+    return measure.basis();
   }
 
   /** @return the scope as asked, not null */
   public Scope scope() {
-    return scope;
+    return measure.scope();
+  }
+
+  /** @return the profile the assessment tests, not null */
+  public ConcentrationProfile profile() {
+    return profile;
   }
 
   /** @return the date the statuses were taken on, not null */
@@ -133,12 +141,12 @@ public final class ConcentrationResult {
     return Math.max(0, sitesCounted - sitesPartlyUnknown - sitesDefaulted);
   }
 
-  /** @return the number of gaps found (only the first {@value LandscapeConcentration#LISTED_GAPS} are listed) */
+  /** @return the number of gaps found (only the first 100 are listed) */
   public int gapCount() {
     return gapCount;
   }
 
-  /** @return the first gaps found, at most {@value LandscapeConcentration#LISTED_GAPS}, not null */
+  /** @return the first gaps found, at most 100, not null */
   public List<Gap> gaps() {
     return gaps;
   }
@@ -166,7 +174,7 @@ public final class ConcentrationResult {
       return List.of();
     }
     List<EntityRef> chain = new ArrayList<>(analysis.controlOf(e[1]).chain(e[0], e[2]));
-    if (dimension == Dimension.CONTROLLING_JURISDICTION) {
+    if (dimension() == Dimension.CONTROLLING_JURISDICTION) {
       chain.add(EntityRef.via("seat in", EntityKind.JURISDICTION, holder));
     }
     return List.copyOf(chain);
@@ -174,21 +182,21 @@ public final class ConcentrationResult {
 
   /**
    * Converts the result to an assessment: the indices as metrics (with bounds where part of the weight has no
-   * known holder), findings for the largest holders, for each profile's HHI band and for each of its rules that
-   * fires on the landscape (or could fire within the bounds), and the coverage.
+   * known holder), findings for the largest holders, for each of the profile's threshold profiles' HHI band and for
+   * each of its rules that fires on the landscape (or could fire within the bounds), and the coverage.
    *
-   * @param profiles  the threshold profiles to test, possibly none, not null
    * @return the assessment, not null
    */
-  public Assessment toAssessment(List<ThresholdProfile> profiles) {
-    Objects.requireNonNull(profiles, "profiles");
+  @Override
+  public Assessment toAssessment() {
+    List<ThresholdProfile> profiles = profile.thresholds();
     Assessment.Builder a = Assessment.builder().scorer(SCORER)
         .subject(EntityRef.of(EntityKind.LANDSCAPE, "landscape"))
-        .profile(profileName(profiles)).asOf(asOf);
+        .profile(profile.label()).asOf(asOf);
     ConcentrationIndex i = index();
-    String what = "by " + label(dimension) + " on " + basis.unit() + " (" + scope + ")";
+    String what = "by " + label(dimension()) + " on " + basis().unit() + " (" + scope() + " on " + asOf + ")";
     if (i.isEmpty()) {
-      a.addFindings(Finding.builder().criterion("concentration-" + slug(dimension)).outcome(Outcome.UNKNOWN)
+      a.addFindings(Finding.builder().criterion("concentration-" + slug(dimension())).outcome(Outcome.UNKNOWN)
           .message("No capacity with a known holder " + what + ": concentration undefined.").build());
     } else {
       metrics(a, i);
@@ -220,7 +228,7 @@ public final class ConcentrationResult {
     }
     a.addMetrics(sh.build());
     a.addMetrics(Metric.of("holderCount", i.holderCount(), "holders"));
-    a.addMetrics(Metric.of("totalWeight", partition.totalWeight(), basis.unit()));
+    a.addMetrics(Metric.of("totalWeight", partition.totalWeight(), basis().unit()));
     a.addMetrics(Metric.of("unknownShare", i.unknownShare(), "fraction"));
   }
 
@@ -243,7 +251,7 @@ public final class ConcentrationResult {
     }
     String unknown = i.hasUnknown() ? String.format(Locale.ROOT, "; %s of the capacity has no known holder, so HHI"
         + " lies in [%.0f, %.0f]", percent(i.unknownShare()), i.hhiLower(), i.hhiUpper()) : "";
-    Finding.Builder f = Finding.builder().criterion("concentration-" + slug(dimension)).outcome(Outcome.INFO)
+    Finding.Builder f = Finding.builder().criterion("concentration-" + slug(dimension())).outcome(Outcome.INFO)
         .message(String.format(Locale.ROOT, "HHI %.0f %s, %d holders (equivalent number %.1f); largest: %s%s.",
             i.hhi(), what, i.holderCount(), i.equivalentNumber(), top, unknown));
     f.addAllChain(chainOf(partition.holder(0)));
@@ -275,11 +283,6 @@ public final class ConcentrationResult {
     }
   }
 
-  static String profileName(List<ThresholdProfile> profiles) {
-    return profiles.isEmpty() ? "none"
-        : profiles.stream().map(ThresholdProfile::versionedName).collect(Collectors.joining("+"));
-  }
-
   static String slug(Dimension d) {
     return d.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -292,8 +295,20 @@ public final class ConcentrationResult {
     return String.format(Locale.ROOT, "%.1f %%", fraction * 100);
   }
 
+  /**
+   * Explains the result: what was measured on which date, each finding of {@link #toAssessment()}, and what was
+   * left out.
+   *
+   * @return several lines of text, not null
+   */
+  @Override
+  public String explain() {
+    return AssessmentExplanation.of("Concentration " + measure + " on " + asOf + ": " + sitesCounted + " of "
+        + sitesInScope + " sites counted", toAssessment());
+  }
+
   @Override
   public String toString() {
-    return "ConcentrationResult{" + dimension + ", " + basis + ", " + scope + ", " + index() + "}";
+    return "ConcentrationResult{" + dimension() + ", " + basis() + ", " + scope() + ", " + asOf + ", " + index() + "}";
   }
 }

@@ -1,11 +1,10 @@
 package dev.sovai.scoring.concentration;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.sovai.model.assessment.Assessment;
@@ -17,81 +16,60 @@ import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.deal.Deal;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.scoring.ScoringResult;
 
 /**
- * The screening of a deal: the deal is applied to the landscape ({@link Landscape#apply(Deal)}), every requested
- * dimension is recomputed on the same basis and scope before and after, and each profile's rules are tested on
- * the change ({@link DimensionScreening}).
+ * The screening of a deal ({@link ConcentrationScorer#screen}): the deal is applied to the landscape
+ * ({@link Landscape#apply(Deal)}), every requested dimension is recomputed on the same basis and scope before and
+ * after, and each threshold profile's rules are tested on the change ({@link DimensionScreening}).
  *
  * <p>A deal already reflected in the landscape (its effects already hold) changes nothing: screen it against
  * the landscape before it.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class DealScreening {
+public final class DealScreening implements ScoringResult {
   private final Deal deal;
   private final Basis basis;
   private final Scope scope;
-  private final List<ThresholdProfile> profiles;
+  private final ConcentrationProfile profile;
   private final List<DimensionScreening> dimensions;
   private final Landscape after;
 
-  private DealScreening(Deal deal, Basis basis, Scope scope, List<ThresholdProfile> profiles,
+  private DealScreening(Deal deal, Basis basis, Scope scope, ConcentrationProfile profile,
       List<DimensionScreening> dimensions, Landscape after) {
     this.deal = deal;
     this.basis = basis;
     this.scope = scope;
-    this.profiles = profiles;
+    this.profile = profile;
     this.dimensions = dimensions;
     this.after = after;
   }
 
   /**
-   * Screens a deal.
+   * Screens a deal against the engine of the landscape before it (its cached look-through is reused for the
+   * pre-deal side).
    *
-   * @param landscape  the landscape before the deal, not null
-   * @param deal  the deal, not null; its references must resolve in the landscape
-   * @param dimensions  the dimensions to recompute, at least one, not null
-   * @param basis  the basis, not null
-   * @param scope  the scope, not null
-   * @param profiles  the threshold profiles to test, not null
+   * @param before  the engine of the landscape before the deal, not null
+   * @param subject  the deal and what to recompute, not null
+   * @param asOf  the date of the statuses, not null
+   * @param profile  the threshold profiles to test, not null
    * @return the screening, not null
    * @throws dev.sovai.model.landscape.InvalidLandscapeException if the deal cannot be applied (an unknown party,
    *     stakes summing over 1)
-   * @throws IllegalArgumentException if no dimension is requested
    */
-  public static DealScreening of(Landscape landscape, Deal deal, Set<Dimension> dimensions, Basis basis, Scope scope,
-      List<ThresholdProfile> profiles) {
-    return of(LandscapeConcentration.of(landscape), deal, dimensions, basis, scope, profiles);
-  }
-
-  /**
-   * Screens a deal against an analysis already started (its cached look-through is reused for the pre-deal side).
-   *
-   * @param before  the analysis of the landscape before the deal, not null
-   * @param deal  the deal, not null
-   * @param dimensions  the dimensions to recompute, at least one, not null
-   * @param basis  the basis, not null
-   * @param scope  the scope, not null
-   * @param profiles  the threshold profiles to test, not null
-   * @return the screening, not null
-   * @throws dev.sovai.model.landscape.InvalidLandscapeException if the deal cannot be applied
-   * @throws IllegalArgumentException if no dimension is requested
-   */
-  public static DealScreening of(LandscapeConcentration before, Deal deal, Set<Dimension> dimensions, Basis basis,
-      Scope scope, List<ThresholdProfile> profiles) {
-    Objects.requireNonNull(deal, "deal");
-    if (dimensions.isEmpty()) {
-      throw new IllegalArgumentException("screening deal " + deal.id() + " needs at least one dimension");
-    }
+  static DealScreening of(LandscapeConcentration before, DealMeasure subject, LocalDate asOf,
+      ConcentrationProfile profile) {
+    Deal deal = subject.deal();
     Landscape post = before.landscape().apply(deal);
-    LandscapeConcentration after = LandscapeConcentration.of(post);
+    LandscapeConcentration after = new LandscapeConcentration(post);
     List<DimensionScreening> out = new ArrayList<>();
-    List<ThresholdProfile> ps = List.copyOf(profiles);
-    for (Dimension d : Set.copyOf(dimensions).stream().sorted().collect(Collectors.toList())) {
-      out.add(new DimensionScreening(before.measure(d, basis, scope), after.measure(d, basis, scope), ps));
+    for (Dimension d : subject.dimensions().stream().sorted().collect(Collectors.toList())) {
+      Measure m = Measure.of(d, subject.basis(), subject.scope());
+      out.add(new DimensionScreening(before.measure(m, asOf, profile), after.measure(m, asOf, profile),
+          profile.thresholds()));
     }
-    return new DealScreening(deal, basis, scope, ps, List.copyOf(out), post);
+    return new DealScreening(deal, subject.basis(), subject.scope(), profile, List.copyOf(out), post);
   }
 
   /** @return the deal, not null */
@@ -137,9 +115,10 @@ public final class DealScreening {
    *
    * @return the assessment, not null
    */
+  @Override
   public Assessment toAssessment() {
     Assessment.Builder a = Assessment.builder().scorer(ConcentrationResult.SCORER)
-        .subject(EntityRef.of(EntityKind.DEAL, deal.id())).profile(ConcentrationResult.profileName(profiles))
+        .subject(EntityRef.of(EntityKind.DEAL, deal.id())).profile(profile.label())
         .asOf(dimensions.get(0).pre().asOf());
     int known = 0;
     for (DimensionScreening s : dimensions) {
@@ -185,6 +164,17 @@ public final class DealScreening {
     }
     a.coverage(Coverage.builder().needed(dimensions.size()).known(known).build());
     return a.build();
+  }
+
+  /**
+   * Explains the screening: per dimension the HHI before and after and its change, and each rule that fires.
+   *
+   * @return several lines of text, not null
+   */
+  @Override
+  public String explain() {
+    return AssessmentExplanation.of("Screening of deal " + deal.id() + " on " + basis.unit() + " (" + scope + " on "
+        + dimensions.get(0).pre().asOf() + ")", toAssessment());
   }
 
   static String camel(Dimension d) {

@@ -3,10 +3,12 @@ package dev.sovai.scoring.concentration;
 import java.util.Objects;
 
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.Provenance;
 import dev.sovai.model.Source;
 
 /**
- * A ceiling on the share of a home bloc's supply that may come from one third country, with its source.
+ * A ceiling on the share of a home bloc's supply that may come from one third country, with its {@link Provenance}
+ * and the {@link Source} findings cite.
  * Dependence above the ceiling ({@code share > ceiling}) is flagged.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
@@ -18,7 +20,9 @@ public final class DependenceBenchmark {
    * third country (Regulation (EU) 2024/1252). Used here by analogy for AI compute capacity.
    */
   public static final DependenceBenchmark EU_CRMA_2024 = of("eu-crma-2024-single-country",
-      "no more than 65 % of consumption from a single third country (by 2030)", 0.65, 2024,
+      "no more than 65 % of consumption from a single third country (by 2030)", 0.65,
+      Provenance.of("European Parliament and Council of the European Union, Regulation (EU) 2024/1252 (Critical Raw"
+          + " Materials Act)", 2024),
       Source.builder().id("ref-eu-crma-2024").title("Regulation (EU) 2024/1252 establishing a framework for"
           + " ensuring a secure and sustainable supply of critical raw materials (Critical Raw Materials Act)")
           .publisher("European Parliament and Council of the European Union").published(PartialDate.ofMonth(2024, 4))
@@ -27,17 +31,17 @@ public final class DependenceBenchmark {
   private final String id;
   private final String text;
   private final double ceiling;
-  private final int year;
+  private final Provenance provenance;
   private final Source source;
 
-  private DependenceBenchmark(String id, String text, double ceiling, int year, Source source) {
+  private DependenceBenchmark(String id, String text, double ceiling, Provenance provenance, Source source) {
     this.id = ThresholdRule.requireText(id, "id");
     this.text = ThresholdRule.requireText(text, "text");
     if (!(ceiling > 0.0 && ceiling <= 1.0)) {
       throw new IllegalArgumentException("dependence ceiling of " + id + " must be a fraction in (0, 1], was " + ceiling);
     }
     this.ceiling = ceiling;
-    this.year = year;
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
     this.source = Objects.requireNonNull(source, "source");
   }
 
@@ -47,13 +51,13 @@ public final class DependenceBenchmark {
    * @param id  a slug naming it, not blank
    * @param text  the rule in plain words, not blank
    * @param ceiling  the largest acceptable single-country share, a fraction in (0, 1]
-   * @param year  the year it was set
-   * @param source  where it is set, not null
+   * @param provenance  where the ceiling comes from and the year it was set, not null
+   * @param source  the act as a source that findings cite by id, not null
    * @return the benchmark, not null
    * @throws IllegalArgumentException if a text is blank or the ceiling out of range
    */
-  public static DependenceBenchmark of(String id, String text, double ceiling, int year, Source source) {
-    return new DependenceBenchmark(id, text, ceiling, year, source);
+  public static DependenceBenchmark of(String id, String text, double ceiling, Provenance provenance, Source source) {
+    return new DependenceBenchmark(id, text, ceiling, provenance, source);
   }
 
   /** @return the identifier, not blank */
@@ -71,9 +75,14 @@ public final class DependenceBenchmark {
     return ceiling;
   }
 
-  /** @return the year it was set */
+  /** @return where the ceiling comes from and the year it was set, not null */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** @return the year it was set ({@code provenance().year()}) */
   public int year() {
-    return year;
+    return provenance.year();
   }
 
   /** @return the source, not null */
@@ -93,6 +102,6 @@ public final class DependenceBenchmark {
 
   @Override
   public String toString() {
-    return id + "@" + year + ": " + text;
+    return id + "@" + provenance.year() + ": " + text;
   }
 }

@@ -1,11 +1,11 @@
 package dev.sovai.scoring.concentration;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.sovai.model.assessment.Assessment;
@@ -16,6 +16,7 @@ import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.scoring.HomeBloc;
+import dev.sovai.scoring.ScoringResult;
 
 /**
  * How much of a home bloc's capacity is controlled from one third country: the capacity of the sites in the home
@@ -28,7 +29,7 @@ import dev.sovai.scoring.HomeBloc;
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class ForeignDependence {
+public final class ForeignDependence implements ScoringResult {
   private final HomeBloc home;
   private final DependenceBenchmark benchmark;
   private final ConcentrationResult byCountry;
@@ -51,19 +52,19 @@ public final class ForeignDependence {
   /**
    * Measures the foreign dependence of a home bloc.
    *
-   * @param analysis  the landscape's analysis, not null
-   * @param home  the home bloc; the scope's region is replaced by it, not null
-   * @param basis  the basis, not null
-   * @param scope  statuses and date (its region is ignored), not null
-   * @param benchmark  the ceiling to test, not null
+   * @param analysis  the engine of the landscape, not null
+   * @param subject  the home bloc, basis and statuses (the scope's region is replaced by the home bloc), not null
+   * @param asOf  the date of the statuses, not null
+   * @param profile  the profile whose dependence benchmark is tested, not null
    * @return the result, not null
    */
-  public static ForeignDependence of(LandscapeConcentration analysis, HomeBloc home, Basis basis, Scope scope,
-      DependenceBenchmark benchmark) {
-    Objects.requireNonNull(home, "home");
-    Objects.requireNonNull(benchmark, "benchmark");
-    Scope s = scope.withRegion(home.code());
-    ConcentrationResult byCountry = analysis.measure(Dimension.CONTROLLING_JURISDICTION, basis, s);
+  static ForeignDependence of(LandscapeConcentration analysis, DependenceMeasure subject, LocalDate asOf,
+      ConcentrationProfile profile) {
+    HomeBloc home = subject.home();
+    DependenceBenchmark benchmark = profile.dependenceBenchmark();
+    Measure byCountryMeasure = Measure.of(Dimension.CONTROLLING_JURISDICTION, subject.basis(),
+        subject.scope().withRegion(home.code()));
+    ConcentrationResult byCountry = analysis.measure(byCountryMeasure, asOf, profile);
     Partition p = byCountry.partition();
     Optional<String> top = Optional.empty();
     double foreign = 0.0;
@@ -78,7 +79,8 @@ public final class ForeignDependence {
     Map<String, Double> ctl = new LinkedHashMap<>();
     List<EntityRef> chain = List.of();
     if (top.isPresent()) {
-      ConcentrationResult byController = analysis.measure(Dimension.ULTIMATE_CONTROLLER, basis, s);
+      ConcentrationResult byController = analysis.measure(
+          Measure.of(Dimension.ULTIMATE_CONTROLLER, subject.basis(), byCountryMeasure.scope()), asOf, profile);
       Partition c = byController.partition();
       for (int i = 0; i < c.size(); i++) {
         if (top.get().equals(analysis.seatCountry(c.holder(i)))) {
@@ -161,6 +163,7 @@ public final class ForeignDependence {
   }
 
   /** @return the result as an assessment of the landscape from the home bloc's point of view, not null */
+  @Override
   public Assessment toAssessment() {
     Assessment.Builder a = Assessment.builder().scorer(ConcentrationResult.SCORER)
         .subject(EntityRef.of(EntityKind.LANDSCAPE, "landscape"))
@@ -182,5 +185,16 @@ public final class ForeignDependence {
         .known(byCountry.sitesFullyKnown()).addAllGaps(byCountry.gaps())
         .build());
     return a.build();
+  }
+
+  /**
+   * Explains the result: the largest third-country share of home capacity, its bounds, and the benchmark.
+   *
+   * @return several lines of text, not null
+   */
+  @Override
+  public String explain() {
+    return AssessmentExplanation.of("Foreign dependence of " + home.code() + " " + byCountry.measure() + " on "
+        + byCountry.asOf(), toAssessment());
   }
 }

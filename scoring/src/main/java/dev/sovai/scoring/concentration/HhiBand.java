@@ -17,8 +17,8 @@ public final class HhiBand {
     this.label = ThresholdRule.requireText(label, "label");
     this.conditions = List.copyOf(conditions);
     for (Condition c : this.conditions) {
-      if (c.quantity() != Quantity.HHI) {
-        throw new IllegalArgumentException("an HHI band tests the HHI only, not " + c.quantity());
+      if (c.indicator() != Indicator.HHI) {
+        throw new IllegalArgumentException("an HHI band tests the HHI only, not " + c.indicator());
       }
     }
     if (this.conditions.isEmpty()) {
@@ -30,7 +30,7 @@ public final class HhiBand {
    * Obtains a band.
    *
    * @param label  the guideline's name for it ({@code "highly concentrated"}), not blank
-   * @param conditions  conditions on {@link Quantity#HHI}, all of which must hold, at least one, not null
+   * @param conditions  conditions on {@link Indicator#HHI}, all of which must hold, at least one, not null
    * @return the band, not null
    * @throws IllegalArgumentException if the label is blank, a condition tests another quantity, or there is none
    */

@@ -3,7 +3,6 @@ package dev.sovai.scoring.concentration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,19 +30,21 @@ import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.ownership.OwnershipGraph;
 
 /**
- * The concentration analysis of one landscape: partitions of its capacity by any {@link Dimension} on any
- * {@link Basis} within a {@link Scope}, with the coverage of each (what was left out or unattributed, and why).
+ * The concentration engine for one landscape, behind {@link ConcentrationScorer}: partitions of its capacity by any
+ * {@link Dimension} on any {@link Basis} within a {@link Scope} on a date, with the coverage of each (what was left
+ * out or unattributed, and why).
  *
- * <p>The ultimate-controller and controlling-jurisdiction dimensions use the ownership look-through
- * ({@link OwnershipGraph#controllers(String)}), computed once per operator and cached.
+ * <p>Work that does not depend on the question is done once and kept: the ownership look-through
+ * ({@link OwnershipGraph#controllers(String)}) once per operator, the sites' statuses once per date. So the
+ * scorer keeps one engine per landscape and reuses it across dimensions, measures and dates.
  *
  * <p>One pass over the sites per partition, primitive accumulation by holder: linear in sites plus lots.
  *
  * <p>Implementation Requirements: This class is thread-safe; results are immutable.
  */
-public final class LandscapeConcentration {
+final class LandscapeConcentration {
   /** How many individual gaps a result lists (all are counted). */
-  public static final int LISTED_GAPS = 100;
+  static final int LISTED_GAPS = 100;
 
   /** Factor from TFLOPS (catalogue unit) to FLOP/s. */
   private static final double TERA = 1e12;
@@ -53,54 +54,28 @@ public final class LandscapeConcentration {
   private final Map<String, ControllerShares> controlCache = new ConcurrentHashMap<>();
   private final Map<LocalDate, SiteStatus[]> statusCache = new ConcurrentHashMap<>();
 
-  private LandscapeConcentration(Landscape landscape) {
+  LandscapeConcentration(Landscape landscape) {
     this.landscape = Objects.requireNonNull(landscape, "landscape");
   }
 
-  /**
-   * Starts an analysis of a landscape.
-   *
-   * @param landscape  the landscape, not null
-   * @return the analysis, not null
-   */
-  public static LandscapeConcentration of(Landscape landscape) {
-    return new LandscapeConcentration(landscape);
-  }
-
   /** @return the landscape analysed, not null */
-  public Landscape landscape() {
+  Landscape landscape() {
     return landscape;
   }
 
   /**
-   * Partitions the capacity in scope by one dimension on one basis.
+   * Partitions the capacity of a measure's scope by its dimension on its basis.
    *
-   * @param dimension  what to group by, not null
-   * @param basis  what to measure, not null
-   * @param scope  which capacity, not null
+   * @param measure  what to measure, not null
+   * @param asOf  the date of the sites' and lots' statuses, not null
+   * @param profile  the profile the result's assessment tests, not null
    * @return the result with its partition, indices and coverage, not null
    */
-  public ConcentrationResult measure(Dimension dimension, Basis basis, Scope scope) {
-    Objects.requireNonNull(dimension, "dimension");
-    Objects.requireNonNull(basis, "basis");
-    Objects.requireNonNull(scope, "scope");
-    return new Run(dimension, basis, scope).run();
-  }
-
-  /**
-   * Partitions the capacity in scope by several dimensions on one basis.
-   *
-   * @param dimensions  what to group by, not null
-   * @param basis  what to measure, not null
-   * @param scope  which capacity, not null
-   * @return one result per dimension, in the enum's order, not null
-   */
-  public Map<Dimension, ConcentrationResult> measure(Set<Dimension> dimensions, Basis basis, Scope scope) {
-    Map<Dimension, ConcentrationResult> m = new EnumMap<>(Dimension.class);
-    for (Dimension d : dimensions) {
-      m.put(d, measure(d, basis, scope));
-    }
-    return Collections.unmodifiableMap(m);
+  ConcentrationResult measure(Measure measure, LocalDate asOf, ConcentrationProfile profile) {
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(profile, "profile");
+    return new Run(measure, asOf, profile).run();
   }
 
   OwnershipGraph graph() {
@@ -165,10 +140,12 @@ public final class LandscapeConcentration {
 
   /** One computation of one partition. */
   private final class Run {
+    private final Measure measure;
     private final Dimension dimension;
     private final Basis basis;
     private final Scope scope;
     private final LocalDate date;
+    private final ConcentrationProfile profile;
     private final Partition.Builder partition = Partition.builder();
     private final Map<String, Boolean> regionCache = new HashMap<>();
     private final Map<String, String[]> examples = new HashMap<>();
@@ -184,11 +161,13 @@ public final class LandscapeConcentration {
     private boolean siteDefaulted;
     private double[] split = new double[16];
 
-    Run(Dimension dimension, Basis basis, Scope scope) {
-      this.dimension = dimension;
-      this.basis = basis;
-      this.scope = scope;
-      this.date = scope.asOf().orElse(landscape.asOf());
+    Run(Measure measure, LocalDate date, ConcentrationProfile profile) {
+      this.measure = measure;
+      this.dimension = measure.dimension();
+      this.basis = measure.basis();
+      this.scope = measure.scope();
+      this.date = date;
+      this.profile = profile;
     }
 
     ConcentrationResult run() {
@@ -225,7 +204,7 @@ public final class LandscapeConcentration {
           defaulted++;
         }
       }
-      return new ConcentrationResult(dimension, basis, scope, date, partition.build(), inScope, counted, excluded,
+      return new ConcentrationResult(measure, date, profile, partition.build(), inScope, counted, excluded,
           lotsExcluded, partlyUnknown, defaulted, gapCount, gaps, Collections.unmodifiableMap(examples),
           LandscapeConcentration.this);
     }

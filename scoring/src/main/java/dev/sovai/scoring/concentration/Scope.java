@@ -1,6 +1,5 @@
 package dev.sovai.scoring.concentration;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -12,26 +11,24 @@ import dev.sovai.model.site.SiteStatus;
 /**
  * Which capacity a concentration is computed over: sites in a region (a bloc such as {@code "EU"}, a country such
  * as {@code "FR"}, a subdivision; the whole world if none), with a status on the as-of date in a set (operational
- * only by default; {@link #withPipeline()} adds announced and under-construction capacity), on a date (the
- * landscape's own date by default). A site's status on the date is {@code Site.statusOn(date)}.
+ * only by default; {@link #withPipeline()} adds announced and under-construction capacity). The date is not part
+ * of the scope: it is the argument of the {@link ConcentrationScorer}'s methods, and a site's status on it is
+ * {@code Site.statusOn(date)}.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
 public final class Scope {
-  private static final Scope OPERATIONAL = new Scope(Optional.empty(), EnumSet.of(SiteStatus.OPERATIONAL),
-      Optional.empty());
+  private static final Scope OPERATIONAL = new Scope(Optional.empty(), EnumSet.of(SiteStatus.OPERATIONAL));
 
   private final Optional<String> region;
   private final Set<SiteStatus> statuses;
-  private final Optional<LocalDate> asOf;
 
-  private Scope(Optional<String> region, Set<SiteStatus> statuses, Optional<LocalDate> asOf) {
+  private Scope(Optional<String> region, Set<SiteStatus> statuses) {
     this.region = region;
     this.statuses = Collections.unmodifiableSet(EnumSet.copyOf(statuses));
-    this.asOf = asOf;
   }
 
-  /** @return the world, operational sites only, on the landscape's date, not null */
+  /** @return the world, operational sites only, not null */
   public static Scope operational() {
     return OPERATIONAL;
   }
@@ -60,12 +57,12 @@ public final class Scope {
       throw new IllegalArgumentException("scope region must be an upper-case bloc, country or subdivision code"
           + " such as \"EU\", \"FR\" or \"US-TX\", was \"" + code + "\"");
     }
-    return new Scope(Optional.of(code), statuses, asOf);
+    return new Scope(Optional.of(code), statuses);
   }
 
   /** @return a copy covering the whole world, not null */
   public Scope worldwide() {
-    return new Scope(Optional.empty(), statuses, asOf);
+    return new Scope(Optional.empty(), statuses);
   }
 
   /**
@@ -79,22 +76,12 @@ public final class Scope {
     if (set.isEmpty()) {
       throw new IllegalArgumentException("scope needs at least one site status");
     }
-    return new Scope(region, set, asOf);
+    return new Scope(region, set);
   }
 
   /** @return a copy counting operational, under-construction and announced capacity, not null */
   public Scope withPipeline() {
     return withStatuses(EnumSet.of(SiteStatus.OPERATIONAL, SiteStatus.UNDER_CONSTRUCTION, SiteStatus.ANNOUNCED));
-  }
-
-  /**
-   * Returns a copy as of a date.
-   *
-   * @param date  the date, not null
-   * @return the new scope, not null
-   */
-  public Scope withAsOf(LocalDate date) {
-    return new Scope(region, statuses, Optional.of(date));
   }
 
   /** @return the region code, empty for the world */
@@ -107,25 +94,18 @@ public final class Scope {
     return statuses;
   }
 
-  /** @return the date, empty for the landscape's own date */
-  public Optional<LocalDate> asOf() {
-    return asOf;
-  }
-
   @Override
   public boolean equals(Object o) {
-    return o instanceof Scope && ((Scope) o).region.equals(region) && ((Scope) o).statuses.equals(statuses)
-        && ((Scope) o).asOf.equals(asOf);
+    return o instanceof Scope && ((Scope) o).region.equals(region) && ((Scope) o).statuses.equals(statuses);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(region, statuses, asOf);
+    return Objects.hash(region, statuses);
   }
 
   @Override
   public String toString() {
-    return region.orElse("world") + " " + statuses.toString().toLowerCase(java.util.Locale.ROOT)
-        + asOf.map(d -> " on " + d).orElse("");
+    return region.orElse("world") + " " + statuses.toString().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * The quantities threshold rules test: an HHI, a ΔHHI when a deal is examined, and the share of the holder
+ * The indicators threshold rules test: an HHI, a ΔHHI when a deal is examined, and the share of the holder
  * examined (the merged parties for a deal, the largest holder otherwise).
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
@@ -75,13 +75,13 @@ public final class Situation {
   }
 
   /**
-   * The value of a quantity.
+   * The value of an indicator.
    *
-   * @param q  the quantity, not null
+   * @param q  the indicator, not null
    * @return its value
    * @throws IllegalStateException if the ΔHHI is asked of a landscape without a deal
    */
-  public double value(Quantity q) {
+  public double value(Indicator q) {
     switch (q) {
       case HHI:
         return hhi;

@@ -4,9 +4,9 @@ import static dev.sovai.scoring.concentration.Comparison.AT_LEAST;
 import static dev.sovai.scoring.concentration.Comparison.AT_MOST;
 import static dev.sovai.scoring.concentration.Comparison.GREATER_THAN;
 import static dev.sovai.scoring.concentration.Comparison.LESS_THAN;
-import static dev.sovai.scoring.concentration.Quantity.DELTA_HHI;
-import static dev.sovai.scoring.concentration.Quantity.HHI;
-import static dev.sovai.scoring.concentration.Quantity.HOLDER_SHARE;
+import static dev.sovai.scoring.concentration.Indicator.DELTA_HHI;
+import static dev.sovai.scoring.concentration.Indicator.HHI;
+import static dev.sovai.scoring.concentration.Indicator.HOLDER_SHARE;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +15,13 @@ import java.util.stream.Collectors;
 
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.Provenance;
 import dev.sovai.model.Source;
 
 /**
  * A regulator's concentration thresholds as data: the HHI bands it names and the rules (safe harbours,
- * presumptions, dominance marks) it states, each with its clause, with the guideline's source and year.
+ * presumptions, dominance marks) it states, each with its clause, with the guideline's {@link Provenance} and the
+ * {@link Source} its findings cite.
  * Inequalities are exactly the text's: "more than 100" is strict, "at least 40 %" is not.
  *
  * <p>Presets: {@link #US_2023}, {@link #US_2010}, {@link #EU_2004}, {@link #DE_GWB}. Any other profile can be
@@ -30,19 +32,16 @@ import dev.sovai.model.Source;
 public final class ThresholdProfile {
   private final String id;
   private final String name;
-  private final int year;
+  private final Provenance provenance;
   private final Source source;
   private final List<HhiBand> bands;
   private final List<ThresholdRule> rules;
 
-  private ThresholdProfile(String id, String name, int year, Source source, List<HhiBand> bands,
+  private ThresholdProfile(String id, String name, Provenance provenance, Source source, List<HhiBand> bands,
       List<ThresholdRule> rules) {
     this.id = ThresholdRule.requireText(id, "id");
     this.name = ThresholdRule.requireText(name, "name");
-    if (year < 1890 || year > 2999) {
-      throw new IllegalArgumentException("year of profile " + id + " must be a plausible year, was " + year);
-    }
-    this.year = year;
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
     this.source = Objects.requireNonNull(source, "source");
     this.bands = List.copyOf(bands);
     this.rules = List.copyOf(rules);
@@ -53,16 +52,17 @@ public final class ThresholdProfile {
    *
    * @param id  a slug naming the profile ({@code "us-2023"}), not blank
    * @param name  its name, not blank
-   * @param year  the year the guideline was issued
-   * @param source  where its text is, not null
+   * @param provenance  the guideline as a citation, the year it was issued, whether its figures are estimated,
+   *     not null
+   * @param source  the guideline's text as a source that findings cite by id, not null
    * @param bands  the HHI bands it names, possibly empty, not null
    * @param rules  its rules, possibly empty, not null
    * @return the profile, not null
-   * @throws IllegalArgumentException if a text is blank or the year implausible
+   * @throws IllegalArgumentException if a text is blank
    */
-  public static ThresholdProfile of(String id, String name, int year, Source source, List<HhiBand> bands,
+  public static ThresholdProfile of(String id, String name, Provenance provenance, Source source, List<HhiBand> bands,
       List<ThresholdRule> rules) {
-    return new ThresholdProfile(id, name, year, source, bands, rules);
+    return new ThresholdProfile(id, name, provenance, source, bands, rules);
   }
 
   /** @return the identifier ({@code "us-2023"}), not blank */
@@ -75,14 +75,19 @@ public final class ThresholdProfile {
     return name;
   }
 
-  /** @return the year the guideline was issued */
+  /** @return where the thresholds come from: the guideline, the year it was issued, not null */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** @return the year the guideline was issued ({@code provenance().year()}) */
   public int year() {
-    return year;
+    return provenance.year();
   }
 
   /** @return the identifier and year as an assessment's profile name ({@code "us-2023@2023"}), not null */
   public String versionedName() {
-    return id + "@" + year;
+    return id + "@" + provenance.year();
   }
 
   /** @return the source of the guideline's text, not null */
@@ -151,7 +156,14 @@ public final class ThresholdProfile {
     return Source.builder().id(id).title(title).publisher(publisher).published(published).language(language).build();
   }
 
-  private static Condition c(Quantity q, Comparison op, double threshold) {
+  /** A preset: its provenance cites the source's publisher and title, in the year the guideline was issued. */
+  private static ThresholdProfile preset(String id, String name, int year, Source source, List<HhiBand> bands,
+      List<ThresholdRule> rules) {
+    return of(id, name, Provenance.of(source.publisher().orElse(name) + ", " + source.title(), year), source, bands,
+        rules);
+  }
+
+  private static Condition c(Indicator q, Comparison op, double threshold) {
     return Condition.of(q, op, threshold);
   }
 
@@ -162,7 +174,7 @@ public final class ThresholdProfile {
    * and so is one creating a firm with a share over 30 % with a change of more than 100 points. On
    * 18 February 2025 the agencies said the 2023 guidelines stay in effect.
    */
-  public static final ThresholdProfile US_2023 = of("us-2023", "US Merger Guidelines 2023", 2023,
+  public static final ThresholdProfile US_2023 = preset("us-2023", "US Merger Guidelines 2023", 2023,
       source("ref-us-merger-guidelines-2023", "Merger Guidelines",
           "U.S. Department of Justice and Federal Trade Commission", PartialDate.of(2023, 12, 18), "en"),
       List.of(HhiBand.of("highly concentrated", c(HHI, GREATER_THAN, 1800))),
@@ -185,7 +197,7 @@ public final class ThresholdProfile {
    * raise significant concerns; in a highly concentrated market a change of more than 200 is presumed likely to
    * enhance market power.
    */
-  public static final ThresholdProfile US_2010 = of("us-2010", "US Horizontal Merger Guidelines 2010", 2010,
+  public static final ThresholdProfile US_2010 = preset("us-2010", "US Horizontal Merger Guidelines 2010", 2010,
       source("ref-us-horizontal-merger-guidelines-2010", "Horizontal Merger Guidelines",
           "U.S. Department of Justice and Federal Trade Commission", PartialDate.of(2010, 8, 19), "en"),
       List.of(HhiBand.of("unconcentrated", c(HHI, LESS_THAN, 1500)),
@@ -219,7 +231,7 @@ public final class ThresholdProfile {
    * HHI of 1,000 (¶ 19), between 1,000 and 2,000 with a change below 250, or above 2,000 with a change below 150
    * (¶ 20), unless special circumstances apply. The HHI levels create no presumption either way (¶ 21).
    */
-  public static final ThresholdProfile EU_2004 = of("eu-2004", "EU Horizontal Merger Guidelines 2004", 2004,
+  public static final ThresholdProfile EU_2004 = preset("eu-2004", "EU Horizontal Merger Guidelines 2004", 2004,
       source("ref-eu-horizontal-merger-guidelines-2004",
           "Guidelines on the assessment of horizontal mergers under the Council Regulation on the control of"
               + " concentrations between undertakings (2004/C 31/03)",
@@ -249,7 +261,7 @@ public final class ThresholdProfile {
    * Germany, Gesetz gegen Wettbewerbsbeschränkungen (GWB) § 18(4): an undertaking is presumed dominant if it has a
    * market share of at least 40 %.
    */
-  public static final ThresholdProfile DE_GWB = of("de-gwb", "German Competition Act (GWB)", 2013,
+  public static final ThresholdProfile DE_GWB = preset("de-gwb", "German Competition Act (GWB)", 2013,
       source("ref-de-gwb-18", "Gesetz gegen Wettbewerbsbeschränkungen (GWB), § 18 Marktbeherrschung",
           "Bundesministerium der Justiz", PartialDate.ofYear(2013), "de"),
       List.of(),

@@ -10,7 +10,7 @@ import dev.sovai.model.Confidence;
  * One rule of a guideline: all its {@link Condition conditions} together, the {@link RuleEffect effect} when they
  * hold, the clause it comes from, and how firmly the figures were checked against the text.
  *
- * <p>A rule with a {@link Quantity#DELTA_HHI} condition, or marked {@code dealOnly}, applies only to a deal.
+ * <p>A rule with a {@link Indicator#DELTA_HHI} condition, or marked {@code dealOnly}, applies only to a deal.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
@@ -32,7 +32,7 @@ public final class ThresholdRule {
     if (this.conditions.isEmpty()) {
       throw new IllegalArgumentException("threshold rule " + id + " needs at least one condition");
     }
-    this.dealOnly = dealOnly || this.conditions.stream().anyMatch(c -> c.quantity() == Quantity.DELTA_HHI);
+    this.dealOnly = dealOnly || this.conditions.stream().anyMatch(c -> c.indicator() == Indicator.DELTA_HHI);
     this.confidence = Objects.requireNonNull(confidence, "confidence");
     this.text = requireText(text, "text");
   }
@@ -118,7 +118,7 @@ public final class ThresholdRule {
       return false;
     }
     for (Condition c : conditions) {
-      if (!c.test(situation.value(c.quantity()))) {
+      if (!c.test(situation.value(c.indicator()))) {
         return false;
       }
     }

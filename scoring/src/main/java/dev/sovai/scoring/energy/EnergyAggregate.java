@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 import dev.sovai.model.assessment.Assessment;
@@ -27,15 +26,12 @@ import dev.sovai.model.assessment.Outcome;
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class EnergyAggregate {
-  /** Sites assessed. */
-  public static final String SITES = "sites";
-
+public final class EnergyAggregate implements EnergyResult {
   private final EntityRef subject;
   private final LocalDate asOf;
   private final String profile;
   private final List<SiteEnergy> sites;
-  private final Map<String, Quantity> quantities;
+  private final Map<EnergyQuantity, EnergyValue> quantities;
   private final List<Gap> gaps;
   private final List<Finding> findings;
   private final int needed;
@@ -43,7 +39,7 @@ public final class EnergyAggregate {
   private final double scoreUpper;
 
   private EnergyAggregate(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites,
-      Map<String, Quantity> quantities, List<Gap> gaps, List<Finding> findings, int needed, double scoreLower, double scoreUpper) {
+      Map<EnergyQuantity, EnergyValue> quantities, List<Gap> gaps, List<Finding> findings, int needed, double scoreLower, double scoreUpper) {
     this.subject = subject;
     this.asOf = asOf;
     this.profile = profile;
@@ -57,27 +53,28 @@ public final class EnergyAggregate {
   }
 
   static EnergyAggregate of(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites) {
-    Map<String, Quantity> q = new LinkedHashMap<>();
+    Map<EnergyQuantity, EnergyValue> q = new LinkedHashMap<>();
     List<Gap> gaps = new ArrayList<>();
     int needed = 0;
-    q.put(SITES, new Quantity(SITES, sites.size(), "1", false, "sites not cancelled or decommissioned on " + asOf));
-    sum(q, sites, SiteEnergy.IT_POWER_MW, "MW");
-    sum(q, sites, SiteEnergy.FACILITY_POWER_MW, "MW");
-    sum(q, sites, SiteEnergy.ANNUAL_IT_ENERGY_MWH, "MWh/yr");
-    sum(q, sites, SiteEnergy.ANNUAL_ENERGY_MWH, "MWh/yr");
-    sum(q, sites, SiteEnergy.LOCATION_CARBON_TONNES, "tCO2e/yr");
-    sum(q, sites, SiteEnergy.MARKET_CARBON_TONNES, "tCO2e/yr");
-    sum(q, sites, SiteEnergy.ACCELERATORS_COUNTED, "1");
-    sum(q, sites, SiteEnergy.DENSE_BF16_PFLOPS, "PFLOPS");
-    sum(q, sites, SiteEnergy.ANNUAL_WATER_M3, "m³/yr");
-    ratio(q, sites, SiteEnergy.PUE, SiteEnergy.FACILITY_POWER_MW, SiteEnergy.IT_POWER_MW, 1.0, "1",
+    q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES, sites.size(), false,
+        "sites not cancelled or decommissioned on " + asOf));
+    sum(q, sites, EnergyQuantity.IT_POWER_MW);
+    sum(q, sites, EnergyQuantity.FACILITY_POWER_MW);
+    sum(q, sites, EnergyQuantity.ANNUAL_IT_ENERGY_MWH);
+    sum(q, sites, EnergyQuantity.ANNUAL_ENERGY_MWH);
+    sum(q, sites, EnergyQuantity.LOCATION_CARBON_TONNES);
+    sum(q, sites, EnergyQuantity.MARKET_CARBON_TONNES);
+    sum(q, sites, EnergyQuantity.ACCELERATORS_COUNTED);
+    sum(q, sites, EnergyQuantity.DENSE_BF16_PFLOPS);
+    sum(q, sites, EnergyQuantity.ANNUAL_WATER_M3);
+    ratio(q, sites, EnergyQuantity.PUE, EnergyQuantity.FACILITY_POWER_MW, EnergyQuantity.IT_POWER_MW, 1.0,
         "Σ facility power / Σ IT power");
-    ratio(q, sites, SiteEnergy.GRID_INTENSITY, SiteEnergy.LOCATION_CARBON_TONNES, SiteEnergy.ANNUAL_ENERGY_MWH, 1000.0, "gCO2e/kWh",
-        "Σ location-based emissions / Σ annual energy");
-    ratio(q, sites, SiteEnergy.CUE, SiteEnergy.LOCATION_CARBON_TONNES, SiteEnergy.ANNUAL_IT_ENERGY_MWH, 1.0, "kgCO2e/kWh",
+    ratio(q, sites, EnergyQuantity.GRID_INTENSITY, EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
+        1000.0, "Σ location-based emissions / Σ annual energy");
+    ratio(q, sites, EnergyQuantity.CUE, EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.ANNUAL_IT_ENERGY_MWH, 1.0,
         "Σ location-based emissions / Σ annual IT energy");
-    ratio(q, sites, SiteEnergy.MARKET_INTENSITY, SiteEnergy.MARKET_CARBON_TONNES, SiteEnergy.ANNUAL_ENERGY_MWH, 1000.0,
-        "gCO2e/kWh", "Σ market-based emissions / Σ annual energy");
+    ratio(q, sites, EnergyQuantity.MARKET_INTENSITY, EnergyQuantity.MARKET_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
+        1000.0, "Σ market-based emissions / Σ annual energy");
     for (SiteEnergy s : sites) {
       gaps.addAll(s.gaps());
       needed += Math.max(s.needed(), s.gaps().size());
@@ -136,12 +133,12 @@ public final class EnergyAggregate {
     return new EnergyAggregate(subject, asOf, profile, sites, q, gaps, findings, needed, scoreLower, scoreUpper);
   }
 
-  private static void sum(Map<String, Quantity> q, List<SiteEnergy> sites, String name, String unit) {
+  private static void sum(Map<EnergyQuantity, EnergyValue> q, List<SiteEnergy> sites, EnergyQuantity name) {
     double total = 0;
     int n = 0;
     boolean defaulted = false;
     for (SiteEnergy s : sites) {
-      Optional<Quantity> x = s.quantity(name);
+      Optional<EnergyValue> x = s.get(name);
       if (x.isPresent()) {
         total += x.get().value();
         defaulted |= x.get().defaulted();
@@ -149,19 +146,19 @@ public final class EnergyAggregate {
       }
     }
     if (n > 0 && Double.isFinite(total)) {
-      q.put(name, new Quantity(name, total, unit, defaulted, "sum over " + n + " of " + sites.size() + " site(s)"));
+      q.put(name, EnergyValue.of(name, total, defaulted, "sum over " + n + " of " + sites.size() + " site(s)"));
     }
   }
 
-  private static void ratio(Map<String, Quantity> q, List<SiteEnergy> sites, String name, String num, String den, double scale,
-      String unit, String basis) {
+  private static void ratio(Map<EnergyQuantity, EnergyValue> q, List<SiteEnergy> sites, EnergyQuantity name,
+      EnergyQuantity num, EnergyQuantity den, double scale, String basis) {
     double a = 0;
     double b = 0;
     int n = 0;
     boolean defaulted = false;
     for (SiteEnergy s : sites) {
-      Optional<Quantity> x = s.quantity(num);
-      Optional<Quantity> y = s.quantity(den);
+      Optional<EnergyValue> x = s.get(num);
+      Optional<EnergyValue> y = s.get(den);
       if (x.isPresent() && y.isPresent()) {
         a += x.get().value();
         b += y.get().value();
@@ -170,7 +167,7 @@ public final class EnergyAggregate {
       }
     }
     if (n > 0 && b > 0 && Double.isFinite(a / b * scale)) {
-      q.put(name, new Quantity(name, a / b * scale, unit, defaulted, basis + " over " + n + " of " + sites.size() + " site(s)"));
+      q.put(name, EnergyValue.of(name, a / b * scale, defaulted, basis + " over " + n + " of " + sites.size() + " site(s)"));
     }
   }
 
@@ -194,20 +191,10 @@ public final class EnergyAggregate {
     return sites;
   }
 
-  /** @return the aggregated quantities by name (the {@link SiteEnergy} names plus {@link #SITES}), unmodifiable */
-  public Map<String, Quantity> quantities() {
+  /** @return the aggregated quantities (the summed and weighted ones, and {@link EnergyQuantity#SITES}), unmodifiable */
+  @Override
+  public Map<EnergyQuantity, EnergyValue> quantities() {
     return quantities;
-  }
-
-  /**
-   * The value of an aggregated quantity.
-   *
-   * @param name  a {@link SiteEnergy} name constant or {@link #SITES}, not null
-   * @return the value, or empty if no site has it
-   */
-  public OptionalDouble value(String name) {
-    Quantity x = quantities.get(name);
-    return x == null ? OptionalDouble.empty() : OptionalDouble.of(x.value());
   }
 
   /** @return every site's gaps, plus sites left out of the sums */
@@ -221,11 +208,13 @@ public final class EnergyAggregate {
   }
 
   /** @return the energy-weighted energy score in [0, 100], unknown components counted as worst */
+  @Override
   public double energyScore() {
     return scoreLower;
   }
 
   /** @return the energy-weighted upper bound of the energy score in [0, 100] */
+  @Override
   public double energyScoreUpper() {
     return scoreUpper;
   }
@@ -235,31 +224,31 @@ public final class EnergyAggregate {
    *
    * @return the assessment, not null
    */
+  @Override
   public Assessment toAssessment() {
-    List<Metric> metrics = new ArrayList<>();
-    for (Quantity x : quantities.values()) {
-      metrics.add(Metric.builder().name(x.name()).value(x.value()).unit(x.unit()).defaulted(x.defaulted()).build());
-    }
-    metrics.add(SiteEnergy.scoreMetric(scoreLower, scoreUpper, quantities.values().stream().anyMatch(Quantity::defaulted)));
+    List<Metric> metrics = SiteEnergy.metrics(quantities.values());
+    metrics.add(SiteEnergy.scoreMetric(scoreLower, scoreUpper, quantities.values().stream().anyMatch(EnergyValue::defaulted)));
     return Assessment.builder().scorer("energy").subject(subject).profile(profile).asOf(asOf).headline(scoreLower)
         .metrics(metrics).findings(findings).coverage(SiteEnergy.coverage(needed, gaps)).build();
   }
 
   /**
-   * Renders the aggregate as text for people: the summed and weighted quantities with their units and how each
+   * Explains the aggregate for people: the summed and weighted quantities with their units and how each
    * was aggregated, the energy score with its bounds, one line per regulatory criterion, then the gaps.
    *
-   * @return the report, lines separated by {@code \n}, not null
+   * @return the explanation, lines separated by {@code \n}, not null
    */
-  public String report() {
+  @Override
+  public String explain() {
     StringBuilder sb = new StringBuilder();
     sb.append("Energy of ").append(subject).append(" as of ").append(asOf).append(", profile ").append(profile).append('\n');
-    for (Quantity x : quantities.values()) {
-      sb.append(String.format(Locale.ROOT, "  %-30s %14s %-12s %s%s%n", x.name(), Quantity.format(x.value()), x.unit(),
+    for (EnergyValue x : quantities.values()) {
+      sb.append(String.format(Locale.ROOT, "  %-30s %14s %-12s %s%s%n", x.name(), EnergyValue.format(x.value()), x.unit(),
           x.defaulted() ? "[default] " : "", x.basis()));
     }
-    sb.append(String.format(Locale.ROOT, "  %-30s %14s %-12s bounds [%s, %s], weighted by annual energy%n", SiteEnergy.ENERGY_SCORE,
-        Quantity.format(scoreLower), "score 0-100", Quantity.format(scoreLower), Quantity.format(scoreUpper)));
+    sb.append(String.format(Locale.ROOT, "  %-30s %14s %-12s bounds [%s, %s], weighted by annual energy%n",
+        EnergyQuantity.ENERGY_SCORE.metricName(), EnergyValue.format(scoreLower), EnergyQuantity.ENERGY_SCORE.unit(),
+        EnergyValue.format(scoreLower), EnergyValue.format(scoreUpper)));
     sb.append("Regulatory marks and flags\n");
     for (Finding f : findings) {
       sb.append(String.format(Locale.ROOT, "  %-14s %-16s %s%n", f.outcome().name().toLowerCase(Locale.ROOT), f.criterion(),
@@ -275,6 +264,6 @@ public final class EnergyAggregate {
 
   @Override
   public String toString() {
-    return "EnergyAggregate[" + subject + ", " + sites.size() + " site(s), score " + Quantity.format(scoreLower) + "]";
+    return "EnergyAggregate[" + subject + ", " + sites.size() + " site(s), score " + EnergyValue.format(scoreLower) + "]";
   }
 }

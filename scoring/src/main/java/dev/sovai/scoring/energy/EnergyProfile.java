@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.sovai.model.Provenance;
 import dev.sovai.model.operator.OperatorKind;
 import dev.sovai.model.site.EnergySource;
 
 /**
  * The data an energy assessment is computed under: every default, factor, anchor and limit the formulas use,
- * each a {@link Reference} with its source and year. Named and versioned so that a result can say which profile
- * it came from ({@code "energy-eu-2025@1"}). Obtain the bundled preset with {@link #defaults()} and adapt it with
+ * each a {@link Reference} with its {@link Provenance}. Named and versioned so that a result can say which profile
+ * it came from ({@code "energy-eu-2025@1"}). Obtain the bundled preset with {@link #standard()} and adapt it with
  * the {@code with…} methods.
  *
  * @param name  the preset's name, a slug, not null
@@ -49,19 +50,9 @@ public record EnergyProfile(
     Reference certificateGapFlag,
     RegulatoryRules rules) {
 
-  /** Name of a score component reading the grid's carbon intensity. */
-  public static final String INPUT_GRID_INTENSITY = "gridIntensityGramsPerKwh";
-  /** Name of a score component input reading the PUE. */
-  public static final String INPUT_PUE = "pue";
-  /** Name of a score component input reading the net import share. */
-  public static final String INPUT_NET_IMPORTS = "gridNetImportShare";
-  /** Name of a score component input reading the ERF. */
-  public static final String INPUT_ERF = "erf";
-  /** Name of a score component input reading the WUE. */
-  public static final String INPUT_WUE = "wueLitresPerKwh";
-
-  private static final String SOVAI = "sovai default profile";
   private static final int SOVAI_YEAR = 2026;
+  /** The project's own choices (anchors, weights, flags): estimates, not published figures. */
+  private static final Provenance SOVAI = Provenance.estimated("sovai default profile", SOVAI_YEAR);
 
   /**
    * Checks the profile.
@@ -127,7 +118,7 @@ public record EnergyProfile(
    *
    * @return the preset, not null
    */
-  public static EnergyProfile defaults() {
+  public static EnergyProfile standard() {
     Reference hyperscale = Reference.of("hyperscale fleet PUE", 1.15, "1", "AWS sustainability pages, global PUE", 2024);
     Reference newBuild = Reference.of("new AI/colocation build PUE", 1.3, "1",
         "Uptime Institute 14th global survey (new large builds \"1.3 or better\") [S]", 2024);
@@ -158,45 +149,46 @@ public record EnergyProfile(
     src.put(EnergySource.GEOTHERMAL, Reference.of("geothermal life-cycle intensity", 38, "gCO2e/kWh", em, emYear));
     src.put(EnergySource.OTHER, Reference.of("unknown-source life-cycle intensity", 700, "gCO2e/kWh", em, emYear));
     src.put(EnergySource.RENEWABLE_MIX, Reference.of("unspecified renewable mix intensity", 45, "gCO2e/kWh",
-        "sovai assumption: the highest of the hydro, wind, solar and geothermal factors of " + em, SOVAI_YEAR));
+        Provenance.estimated("sovai assumption: the highest of the hydro, wind, solar and geothermal factors of " + em, SOVAI_YEAR)));
 
     List<ScoreComponent> score = new ArrayList<>();
-    score.add(new ScoreComponent("gridCarbon", INPUT_GRID_INTENSITY,
-        Reference.of("zero-carbon grid", 0, "gCO2e/kWh", SOVAI, SOVAI_YEAR),
-        Reference.of("carbon anchor (India's grid 708 g, Ember 2024)", 700, "gCO2e/kWh", SOVAI, SOVAI_YEAR),
+    score.add(new ScoreComponent("gridCarbon", EnergyQuantity.GRID_INTENSITY,
+        Reference.of("zero-carbon grid", 0, "gCO2e/kWh", SOVAI),
+        Reference.of("carbon anchor (India's grid 708 g, Ember 2024)", 700, "gCO2e/kWh", SOVAI),
         weight("gridCarbon", 0.4)));
-    score.add(new ScoreComponent("efficiency", INPUT_PUE,
-        Reference.of("best PUE anchor (best reported sites 1.04–1.07, AWS 2025)", 1.05, "1", SOVAI, SOVAI_YEAR),
-        Reference.of("worst PUE anchor", 2.0, "1", SOVAI, SOVAI_YEAR),
+    score.add(new ScoreComponent("efficiency", EnergyQuantity.PUE,
+        Reference.of("best PUE anchor (best reported sites 1.04–1.07, AWS 2025)", 1.05, "1", SOVAI),
+        Reference.of("worst PUE anchor", 2.0, "1", SOVAI),
         weight("efficiency", 0.3)));
-    score.add(new ScoreComponent("gridImports", INPUT_NET_IMPORTS,
-        Reference.of("net exporter", 0, "fraction", SOVAI, SOVAI_YEAR),
-        Reference.of("import anchor", 0.25, "fraction", SOVAI, SOVAI_YEAR),
+    score.add(new ScoreComponent("gridImports", EnergyQuantity.GRID_NET_IMPORT_SHARE,
+        Reference.of("net exporter", 0, "fraction", SOVAI),
+        Reference.of("import anchor", 0.25, "fraction", SOVAI),
         weight("gridImports", 0.1)));
-    score.add(new ScoreComponent("heatReuse", INPUT_ERF,
-        Reference.of("ERF anchor (EnEfG top step 20 %)", 0.20, "fraction", SOVAI, SOVAI_YEAR),
-        Reference.of("no heat reuse", 0, "fraction", SOVAI, SOVAI_YEAR),
+    score.add(new ScoreComponent("heatReuse", EnergyQuantity.ERF,
+        Reference.of("ERF anchor (EnEfG top step 20 %)", 0.20, "fraction", SOVAI),
+        Reference.of("no heat reuse", 0, "fraction", SOVAI),
         weight("heatReuse", 0.1)));
-    score.add(new ScoreComponent("water", INPUT_WUE,
-        Reference.of("no water use", 0, "L/kWh", SOVAI, SOVAI_YEAR),
-        Reference.of("WUE anchor (commonly cited industry average ≈ 1.8 L/kWh [S])", 1.8, "L/kWh", SOVAI, SOVAI_YEAR),
+    score.add(new ScoreComponent("water", EnergyQuantity.WUE,
+        Reference.of("no water use", 0, "L/kWh", SOVAI),
+        Reference.of("WUE anchor (commonly cited industry average ≈ 1.8 L/kWh [S])", 1.8, "L/kWh", SOVAI),
         weight("water", 0.1)));
 
     return new EnergyProfile("energy-eu-2025", 1,
-        Reference.of("load factor", 0.7, "fraction", "sovai assumption: midpoint of the 0.6–0.8 range [U]", SOVAI_YEAR),
+        Reference.of("load factor", 0.7, "fraction",
+            Provenance.estimated("sovai assumption: midpoint of the 0.6–0.8 range [U]", SOVAI_YEAR)),
         Reference.of("hours per year", 8760, "h", "calendar year of 365 days", SOVAI_YEAR),
         Reference.of("system overhead k_sys", 1.34, "1",
             "NVIDIA Mission Control FAQ, GB300 NVL72 rack example (135 kW per 72 GPUs of 1.4 kW), via stas00/ml-engineering", 2025),
-        Reference.of("compute realisation", 1.0, "fraction",
-            "sovai convention: peak dense TFLOPS (measured matmul reaches 0.51–0.87 of peak, stas00/ml-engineering)", SOVAI_YEAR),
+        Reference.of("compute realisation", 1.0, "fraction", Provenance.estimated(
+            "sovai convention: peak dense TFLOPS (measured matmul reaches 0.51–0.87 of peak, stas00/ml-engineering)", SOVAI_YEAR)),
         pue, average, src, EmbodiedCarbon.none(), score,
-        Reference.of("single-site share of grid demand flag", 0.05, "fraction", SOVAI, SOVAI_YEAR),
-        Reference.of("certificate-backed flag (REF − grid low-carbon share)", 0.3, "fraction", SOVAI, SOVAI_YEAR),
+        Reference.of("single-site share of grid demand flag", 0.05, "fraction", SOVAI),
+        Reference.of("certificate-backed flag (REF − grid low-carbon share)", 0.3, "fraction", SOVAI),
         RegulatoryRules.defaults());
   }
 
   private static Reference weight(String component, double w) {
-    return Reference.of("weight of " + component, w, "fraction", SOVAI, SOVAI_YEAR);
+    return Reference.of("weight of " + component, w, "fraction", SOVAI);
   }
 
   /** @return {@code name@version}, the label results carry */

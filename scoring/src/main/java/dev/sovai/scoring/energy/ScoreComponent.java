@@ -8,12 +8,12 @@ import java.util.Objects;
  * input towards the best anchor never lowers the score.
  *
  * @param name  the component's name ({@code "gridCarbon"}), not blank
- * @param input  the metric it reads ({@code "gridIntensityGramsPerKwh"}), not blank
+ * @param input  the quantity it reads ({@link EnergyQuantity#GRID_INTENSITY}), not null
  * @param best  the input value that scores 1, not null
  * @param worst  the input value that scores 0, different from best, not null
  * @param weight  the weight in the headline, ≥ 0, not null
  */
-public record ScoreComponent(String name, String input, Reference best, Reference worst, Reference weight) {
+public record ScoreComponent(String name, EnergyQuantity input, Reference best, Reference worst, Reference weight) {
   /**
    * Checks the component.
    *

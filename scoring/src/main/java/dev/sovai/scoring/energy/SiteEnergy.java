@@ -2,6 +2,7 @@ package dev.sovai.scoring.energy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,83 +25,22 @@ import dev.sovai.model.site.SiteStatus;
  * location- and market-based carbon, CUE, carbon per PFLOP-hour, performance per watt, grid shares, water, heat
  * reuse), the regulatory marks on the as-of date, the findings, the gaps (each defaulted or missing input and
  * how it was treated) and the normalised 0–100 energy score, given next to the quantities and never instead of
- * them. Convert it to the neutral form with {@link #toAssessment()}; print it with {@link #report()}.
+ * them. Convert it to the neutral form with {@link #toAssessment()}; print it with {@link #explain()}.
  *
- * <p>Quantity names are the constants of this class; a quantity the data cannot give is absent.
+ * <p>Read a quantity with {@link #value(EnergyQuantity)} or {@link #get(EnergyQuantity)}; a quantity the data cannot
+ * give is absent. The score components' normalised values are {@link #componentScores()}.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class SiteEnergy {
-  /** IT power, MW. */
-  public static final String IT_POWER_MW = "itPowerMw";
-  /** PUE used (reported or defaulted), 1. */
-  public static final String PUE = "pue";
-  /** Facility power, MW. */
-  public static final String FACILITY_POWER_MW = "facilityPowerMw";
-  /** Annual IT energy, MWh/yr. */
-  public static final String ANNUAL_IT_ENERGY_MWH = "annualItEnergyMwh";
-  /** Annual facility energy, MWh/yr. */
-  public static final String ANNUAL_ENERGY_MWH = "annualEnergyMwh";
-  /** Location-based intensity of the supply, gCO2e/kWh. */
-  public static final String GRID_INTENSITY = "gridIntensityGramsPerKwh";
-  /** Location-based emissions, tCO2e/yr. */
-  public static final String LOCATION_CARBON_TONNES = "locationCarbonTonnesPerYear";
-  /** Market-based intensity, gCO2e/kWh. */
-  public static final String MARKET_INTENSITY = "marketIntensityGramsPerKwh";
-  /** Market-based emissions, tCO2e/yr. */
-  public static final String MARKET_CARBON_TONNES = "marketCarbonTonnesPerYear";
-  /** Carbon usage effectiveness, kgCO2e per kWh of IT energy. */
-  public static final String CUE = "cueKgPerKwh";
-  /** Accelerators whose power is known, counted. */
-  public static final String ACCELERATORS_COUNTED = "acceleratorsCounted";
-  /** Dense BF16 peak of the counted fleet, PFLOPS. */
-  public static final String DENSE_BF16_PFLOPS = "denseBf16Pflops";
-  /** Operational carbon per PFLOP·h of dense BF16, gCO2e. */
-  public static final String OPERATIONAL_CARBON_PER_PFLOP_HOUR = "operationalCarbonGramsPerPflopHour";
-  /** Embodied carbon per PFLOP·h, gCO2e. */
-  public static final String EMBODIED_CARBON_PER_PFLOP_HOUR = "embodiedCarbonGramsPerPflopHour";
-  /** SCI (E·I + M)/R per PFLOP·h, gCO2e. */
-  public static final String SCI_PER_PFLOP_HOUR = "sciGramsPerPflopHour";
-  /** Dense BF16 TFLOPS per kW of accelerator board power. */
-  public static final String BF16_PER_KW_CHIP = "bf16TflopsPerKwChip";
-  /** Dense BF16 TFLOPS per kW at the meter (board power × k_sys × PUE). */
-  public static final String BF16_PER_KW_METER = "bf16TflopsPerKwMeter";
-  /** Dense FP8 TFLOPS per kW of board power. */
-  public static final String FP8_PER_KW_CHIP = "fp8TflopsPerKwChip";
-  /** Dense FP8 TFLOPS per kW at the meter. */
-  public static final String FP8_PER_KW_METER = "fp8TflopsPerKwMeter";
-  /** Grid low-carbon share. */
-  public static final String GRID_LOW_CARBON_SHARE = "gridLowCarbonShare";
-  /** Grid renewable share. */
-  public static final String GRID_RENEWABLE_SHARE = "gridRenewableShare";
-  /** Grid nuclear share. */
-  public static final String GRID_NUCLEAR_SHARE = "gridNuclearShare";
-  /** Grid net import share of demand. */
-  public static final String GRID_NET_IMPORT_SHARE = "gridNetImportShare";
-  /** The site's annual energy as a share of its country's electricity demand (a subdivision's if the country has none). */
-  public static final String GRID_DEMAND_SHARE = "gridDemandShare";
-  /** Renewable share of the supply by contracts and certificates (market-based). */
-  public static final String MARKET_RENEWABLE_SHARE = "marketRenewableShare";
-  /** Reported REF. */
-  public static final String REPORTED_REF = "reportedRef";
-  /** Reported WUE, L/kWh. */
-  public static final String WUE = "wueLitresPerKwh";
-  /** Annual on-site water use, m³/yr. */
-  public static final String ANNUAL_WATER_M3 = "annualWaterM3";
-  /** Reported ERF. */
-  public static final String ERF = "erf";
-  /** CSF SOV-8.1 points of the rung reached. */
-  public static final String CSF_SOV81_POINTS = "csfSov81Points";
-  /** The 0–100 energy score. */
-  public static final String ENERGY_SCORE = "energyScore";
-
+public final class SiteEnergy implements EnergyResult {
   private final String siteId;
   private final String siteName;
   private final String jurisdiction;
   private final SiteStatus status;
   private final LocalDate asOf;
   private final String profile;
-  private final Map<String, Quantity> quantities;
+  private final Map<EnergyQuantity, EnergyValue> quantities;
+  private final Map<String, EnergyValue> componentScores;
   private final List<RegulatoryMark> marks;
   private final List<Finding> findings;
   private final List<Gap> gaps;
@@ -110,8 +50,8 @@ public final class SiteEnergy {
   private final List<String> sources;
 
   SiteEnergy(String siteId, String siteName, String jurisdiction, SiteStatus status, LocalDate asOf, String profile,
-      Map<String, Quantity> quantities, List<RegulatoryMark> marks, List<Finding> findings, List<Gap> gaps, int needed,
-      double scoreLower, double scoreUpper, List<String> sources) {
+      Map<EnergyQuantity, EnergyValue> quantities, Map<String, EnergyValue> componentScores, List<RegulatoryMark> marks,
+      List<Finding> findings, List<Gap> gaps, int needed, double scoreLower, double scoreUpper, List<String> sources) {
     this.siteId = siteId;
     this.siteName = siteName;
     this.jurisdiction = jurisdiction;
@@ -119,6 +59,7 @@ public final class SiteEnergy {
     this.asOf = asOf;
     this.profile = profile;
     this.quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
+    this.componentScores = Collections.unmodifiableMap(new LinkedHashMap<>(componentScores));
     this.marks = List.copyOf(marks);
     this.findings = List.copyOf(findings);
     this.gaps = List.copyOf(gaps);
@@ -158,45 +99,33 @@ public final class SiteEnergy {
     return profile;
   }
 
-  /** @return the quantities in report order, by name, unmodifiable */
-  public Map<String, Quantity> quantities() {
+  /** @return the quantities the data could give, in report order, unmodifiable */
+  @Override
+  public Map<EnergyQuantity, EnergyValue> quantities() {
     return quantities;
   }
 
   /**
-   * Finds a quantity.
-   *
-   * @param name  one of the name constants, not null
-   * @return the quantity, or empty if the data could not give it
+   * @return the normalised value in [0, 1] of each score component whose input is known, by component name, in the
+   *     profile's order, unmodifiable; written as metrics {@code "score.<component>"}
    */
-  public Optional<Quantity> quantity(String name) {
-    return Optional.ofNullable(quantities.get(name));
-  }
-
-  /**
-   * The value of a quantity.
-   *
-   * @param name  one of the name constants, not null
-   * @return the value in the quantity's unit, or empty
-   */
-  public OptionalDouble value(String name) {
-    Quantity q = quantities.get(name);
-    return q == null ? OptionalDouble.empty() : OptionalDouble.of(q.value());
+  public Map<String, EnergyValue> componentScores() {
+    return componentScores;
   }
 
   /** @return annual facility energy in MWh/yr, or empty when the IT power is unknown */
   public OptionalDouble annualEnergyMwh() {
-    return value(ANNUAL_ENERGY_MWH);
+    return value(EnergyQuantity.ANNUAL_ENERGY_MWH);
   }
 
   /** @return location-based emissions in tCO2e/yr, or empty */
   public OptionalDouble locationCarbonTonnesPerYear() {
-    return value(LOCATION_CARBON_TONNES);
+    return value(EnergyQuantity.LOCATION_CARBON_TONNES);
   }
 
   /** @return market-based emissions in tCO2e/yr, or empty */
   public OptionalDouble marketCarbonTonnesPerYear() {
-    return value(MARKET_CARBON_TONNES);
+    return value(EnergyQuantity.MARKET_CARBON_TONNES);
   }
 
   /** @return the regulatory marks on the as-of date */
@@ -230,11 +159,13 @@ public final class SiteEnergy {
   }
 
   /** @return the energy score in [0, 100], counting every unknown component as worst */
+  @Override
   public double energyScore() {
     return scoreLower;
   }
 
   /** @return the energy score in [0, 100] if every unknown component were best: the upper bound */
+  @Override
   public double energyScoreUpper() {
     return scoreUpper;
   }
@@ -255,12 +186,12 @@ public final class SiteEnergy {
    *
    * @return the assessment, not null
    */
+  @Override
   public Assessment toAssessment() {
-    List<Metric> metrics = new ArrayList<>();
-    for (Quantity q : quantities.values()) {
-      metrics.add(Metric.builder().name(q.name()).value(q.value()).unit(q.unit()).defaulted(q.defaulted()).build());
-    }
-    metrics.add(scoreMetric(scoreLower, scoreUpper, quantities.values().stream().anyMatch(Quantity::defaulted)));
+    List<Metric> metrics = metrics(quantities.values());
+    metrics.addAll(metrics(componentScores.values()));
+    metrics.add(scoreMetric(scoreLower, scoreUpper, quantities.values().stream().anyMatch(EnergyValue::defaulted)
+        || componentScores.values().stream().anyMatch(EnergyValue::defaulted)));
     List<Finding> all = new ArrayList<>();
     EntityRef self = subject();
     EntityRef place = EntityRef.via("located in", EntityKind.JURISDICTION, jurisdiction);
@@ -273,8 +204,17 @@ public final class SiteEnergy {
         .metrics(metrics).findings(all).coverage(coverage(needed, gaps)).build();
   }
 
+  static List<Metric> metrics(Collection<EnergyValue> values) {
+    List<Metric> metrics = new ArrayList<>();
+    for (EnergyValue q : values) {
+      metrics.add(Metric.builder().name(q.name()).value(q.value()).unit(q.unit()).defaulted(q.defaulted()).build());
+    }
+    return metrics;
+  }
+
   static Metric scoreMetric(double lower, double upper, boolean defaulted) {
-    return Metric.builder().name(ENERGY_SCORE).value(lower).unit("score 0-100").lower(lower).upper(upper)
+    return Metric.builder().name(EnergyQuantity.ENERGY_SCORE.metricName()).value(lower)
+        .unit(EnergyQuantity.ENERGY_SCORE.unit()).lower(lower).upper(upper)
         .defaulted(defaulted).build();
   }
 
@@ -283,22 +223,26 @@ public final class SiteEnergy {
   }
 
   /**
-   * Renders the assessment as text for people: every quantity with its unit and derivation, defaults marked
+   * Explains the assessment for people: every quantity with its unit and derivation, defaults marked
    * {@code [default]}, then the marks, findings and gaps.
    *
-   * @return the report, lines separated by {@code \n}, not null
+   * @return the explanation, lines separated by {@code \n}, not null
    */
-  public String report() {
+  @Override
+  public String explain() {
     StringBuilder sb = new StringBuilder();
     sb.append("Energy of site ").append(siteId).append(" (").append(siteName).append(", ").append(jurisdiction).append(", ")
         .append(status.name().toLowerCase(Locale.ROOT)).append(") as of ").append(asOf).append(", profile ").append(profile)
         .append('\n');
-    for (Quantity q : quantities.values()) {
-      sb.append(String.format(Locale.ROOT, "  %-36s %12s %-16s %s%s%n", q.name(), Quantity.format(q.value()), q.unit(),
-          q.defaulted() ? "[default] " : "", q.basis()));
+    for (EnergyValue q : quantities.values()) {
+      line(sb, q);
     }
-    sb.append(String.format(Locale.ROOT, "  %-36s %12s %-16s bounds [%s, %s]: unknown components count 0 / 1%n", ENERGY_SCORE,
-        Quantity.format(scoreLower), "score 0-100", Quantity.format(scoreLower), Quantity.format(scoreUpper)));
+    for (EnergyValue q : componentScores.values()) {
+      line(sb, q);
+    }
+    sb.append(String.format(Locale.ROOT, "  %-36s %12s %-16s bounds [%s, %s]: unknown components count 0 / 1%n",
+        EnergyQuantity.ENERGY_SCORE.metricName(), EnergyValue.format(scoreLower), EnergyQuantity.ENERGY_SCORE.unit(),
+        EnergyValue.format(scoreLower), EnergyValue.format(scoreUpper)));
     sb.append("Regulatory marks\n");
     for (RegulatoryMark m : marks) {
       sb.append(String.format(Locale.ROOT, "  %-14s %-16s %s: %s%n", m.outcome().name().toLowerCase(Locale.ROOT), m.criterion(),
@@ -318,8 +262,13 @@ public final class SiteEnergy {
     return sb.toString();
   }
 
+  private static void line(StringBuilder sb, EnergyValue q) {
+    sb.append(String.format(Locale.ROOT, "  %-36s %12s %-16s %s%s%n", q.name(), EnergyValue.format(q.value()), q.unit(),
+        q.defaulted() ? "[default] " : "", q.basis()));
+  }
+
   @Override
   public String toString() {
-    return "SiteEnergy[" + siteId + ", score " + Quantity.format(scoreLower) + "]";
+    return "SiteEnergy[" + siteId + ", score " + EnergyValue.format(scoreLower) + "]";
   }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.deal.Deal;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.testkit.Gen;
@@ -20,6 +21,8 @@ import dev.sovai.testkit.Property;
 
 /** Properties of the indices over the testkit's generated landscapes and deals (sovai.tries, sovai.seed). */
 class ConcentrationPropertiesTest {
+  private static final ConcentrationScorer SCORER = ConcentrationScorer.of(ConcentrationProfile.standard());
+
   private static final double TOL = 1e-6;
   private static final List<Scope> SCOPES = List.of(Scope.operational(), Scope.operational().withPipeline());
 
@@ -86,18 +89,19 @@ class ConcentrationPropertiesTest {
   @Test
   void indicesOverGeneratedLandscapesOnEveryDimensionAndBasis() {
     Property.forAll(Landscapes.gen()).named("concentration index laws over generated landscapes").verify(l -> {
-      LandscapeConcentration lc = LandscapeConcentration.of(l);
       Random random = new Random(l.hashCode());
       for (Scope s : SCOPES) {
         for (Dimension d : Dimension.values()) {
           for (Basis b : Basis.values()) {
-            ConcentrationResult r = lc.measure(d, b, s);
+            ConcentrationResult r = SCORER.measure(l, Measure.of(d, b, s));
             String where = d + "/" + b + "/" + s;
             indexLaws(r.partition(), where);
             invariances(r.partition(), random, where);
             assertTrue(r.sitesCounted() + r.sitesExcluded() <= r.sitesInScope(), where + ": coverage counts");
             if (!r.index().isEmpty()) {
-              r.toAssessment(ThresholdProfile.presets());
+              Assessment a = r.toAssessment();
+              assertEquals(r.index().hhi(), a.metric("hhi").orElseThrow().value(), where + ": assessment HHI");
+              assertEquals(r.sitesInScope(), a.coverage().needed(), where + ": assessment coverage");
             }
           }
         }
@@ -135,8 +139,8 @@ class ConcentrationPropertiesTest {
     Property.forAll(landscapeAndDeal).named("deal screening ΔHHI").verify(pair -> {
       Landscape l = (Landscape) pair[0];
       Deal d = (Deal) pair[1];
-      DealScreening s = DealScreening.of(l, d, EnumSet.allOf(Dimension.class), Basis.ACCELERATORS,
-          Scope.operational().withPipeline(), ThresholdProfile.presets());
+      DealScreening s = SCORER.screen(l, DealMeasure.of(d, EnumSet.allOf(Dimension.class), Basis.ACCELERATORS,
+          Scope.operational().withPipeline()));
       for (DimensionScreening x : s.dimensions()) {
         if (!x.measurable()) {
           assertTrue(x.firing().values().stream().allMatch(List::isEmpty), x.dimension() + ": unmeasurable, no rule");
@@ -150,7 +154,10 @@ class ConcentrationPropertiesTest {
           assertTrue(x.firing().values().stream().allMatch(List::isEmpty), x.dimension() + ": no change, no rule");
         }
       }
-      s.toAssessment();
+      Assessment a = s.toAssessment();
+      assertEquals(Dimension.values().length, a.coverage().needed(), "one coverage unit per dimension screened");
+      assertEquals(s.dimensions().stream().filter(DimensionScreening::measurable).count(), a.coverage().known(),
+          "measurable dimensions are the known ones");
     });
   }
 }

@@ -48,13 +48,19 @@ class DealScreeningTest {
         .effects(DealEffects.builder().addStakes(StakeChange.of("b", Stake.of("a", 1.0))).build()).build();
   }
 
+  private static DealScreening screen(Landscape l, Deal d, Set<Dimension> dimensions, Basis b, Scope s,
+      List<ThresholdProfile> thresholds) {
+    return ConcentrationScorer.of(ConcentrationProfile.standard().withThresholds(thresholds))
+        .screen(l, DealMeasure.of(d, dimensions, b, s));
+  }
+
   private static List<String> ids(List<ThresholdRule> rules) {
     return rules.stream().map(ThresholdRule::id).collect(Collectors.toList());
   }
 
   @Test
   void fivePlusTenThroughTheWholePipelineIsNotAPresumption() {
-    DealScreening s = DealScreening.of(market(50, 100, 400, 450), aAcquiresB(),
+    DealScreening s = screen(market(50, 100, 400, 450), aAcquiresB(),
         Set.of(Dimension.ULTIMATE_CONTROLLER, Dimension.OPERATOR), Basis.ACCELERATORS, Scope.operational(),
         List.of(ThresholdProfile.US_2023));
     DimensionScreening d = s.dimension(Dimension.ULTIMATE_CONTROLLER);
@@ -72,7 +78,7 @@ class DealScreeningTest {
 
   @Test
   void fivePointOnePlusTenIsAPresumption() {
-    DealScreening s = DealScreening.of(market(51, 100, 399, 450), aAcquiresB(), Set.of(Dimension.ULTIMATE_CONTROLLER),
+    DealScreening s = screen(market(51, 100, 399, 450), aAcquiresB(), Set.of(Dimension.ULTIMATE_CONTROLLER),
         Basis.ACCELERATORS, Scope.operational(), ThresholdProfile.presets());
     DimensionScreening d = s.dimension(Dimension.ULTIMATE_CONTROLLER);
     assertEquals(102.0, d.deltaHhi(), 1e-9);
@@ -88,7 +94,7 @@ class DealScreeningTest {
 
   @Test
   void jointControlBoughtOutIsACombinationOfTwoControllers() {
-    DealScreening s = DealScreening.of(Fixtures.landscape(), Fixtures.buyOut(),
+    DealScreening s = screen(Fixtures.landscape(), Fixtures.buyOut(),
         Set.of(Dimension.ULTIMATE_CONTROLLER, Dimension.CONTROLLING_JURISDICTION), Basis.ACCELERATORS,
         Scope.operational(), ThresholdProfile.presets());
     DimensionScreening d = s.dimension(Dimension.ULTIMATE_CONTROLLER);
@@ -111,14 +117,14 @@ class DealScreeningTest {
     Deal half = Deal.builder().id("a-buys-half-of-b").title("a buys 60 % of b").kind(DealKind.EQUITY_INVESTMENT)
         .addParties(Party.of("a", PartyRole.INVESTOR), Party.of("b", PartyRole.TARGET))
         .effects(DealEffects.builder().addStakes(StakeChange.of("b", Stake.of("a", 0.6))).build()).build();
-    DimensionScreening d = DealScreening.of(market(50, 100, 400, 450), half, Set.of(Dimension.ULTIMATE_CONTROLLER),
+    DimensionScreening d = screen(market(50, 100, 400, 450), half, Set.of(Dimension.ULTIMATE_CONTROLLER),
         Basis.ACCELERATORS, Scope.operational(), List.of(ThresholdProfile.US_2023)).dimension(Dimension.ULTIMATE_CONTROLLER);
     // 60 % gives a sole control: the same combination as a full acquisition
     assertEquals(100.0, d.deltaHhi(), 1e-9);
     Deal minority = Deal.builder().id("a-buys-30-of-b").title("a buys 30 % of b").kind(DealKind.EQUITY_INVESTMENT)
         .addParties(Party.of("a", PartyRole.INVESTOR), Party.of("b", PartyRole.TARGET))
         .effects(DealEffects.builder().addStakes(StakeChange.of("b", Stake.of("a", 0.3))).build()).build();
-    DimensionScreening m = DealScreening.of(market(50, 100, 400, 450), minority, Set.of(Dimension.ULTIMATE_CONTROLLER),
+    DimensionScreening m = screen(market(50, 100, 400, 450), minority, Set.of(Dimension.ULTIMATE_CONTROLLER),
         Basis.ACCELERATORS, Scope.operational(), List.of(ThresholdProfile.US_2023)).dimension(Dimension.ULTIMATE_CONTROLLER);
     assertFalse(m.changed());
     assertTrue(m.formulaDeltaHhi().isEmpty());

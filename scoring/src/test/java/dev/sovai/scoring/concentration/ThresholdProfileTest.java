@@ -95,11 +95,15 @@ class ThresholdProfileTest {
       assertTrue(p.source().id().startsWith("ref-"), p.id());
       assertTrue(p.source().published().isPresent(), p.id());
       assertEquals(p, ThresholdProfile.preset(p.id()));
+      assertEquals(p.source().published().orElseThrow().year(), p.provenance().year(), p.id());
+      assertFalse(p.provenance().estimated(), p.id());
+      assertTrue(p.provenance().citation().contains(p.source().title()), p.id());
     }
+    assertEquals(2024, DependenceBenchmark.EU_CRMA_2024.provenance().year());
     assertEquals(2023, ThresholdProfile.US_2023.year());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ThresholdProfile.preset("uk"));
     assertTrue(e.getMessage().contains("\"uk\""));
-    assertThrows(IllegalArgumentException.class, () -> Condition.of(Quantity.HOLDER_SHARE, Comparison.AT_LEAST, 40));
+    assertThrows(IllegalArgumentException.class, () -> Condition.of(Indicator.HOLDER_SHARE, Comparison.AT_LEAST, 40));
     assertFalse(ThresholdProfile.US_2023.rules().get(0).appliesTo(Situation.ofMarket(5000, 0.5)));
   }
 }

@@ -37,22 +37,22 @@ class EnergyProfileTest {
 
   @Test
   void everyNumberOfTheDefaultProfileHasASourceAndAYear() {
-    List<Reference> refs = allReferences(EnergyProfile.defaults());
+    List<Reference> refs = allReferences(EnergyProfile.standard());
     assertTrue(refs.size() > 40, "all references collected: " + refs.size());
     for (Reference r : refs) {
-      assertFalse(r.source().isBlank(), r.toString());
-      assertTrue(r.year() >= 2007 && r.year() <= 2026, r.toString());
+      assertFalse(r.provenance().citation().isBlank(), r.toString());
+      assertTrue(r.provenance().year() >= 2007 && r.provenance().year() <= 2026, r.toString());
     }
   }
 
   @Test
   void defaultPueByOperatorKindFollowsTheResearch() {
-    EnergyProfile p = EnergyProfile.defaults();
+    EnergyProfile p = EnergyProfile.standard();
     assertEquals(1.15, p.pueDefault(OperatorKind.HYPERSCALER).value());
     assertEquals(1.3, p.pueDefault(OperatorKind.NEOCLOUD).value());
     assertEquals(1.3, p.pueDefault(OperatorKind.COLOCATION).value());
     assertEquals(1.54, p.pueDefault(null).value());
-    assertEquals(2025, p.pueDefault(null).year());
+    assertEquals(2025, p.pueDefault(null).provenance().year());
     assertEquals(1.63, p.pueDefault(OperatorKind.TELECOM).value());
     assertEquals(1.34, p.systemOverhead().value());
     assertEquals("energy-eu-2025@1", p.label());
@@ -60,7 +60,7 @@ class EnergyProfileTest {
 
   @Test
   void scoreComponentsAreMonotoneAndClamped() {
-    for (ScoreComponent c : EnergyProfile.defaults().score()) {
+    for (ScoreComponent c : EnergyProfile.standard().score()) {
       double lo = Math.min(c.best().value(), c.worst().value());
       double hi = Math.max(c.best().value(), c.worst().value());
       double dir = Math.signum(c.best().value() - c.worst().value());
@@ -79,7 +79,7 @@ class EnergyProfileTest {
 
   @Test
   void badProfilesAreRefusedNamingTheField() {
-    EnergyProfile p = EnergyProfile.defaults();
+    EnergyProfile p = EnergyProfile.standard();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> p.withLoadFactor(Reference.of("load", 1.5, "fraction", "test", 2026)));
     assertTrue(e.getMessage().contains("loadFactor") && e.getMessage().contains("1.5"), e.getMessage());
@@ -90,5 +90,15 @@ class EnergyProfileTest {
     assertThrows(IllegalArgumentException.class, () -> Reference.of("x", 1, "1", " ", 2026));
     assertThrows(IllegalArgumentException.class, () -> EmbodiedCarbon.perExaflop(Reference.of("x", 1, "kgCO2e", "t", 2026)));
     assertThrows(IllegalArgumentException.class, () -> p.withName("Not A Slug", 1));
+  }
+
+  @Test
+  void theProjectsOwnFiguresAreMarkedAsEstimates() {
+    EnergyProfile p = EnergyProfile.standard();
+    assertTrue(p.loadFactor().provenance().estimated(), p.loadFactor().toString());
+    assertTrue(p.score().get(0).weight().provenance().estimated());
+    assertFalse(p.systemOverhead().provenance().estimated(), p.systemOverhead().toString());
+    assertFalse(p.pueDefault(null).provenance().estimated());
+    assertFalse(p.pueDefault(null).toString().contains("estimated"), "printed as before");
   }
 }

@@ -27,7 +27,7 @@ import dev.sovai.testkit.Property;
  * control the runs, a failure prints its seed.
  */
 class EnergyPropertiesTest {
-  private static final EnergyScorer SCORER = EnergyScorer.of(EnergyProfile.defaults());
+  private static final EnergyScorer SCORER = EnergyScorer.of(EnergyProfile.standard());
   private static final double EPS = 1e-9;
 
   /** A landscape, a factor and a seed for shuffles, shown on failure. */
@@ -58,8 +58,8 @@ class EnergyPropertiesTest {
     Property.forAll(Landscapes.gen()).named("energy results are well formed").verify(l -> {
       EnergyAggregate all = SCORER.landscape(l);
       for (SiteEnergy s : all.sites()) {
-        assertTrue(s.energyScore() >= 0 && s.energyScore() <= s.energyScoreUpper() && s.energyScoreUpper() <= 100, s.report());
-        assertTrue(s.value(SiteEnergy.PUE).getAsDouble() >= 1, s.report());
+        assertTrue(s.energyScore() >= 0 && s.energyScore() <= s.energyScoreUpper() && s.energyScoreUpper() <= 100, s.explain());
+        assertTrue(s.value(EnergyQuantity.PUE).getAsDouble() >= 1, s.explain());
         var a = s.toAssessment();
         assertTrue(a.coverage().known() <= a.coverage().needed());
         assertEquals(s.marks().size(), a.findings().stream().filter(f -> f.criterion().startsWith("csf-")
@@ -87,16 +87,16 @@ class EnergyPropertiesTest {
       for (Site site : l.sites()) {
         SiteEnergy before = SCORER.site(l, site.id());
         SiteEnergy after = SCORER.site(l2, site.id());
-        for (String q : List.of(SiteEnergy.GRID_INTENSITY, SiteEnergy.LOCATION_CARBON_TONNES, SiteEnergy.CUE,
-            SiteEnergy.MARKET_INTENSITY, SiteEnergy.MARKET_CARBON_TONNES, SiteEnergy.OPERATIONAL_CARBON_PER_PFLOP_HOUR,
-            SiteEnergy.SCI_PER_PFLOP_HOUR)) {
+        for (EnergyQuantity q : List.of(EnergyQuantity.GRID_INTENSITY, EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.CUE,
+            EnergyQuantity.MARKET_INTENSITY, EnergyQuantity.MARKET_CARBON_TONNES, EnergyQuantity.OPERATIONAL_CARBON_PER_PFLOP_HOUR,
+            EnergyQuantity.SCI_PER_PFLOP_HOUR)) {
           assertTrue(notMore(after.value(q), before.value(q)), q + " of " + site.id() + ": " + after.value(q) + " > " + before.value(q));
         }
         assertTrue(after.energyScore() >= before.energyScore() - EPS, "score of " + site.id());
         assertTrue(after.energyScoreUpper() >= before.energyScoreUpper() - EPS, "upper score of " + site.id());
       }
-      assertTrue(notMore(SCORER.landscape(l2).value(SiteEnergy.LOCATION_CARBON_TONNES),
-          SCORER.landscape(l).value(SiteEnergy.LOCATION_CARBON_TONNES)), "landscape tCO2e");
+      assertTrue(notMore(SCORER.landscape(l2).value(EnergyQuantity.LOCATION_CARBON_TONNES),
+          SCORER.landscape(l).value(EnergyQuantity.LOCATION_CARBON_TONNES)), "landscape tCO2e");
     });
   }
 
@@ -116,15 +116,15 @@ class EnergyPropertiesTest {
       for (Site site : base.sites()) {
         SiteEnergy one = SCORER.site(base, site.id());
         SiteEnergy many = SCORER.site(scaled, site.id());
-        for (String q : List.of(SiteEnergy.IT_POWER_MW, SiteEnergy.FACILITY_POWER_MW, SiteEnergy.ANNUAL_ENERGY_MWH,
-            SiteEnergy.LOCATION_CARBON_TONNES, SiteEnergy.MARKET_CARBON_TONNES, SiteEnergy.ANNUAL_WATER_M3, SiteEnergy.DENSE_BF16_PFLOPS)) {
-          assertEquals(one.value(q).isPresent(), many.value(q).isPresent(), q);
+        for (EnergyQuantity q : List.of(EnergyQuantity.IT_POWER_MW, EnergyQuantity.FACILITY_POWER_MW, EnergyQuantity.ANNUAL_ENERGY_MWH,
+            EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.MARKET_CARBON_TONNES, EnergyQuantity.ANNUAL_WATER_M3, EnergyQuantity.DENSE_BF16_PFLOPS)) {
+          assertEquals(one.value(q).isPresent(), many.value(q).isPresent(), q.metricName());
           if (one.value(q).isPresent()) {
             double expected = m * one.value(q).getAsDouble();
             assertEquals(expected, many.value(q).getAsDouble(), Math.abs(expected) * 1e-9 + 1e-300, q + " of " + site.id() + " × " + m);
           }
         }
-        for (String q : List.of(SiteEnergy.CUE, SiteEnergy.BF16_PER_KW_METER, SiteEnergy.OPERATIONAL_CARBON_PER_PFLOP_HOUR)) {
+        for (EnergyQuantity q : List.of(EnergyQuantity.CUE, EnergyQuantity.BF16_PER_KW_METER, EnergyQuantity.OPERATIONAL_CARBON_PER_PFLOP_HOUR)) {
           if (one.value(q).isPresent() && many.value(q).isPresent()) {
             double expected = one.value(q).getAsDouble();
             assertEquals(expected, many.value(q).getAsDouble(), Math.abs(expected) * 1e-9 + 1e-300, q + " is intensive");

@@ -15,13 +15,19 @@ import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.landscape.Landscape;
 
-class LandscapeConcentrationTest {
+class ConcentrationScorerTest {
   private static final double EPS = 1e-9;
-  private final LandscapeConcentration lc = LandscapeConcentration.of(Fixtures.landscape());
+  private static final ConcentrationScorer SCORER = ConcentrationScorer.of(ConcentrationProfile.standard());
+  private final Landscape landscape = Fixtures.landscape();
+
+  private ConcentrationResult measure(Dimension d, Basis b, Scope s) {
+    return SCORER.measure(landscape, Measure.of(d, b, s));
+  }
 
   private Partition p(Dimension d, Basis b, Scope s) {
-    return lc.measure(d, b, s).partition();
+    return measure(d, b, s).partition();
   }
 
   @Test
@@ -33,7 +39,7 @@ class LandscapeConcentrationTest {
 
   @Test
   void byUltimateControllerLooksThroughAndSplitsJointControl() {
-    ConcentrationResult r = lc.measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS, Scope.operational());
+    ConcentrationResult r = measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS, Scope.operational());
     Partition p = r.partition();
     assertEquals(Map.of("hyper", 3500.0, "state-cn", 500.0), p.asMap());
     assertEquals(Set.of("hyper", "state-cn"), p.flagged());
@@ -45,7 +51,7 @@ class LandscapeConcentrationTest {
 
   @Test
   void byControllingJurisdictionInTheEu() {
-    ConcentrationResult r = lc.measure(Dimension.CONTROLLING_JURISDICTION, Basis.ACCELERATORS, Scope.in("EU"));
+    ConcentrationResult r = measure(Dimension.CONTROLLING_JURISDICTION, Basis.ACCELERATORS, Scope.in("EU"));
     assertEquals(Map.of("US", 1500.0, "CN", 500.0), r.partition().asMap());
     assertEquals(3, r.sitesInScope());
     List<EntityRef> chain = r.chainOf("US");
@@ -57,8 +63,8 @@ class LandscapeConcentrationTest {
     Partition p = p(Dimension.OPERATOR, Basis.ACCELERATORS, Scope.in("FR").withPipeline());
     assertEquals(Map.of("hyper", 5000.0, "neo-fr", 1000.0), p.asMap());
     // operational only, on a date before anything
-    ConcentrationResult early = lc.measure(Dimension.OPERATOR, Basis.SITES,
-        Scope.operational().withAsOf(java.time.LocalDate.of(2020, 1, 1)));
+    ConcentrationResult early = SCORER.measure(landscape, Measure.of(Dimension.OPERATOR, Basis.SITES,
+        Scope.operational()), java.time.LocalDate.of(2020, 1, 1));
     assertEquals(4, early.sitesInScope());
   }
 
@@ -87,13 +93,13 @@ class LandscapeConcentrationTest {
         p(Dimension.OPERATOR, Basis.H100_EQUIVALENTS, Scope.operational()).asMap());
     assertEquals(Map.of("hyper", 2e18, "jv-de", 2e18, "neo-fr", 1e18),
         p(Dimension.OPERATOR, Basis.PEAK_DENSE_16BIT_FLOPS, Scope.operational()).asMap());
-    ConcentrationResult sites = lc.measure(Dimension.OPERATOR, Basis.SITES, Scope.operational());
+    ConcentrationResult sites = measure(Dimension.OPERATOR, Basis.SITES, Scope.operational());
     assertEquals(3.0, sites.partition().knownWeight(), EPS);
     assertEquals(1.0, sites.partition().unknownWeight(), EPS);
-    ConcentrationResult mw = lc.measure(Dimension.OPERATOR, Basis.IT_MW, Scope.operational());
+    ConcentrationResult mw = measure(Dimension.OPERATOR, Basis.IT_MW, Scope.operational());
     assertEquals(1, mw.sitesExcluded());
     assertEquals(GapTreatment.EXCLUDED, mw.gaps().get(0).treatment());
-    ConcentrationResult h = lc.measure(Dimension.OPERATOR, Basis.H100_EQUIVALENTS, Scope.operational());
+    ConcentrationResult h = measure(Dimension.OPERATOR, Basis.H100_EQUIVALENTS, Scope.operational());
     assertEquals(1, h.lotsExcluded());
     assertEquals(1, h.sitesExcluded());
   }
@@ -105,17 +111,15 @@ class LandscapeConcentrationTest {
         .reportedH100Equivalents(900).build();
     var l2 = dev.sovai.model.landscape.Landscape.builder().from(l).sites(List.of(s1, l.site("s2").orElseThrow(),
         l.site("s3").orElseThrow(), l.site("s4").orElseThrow(), l.site("s5").orElseThrow())).build();
-    LandscapeConcentration c = LandscapeConcentration.of(l2);
-    assertEquals(7e18, c.measure(Dimension.OPERATOR, Basis.PEAK_DENSE_16BIT_FLOPS, Scope.operational())
-        .partition().weightOf("neo-fr"), 1.0);
-    assertEquals(900.0, c.measure(Dimension.ACCELERATOR_VENDOR, Basis.H100_EQUIVALENTS, Scope.in("FR"))
-        .partition().weightOf("nvidia"), EPS);
+    assertEquals(7e18, SCORER.measure(l2, Measure.of(Dimension.OPERATOR, Basis.PEAK_DENSE_16BIT_FLOPS,
+        Scope.operational())).partition().weightOf("neo-fr"), 1.0);
+    assertEquals(900.0, SCORER.measure(l2, Measure.of(Dimension.ACCELERATOR_VENDOR, Basis.H100_EQUIVALENTS,
+        Scope.in("FR"))).partition().weightOf("nvidia"), EPS);
   }
 
   @Test
   void assessmentCarriesMetricsBoundsFindingsAndCoverage() {
-    Assessment a = lc.measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS, Scope.operational())
-        .toAssessment(ThresholdProfile.presets());
+    Assessment a = measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS, Scope.operational()).toAssessment();
     assertEquals("concentration", a.scorer());
     double hhi = 10_000 * (3500.0 * 3500 + 500 * 500) / (4000.0 * 4000);
     assertEquals(hhi, a.metric("hhi").orElseThrow().value(), 1e-6);
@@ -137,13 +141,55 @@ class LandscapeConcentrationTest {
             .status(dev.sovai.model.site.SiteStatus.OPERATIONAL)
             .addFleet(dev.sovai.model.site.AcceleratorLot.builder().reportedModel("Chip").count(10).build()).build())
         .build();
-    ConcentrationResult r = LandscapeConcentration.of(l).measure(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS,
-        Scope.operational());
+    ConcentrationScorer none = ConcentrationScorer.of(ConcentrationProfile.standard().withThresholds(List.of()));
+    ConcentrationResult r = none.measure(l, Measure.of(Dimension.ULTIMATE_CONTROLLER, Basis.ACCELERATORS,
+        Scope.operational()));
     assertEquals(Map.of("solo", 10.0), r.partition().asMap());
     assertEquals(Set.of("solo"), r.partition().flagged());
     assertEquals(1, r.sitesDefaulted());
     assertEquals(0, r.sitesFullyKnown());
     assertEquals(GapTreatment.DEFAULTED, r.gaps().get(0).treatment());
-    assertEquals(0, r.toAssessment(List.of()).coverage().known());
+    assertEquals(0, r.toAssessment().coverage().known());
+    assertEquals("none", r.toAssessment().profile());
+  }
+
+  @Test
+  void theDateIsTheScorersArgumentAndAppearsInTheFindings() {
+    java.time.LocalDate early = java.time.LocalDate.of(2020, 1, 1);
+    Measure m = Measure.of(Dimension.OPERATOR, Basis.ACCELERATORS, Scope.operational());
+    ConcentrationResult then = SCORER.measure(landscape, m, early);
+    ConcentrationResult now = SCORER.measure(landscape, m);
+    assertEquals(early, then.asOf());
+    assertEquals(landscape.asOf(), now.asOf());
+    assertEquals(m, now.measure());
+    assertTrue(now.toAssessment().findings().get(0).message().contains("(world [operational] on " + landscape.asOf() + ")"),
+        now.toAssessment().findings().get(0).message());
+    assertTrue(now.explain().contains(now.toAssessment().findings().get(0).message()), now.explain());
+    assertEquals("us-2023@2023+us-2010@2010+eu-2004@2004+de-gwb@2013", now.toAssessment().profile());
+  }
+
+  @Test
+  void severalMeasuresGiveTheSameResultsAsOneAtATime() {
+    List<Measure> each = Measure.each(Set.of(Dimension.ULTIMATE_CONTROLLER, Dimension.OPERATOR), Basis.ACCELERATORS,
+        Scope.operational());
+    assertEquals(List.of(Dimension.OPERATOR, Dimension.ULTIMATE_CONTROLLER),
+        each.stream().map(Measure::dimension).collect(java.util.stream.Collectors.toList()));
+    List<ConcentrationResult> all = SCORER.measure(landscape, each);
+    for (int i = 0; i < each.size(); i++) {
+      assertEquals(SCORER.measure(landscape, each.get(i)).partition().asMap(), all.get(i).partition().asMap());
+    }
+  }
+
+  @Test
+  void landscapeOverviewMeasuresEveryDimension() {
+    ConcentrationOverview o = SCORER.landscape(landscape);
+    assertEquals(Dimension.values().length, o.results().size());
+    ConcentrationResult op = o.result(Dimension.OPERATOR).orElseThrow();
+    assertEquals(Basis.ACCELERATORS, op.basis());
+    assertEquals(Scope.operational().withPipeline(), op.scope());
+    Assessment a = o.toAssessment();
+    assertEquals(op.index().hhi(), a.metric("operatorHhi").orElseThrow().value(), 1e-9);
+    assertTrue(a.findings().stream().anyMatch(f -> f.criterion().equals("concentration-ultimate-controller")));
+    assertTrue(o.explain().startsWith("Concentration by every dimension on accelerators"), o.explain());
   }
 }

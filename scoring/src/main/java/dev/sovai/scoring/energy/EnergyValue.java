@@ -5,8 +5,10 @@ import java.math.MathContext;
 import java.util.Objects;
 
 /**
- * One computed physical quantity of an energy result: name, value, unit, whether a default stood in for a
- * missing input anywhere in its derivation, and the derivation in words ({@code "13.4 MW IT × PUE 1.3"}).
+ * One computed value of an energy result: the metric name, the value, the unit, whether a default stood in for a
+ * missing input anywhere in its derivation, and the derivation in words ({@code "13.4 MW IT × PUE 1.3"}). The
+ * value of an {@link EnergyQuantity} carries that quantity's metric name and unit; the value of a score component
+ * is named {@code "score.<component>"} in unit {@code "fraction"}.
  *
  * @param name  the metric name in camelCase ({@code "facilityPowerMw"}), not blank
  * @param value  the value, finite
@@ -14,23 +16,37 @@ import java.util.Objects;
  * @param defaulted  true if a profile default stood in for a missing input
  * @param basis  how it was obtained, for a person, not blank
  */
-public record Quantity(String name, double value, String unit, boolean defaulted, String basis) {
+public record EnergyValue(String name, double value, String unit, boolean defaulted, String basis) {
   /**
-   * Checks the quantity.
+   * Checks the value.
    *
    * @throws IllegalArgumentException if the value is not finite or a text is blank
    * @throws NullPointerException if a text is null
    */
-  public Quantity {
+  public EnergyValue {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(basis, "basis");
     if (name.isBlank() || unit.isBlank() || basis.isBlank()) {
-      throw new IllegalArgumentException("Quantity \"" + name + "\": name, unit and basis must not be blank");
+      throw new IllegalArgumentException("EnergyValue \"" + name + "\": name, unit and basis must not be blank");
     }
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("Quantity \"" + name + "\": value must be finite, was " + value);
+      throw new IllegalArgumentException("EnergyValue \"" + name + "\": value must be finite, was " + value);
     }
+  }
+
+  /**
+   * Obtains the value of a quantity, with the quantity's metric name and unit.
+   *
+   * @param quantity  the quantity, not null
+   * @param value  the value in the quantity's unit, finite
+   * @param defaulted  true if a profile default stood in for a missing input
+   * @param basis  how it was obtained, not blank
+   * @return the value, not null
+   * @throws IllegalArgumentException if the value is not finite or the basis blank
+   */
+  public static EnergyValue of(EnergyQuantity quantity, double value, boolean defaulted, String basis) {
+    return new EnergyValue(quantity.metricName(), value, quantity.unit(), defaulted, basis);
   }
 
   /**

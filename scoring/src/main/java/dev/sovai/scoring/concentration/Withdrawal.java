@@ -4,31 +4,35 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A cut-off scenario: one holder of one dimension stops supplying — a vendor stops shipping or supporting its
+ * A withdrawal scenario: one holder of one dimension stops supplying — a vendor stops shipping or supporting its
  * accelerators, a jurisdiction's controllers are cut off (sanctions, an extraterritorial order), an access gateway
- * closes. The capacity lost is that holder's weight on the dimension.
+ * closes. The capacity lost is that holder's weight on the dimension ({@link WithdrawalImpact}).
+ *
+ * <p>Not to be confused with the sovereignty scorer's export-control cut-off risk, which rates a site; this is a
+ * what-if on the concentration partition. Its findings keep the criterion {@code "cut-off-<dimension>"} and read
+ * {@code "cut-off of <dimension> <holder>"}, as before the type was named.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class CutOff {
+public final class Withdrawal {
   private final Dimension dimension;
   private final String holder;
 
-  private CutOff(Dimension dimension, String holder) {
+  private Withdrawal(Dimension dimension, String holder) {
     this.dimension = Objects.requireNonNull(dimension, "dimension");
     this.holder = ThresholdRule.requireText(holder, "holder");
   }
 
   /**
-   * A cut-off of any holder of any dimension.
+   * A withdrawal of any holder of any dimension.
    *
    * @param dimension  the dimension, not null
    * @param holder  the holder's key on that dimension (an operator id, a country code, an energy source), not blank
    * @return the scenario, not null
    * @throws IllegalArgumentException if the holder is blank
    */
-  public static CutOff of(Dimension dimension, String holder) {
-    return new CutOff(dimension, holder);
+  public static Withdrawal of(Dimension dimension, String holder) {
+    return new Withdrawal(dimension, holder);
   }
 
   /**
@@ -37,8 +41,8 @@ public final class CutOff {
    * @param vendorId  the vendor's operator id ({@code "nvidia"}), not blank
    * @return the scenario, not null
    */
-  public static CutOff vendor(String vendorId) {
-    return new CutOff(Dimension.ACCELERATOR_VENDOR, vendorId);
+  public static Withdrawal vendor(String vendorId) {
+    return new Withdrawal(Dimension.ACCELERATOR_VENDOR, vendorId);
   }
 
   /**
@@ -47,8 +51,8 @@ public final class CutOff {
    * @param country  an ISO 3166-1 country code ({@code "US"}), not blank
    * @return the scenario, not null
    */
-  public static CutOff controllersIn(String country) {
-    return new CutOff(Dimension.CONTROLLING_JURISDICTION, country);
+  public static Withdrawal controllersIn(String country) {
+    return new Withdrawal(Dimension.CONTROLLING_JURISDICTION, country);
   }
 
   /**
@@ -57,8 +61,8 @@ public final class CutOff {
    * @param gatewayId  the gateway's operator id, not blank
    * @return the scenario, not null
    */
-  public static CutOff gateway(String gatewayId) {
-    return new CutOff(Dimension.ACCESS_GATEWAY, gatewayId);
+  public static Withdrawal gateway(String gatewayId) {
+    return new Withdrawal(Dimension.ACCESS_GATEWAY, gatewayId);
   }
 
   /** @return the dimension, not null */
@@ -66,14 +70,14 @@ public final class CutOff {
     return dimension;
   }
 
-  /** @return the holder cut off, not blank */
+  /** @return the holder that withdraws, not blank */
   public String holder() {
     return holder;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CutOff && ((CutOff) o).dimension == dimension && ((CutOff) o).holder.equals(holder);
+    return o instanceof Withdrawal && ((Withdrawal) o).dimension == dimension && ((Withdrawal) o).holder.equals(holder);
   }
 
   @Override

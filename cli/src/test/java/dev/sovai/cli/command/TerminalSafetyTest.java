@@ -1,0 +1,151 @@
+package dev.sovai.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.sovai.cli.render.TerminalSafeWriter;
+
+/**
+ * A crafted document cannot drive the terminal: escape sequences, OSC titles and hyperlinks, carriage returns, C1
+ * controls and bidi overrides in names, places, titles, notes and member names come out escaped, in text and in
+ * JSON, which stays valid JSON with the same values.
+ */
+class TerminalSafetyTest {
+  /** Erases the line, rewrites it as "valid", sets the window title, plants a hyperlink, reverses text. */
+  static final String ERASE = "\u001b[2K\rfake.json: valid";
+  static final String TITLE = "\u001b]0;owned\u0007";
+  static final String LINK = "\u001b]8;;http://example.invalid\u001b\\click\u001b]8;;\u001b\\";
+  static final String C1 = "\u009b31m";
+  static final String BIDI = "\u202egnp.exe\u2066";
+
+  @TempDir
+  Path dir;
+
+  private Path hostile() throws IOException {
+    String doc = "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \"2025-11-20\",\n"
+        + " \"operators\": [{\"id\": \"acme\", \"name\": " + json(ERASE + TITLE) + ", \"kind\": \"neocloud\","
+        + " \"seat\": \"PT\", \"notes\": " + json(LINK) + "}],\n"
+        + " \"sites\": [{\"id\": \"acme-sines\", \"name\": " + json(BIDI) + ", \"jurisdiction\": \"PT\","
+        + " \"place\": " + json(C1 + "\u007f") + ", \"coordinates\": {\"latitude\": 37.95, \"longitude\": -8.87},"
+        + " \"operator\": \"acme\", \"status\": \"operational\","
+        + " \"fleet\": [{\"accelerator\": \"nvidia-h100-sxm\", \"count\": 8}]}],\n"
+        + " \"deals\": [{\"id\": \"d\", \"title\": " + json(ERASE) + ", \"kind\": \"partnership\","
+        + " \"parties\": [{\"operator\": \"acme\", \"role\": \"partner\"}]}]}\n";
+    Path file = dir.resolve("hostile.json");
+    Files.writeString(file, doc, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static String json(String text) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c < 0x20 || c == '"' || c == '\\') {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  private static void assertNoControl(String where, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lineEnd = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      int at = i;
+      assertFalse(TerminalSafeWriter.isEscaped(c) && !lineEnd,
+          () -> where + ": raw control U+" + Integer.toHexString(c) + " at " + at + ":\n" + text);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"validate", "report", "score", "deal", "geojson"})
+  void noControlCharacterReachesTheTerminal(String command) throws IOException {
+    Path file = hostile();
+    SovaiCliTest.Run r = command.equals("deal") ? SovaiCliTest.run("deal", file.toString(), "d")
+        : SovaiCliTest.run(command, file.toString());
+    assertEquals(Exit.OK, r.code, r::toString);
+    assertNoControl(command + " stdout", r.out);
+    assertNoControl(command + " stderr", r.err);
+    if (command.equals("report") || command.equals("deal") || command.equals("geojson")) {
+      assertTrue(r.out.contains("\\u009b") || r.out.contains("\\u001b"), () -> "escapes shown:\n" + r.out);
+    }
+  }
+
+  @Test
+  void jsonOutputStaysValidJsonWithTheSameValues() throws IOException {
+    Path file = hostile();
+    SovaiCliTest.Run r = SovaiCliTest.run("report", file.toString(), "--json");
+    assertEquals(Exit.OK, r.code, r::toString);
+    assertNoControl("report --json", r.out);
+    new ObjectMapper().readTree(r.out);
+    SovaiCliTest.Run geo = SovaiCliTest.run("geojson", file.toString());
+    assertEquals(Exit.OK, geo.code, geo::toString);
+    assertNoControl("geojson", geo.out);
+    assertTrue(geo.out.contains("\\u202e"), geo::toString);
+    JsonNode site = new ObjectMapper().readTree(geo.out).path("features").path(0).path("properties");
+    assertEquals(BIDI, site.path("name").asText(), "the name reads back unchanged from the escaped JSON");
+  }
+
+  @Test
+  void memberNamesQuotedInErrorsAreEscaped() throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \"2025-11-20\", "
+        + json("bogus" + ERASE) + ": 1}\n", StandardCharsets.UTF_8);
+    SovaiCliTest.Run r = SovaiCliTest.run("validate", file.toString());
+    assertEquals(Exit.INVALID, r.code, r::toString);
+    assertNoControl("validate stdout", r.out);
+    assertTrue(r.out.contains("bogus\\u001b[2K\\u000dfake.json: valid"), r::toString);
+    assertFalse(r.out.contains("\n" + "fake.json: valid"), r::toString);
+  }
+
+  @Test
+  void theWriterEscapesEveryControlAndKeepsLineEnds() throws IOException {
+    StringWriter s = new StringWriter();
+    try (Writer w = new TerminalSafeWriter(s)) {
+      w.write("a\u001bb\r\nc\rd\te\u0085f\u2028g\u00e9\n");
+    }
+    assertEquals("a\\u001bb\r\nc\\u000dd\te\\u0085f\\u2028g\u00e9\n", s.toString());
+    assertEquals("x\\u202ey", TerminalSafeWriter.escape("x\u202ey"));
+  }
+
+  @Test
+  void aFailedWriteIsAnErrorWithItsOwnExitCode() {
+    Writer failing = new Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    int code = SovaiCli.run(new String[] {"report", "--json"}, new PrintWriter(failing), new PrintWriter(err));
+    assertEquals(Exit.OUTPUT, code, err::toString);
+    assertEquals("sovai: cannot write the output (standard output closed or full); what was printed is incomplete\n",
+        err.toString().replace("\r\n", "\n"));
+  }
+}
