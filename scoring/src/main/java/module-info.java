@@ -10,6 +10,7 @@ module dev.sovai.scoring {
   exports dev.sovai.scoring;
   exports dev.sovai.scoring.energy;
   exports dev.sovai.scoring.concentration;
+  exports dev.sovai.scoring.csf;
   exports dev.sovai.scoring.ownership;
   exports dev.sovai.scoring.sovereignty;
 }

@@ -27,7 +27,7 @@ import dev.sovai.scoring.sovereignty.SovereigntyScorer;
 
 /**
  * Whole-landscape scoring of 1,000, 10,000 and 100,000 sites: {@code sovereignty} is
- * {@code SovereigntyScorer.of(landscape, EU_DEFAULT).landscape()} (ownership graph, every home site's exposures and
+ * {@code SovereigntyScorer.of(SovereigntyProfile.standard()).landscape(landscape)} (ownership graph, every home site's exposures and
  * cut-off risk, capacity-weighted aggregates), {@code energy} is
  * {@code EnergyScorer.of(EnergyProfile.standard()).landscape(landscape)} (every site's power, energy, carbon and
  * water, and their aggregate). The baseline ({@code visitBaseline}) visits every site and looks up what any scorer
@@ -61,7 +61,7 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public LandscapeSovereignty sovereignty() {
-    return SovereigntyScorer.of(landscape, SovereigntyProfile.EU_DEFAULT).landscape();
+    return SovereigntyScorer.of(SovereigntyProfile.standard()).landscape(landscape);
   }
 
   /**

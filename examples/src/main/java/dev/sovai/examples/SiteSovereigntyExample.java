@@ -23,8 +23,8 @@ public final class SiteSovereigntyExample {
   public static SiteSovereignty score() {
     // README:begin sovereignty-site
     Landscape seeds = SeedLandscape.load();                      // the seed articles over the reference data
-    SovereigntyScorer scorer = SovereigntyScorer.of(seeds, SovereigntyProfile.EU_DEFAULT);
-    SiteSovereignty portugal = scorer.site("nscale-portugal");
+    SovereigntyScorer scorer = SovereigntyScorer.of(SovereigntyProfile.standard());
+    SiteSovereignty portugal = scorer.site(seeds, "nscale-portugal");    // as of seeds.asOf()
 
     System.out.println("foreign laws reaching it: " + portugal.laws());   // the lawful-access axis
     System.out.println("cut-off risk: " + portugal.cutOff().level());     // the cut-off axis, kept apart

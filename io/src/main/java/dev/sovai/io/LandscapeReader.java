@@ -30,14 +30,22 @@ import dev.sovai.model.landscape.MergeRule;
  * each one (slf4j, logger {@code dev.sovai.io.LandscapeReader}, level WARN); every other rule still holds.
  *
  * <p><b>All problems at once.</b> A read either returns a whole, valid {@link Landscape} or throws one
- * {@link LandscapeFormatException} listing every problem found, each with its JSON Pointer and line:column. There
- * is never a partial result. Malformed JSON and exceeded {@linkplain ReadLimits limits} stop reading at once (the
- * problems found before are kept).
+ * {@link LandscapeFormatException} listing every problem found, each with its JSON Pointer and line:column, in
+ * document order. There is never a partial result. A problem of one kind never hides one of another: the problems of
+ * each entity (structure, model rules) and the whole-landscape rules (unique identifiers, references that resolve,
+ * deal effects that apply, {@link Landscape#dealViolations()}) over every entity that could be built are reported
+ * together, and a reference to an entity that exists but could not be built is not reported as dangling. Malformed
+ * JSON and exceeded {@linkplain ReadLimits limits} stop reading at once (the problems found before are kept); so does
+ * reaching {@link ReadLimits#maxProblems()}, which the exception reports as {@link LandscapeFormatException#isTruncated()}.
+ *
+ * <p><b>Bounds.</b> Every number is bounded as the model bounds it ({@link dev.sovai.model.Bounds}): a money amount
+ * such as {@code "1E-99999999"} is refused on its written form before any arithmetic, dates have years 0001 to 9999.
  *
  * <p><b>Over a base.</b> {@link #over(Landscape)} merges each document over a base landscape (typically
  * {@link ReferenceData#load()}) with {@link MergeRule#OVERLAY_WINS} before the whole landscape is validated, so a
  * document may refer to entities it does not declare. The result equals {@code base.merge(document)} whenever the
- * document is valid on its own.
+ * document is valid on its own. {@link #readOver(Landscape, Path)} returns both the merged landscape and the
+ * document's own entities ({@link LandscapeOverlay}), which {@link LandscapeWriter} writes back as the document alone.
  *
  * <p>Input streams and readers passed in are not closed; paths are opened and closed by the reader.
  *
@@ -170,6 +178,64 @@ public final class LandscapeReader {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = Input.open(factory, limits, json)) {
       return read(p, () -> factory.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
+    }
+  }
+
+  /**
+   * Reads a document over a base landscape, keeping both the merged landscape and the document's own entities (for a
+   * formatter that rewrites the document alone, or a tool that shows what the document adds). The base given here
+   * replaces any base of this reader.
+   *
+   * @param baseLandscape  the base, such as {@link ReferenceData#load()}, not null
+   * @param file  the UTF-8 document, not null
+   * @return the document over the base, not null
+   * @throws LandscapeFormatException listing every problem of the document (over the base)
+   * @throws IOException if the file cannot be read
+   */
+  public LandscapeOverlay readOver(Landscape baseLandscape, Path file) throws IOException {
+    Objects.requireNonNull(baseLandscape, "baseLandscape");
+    try (InputStream in = Files.newInputStream(file); JsonParser p = Input.open(factory, limits, in)) {
+      return Cursor.run(p, limits, lenient, true, c -> Assembler.readOver(c, baseLandscape),
+          () -> factory.createParser(file.toFile()));
+    }
+  }
+
+  /**
+   * Reads a document over a base landscape, keeping both the merged landscape and the document's own entities.
+   *
+   * @param baseLandscape  the base, not null
+   * @param utf8  the document, not null
+   * @return the document over the base, not null
+   * @throws LandscapeFormatException listing every problem of the document (over the base)
+   */
+  public LandscapeOverlay readOver(Landscape baseLandscape, byte[] utf8) {
+    Objects.requireNonNull(baseLandscape, "baseLandscape");
+    Objects.requireNonNull(utf8, "utf8");
+    try (JsonParser p = Input.open(factory, limits, utf8)) {
+      return Cursor.run(p, limits, lenient, true, c -> Assembler.readOver(c, baseLandscape),
+          () -> factory.createParser(utf8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
+    }
+  }
+
+  /**
+   * Reads a document given as a string over a base landscape, keeping both the merged landscape and the document's
+   * own entities.
+   *
+   * @param baseLandscape  the base, not null
+   * @param json  the document, not null
+   * @return the document over the base, not null
+   * @throws LandscapeFormatException listing every problem of the document (over the base)
+   */
+  public LandscapeOverlay parseOver(Landscape baseLandscape, String json) {
+    Objects.requireNonNull(baseLandscape, "baseLandscape");
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = Input.open(factory, limits, json)) {
+      return Cursor.run(p, limits, lenient, true, c -> Assembler.readOver(c, baseLandscape),
+          () -> factory.createParser(json));
     } catch (IOException e) {
       throw new UncheckedIOException("unexpected I/O failure on an in-memory document", e);
     }

@@ -132,6 +132,40 @@ public final class LandscapeWriter {
     return out.toByteArray();
   }
 
+  /**
+   * Writes a document's own entities (those it declares over its base) canonically: the document as its author
+   * wrote it, in canonical form. Reading the result over the same base gives the same merged landscape.
+   *
+   * @param overlay  the document read over its base, not null
+   * @param out  the output, not closed, not null
+   * @throws IOException if writing fails
+   */
+  public void write(LandscapeOverlay overlay, OutputStream out) throws IOException {
+    Objects.requireNonNull(overlay, "overlay");
+    try (JsonGenerator g = Json.canonical(Json.writing().createGenerator(out, JsonEncoding.UTF8))) {
+      new LandscapeEncoder(g).document(overlay.asOf(), overlay.jurisdictions(), overlay.operators(),
+          overlay.accelerators(), overlay.sites(), overlay.deals(), overlay.sources());
+      g.writeRaw('\n');
+      g.flush();
+    }
+  }
+
+  /**
+   * Writes a document's own entities canonically, as {@link #write(LandscapeOverlay, OutputStream)}.
+   *
+   * @param overlay  the document read over its base, not null
+   * @return the canonical text, ending with a newline, not null
+   */
+  public String writeToString(LandscapeOverlay overlay) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(overlay, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
   private static void write(Landscape landscape, JsonGenerator g) throws IOException {
     new LandscapeEncoder(g).document(landscape);
     g.writeRaw('\n');

@@ -11,7 +11,8 @@ package dev.sovai.io;
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
-public final class ReadLimits {
+public final class ReadLimits implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private static final ReadLimits DEFAULTS = new ReadLimits(32, 65_536, 256, 64, 2L << 30, 5_000_000, 100);
 
   private final int maxNestingDepth;

@@ -1,6 +1,7 @@
 package dev.sovai.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,9 +58,18 @@ class HostileInputTest {
     for (int i = 0; i < 1000; i++) {
       sb.append(i == 0 ? "" : ",").append("{\"id\": \"s").append(i).append("\", \"title\": \"T\", \"bad\": 1}");
     }
-    List<Problem> p = problems(LandscapeReader.strict(), sb.append("]}").toString());
-    assertEquals(101, p.size());
-    assertEquals("stopped after 100 problems (ReadLimits.maxProblems)", p.get(100).message());
+    String doc = sb.append("]}").toString();
+    LandscapeFormatException e = assertThrows(LandscapeFormatException.class, () -> LandscapeReader.strict().parse(doc));
+    List<Problem> p = e.problems();
+    // the count in the message is the number of problems listed; that reading stopped is said once, not as a problem
+    assertEquals(100, p.size());
+    assertTrue(e.isTruncated());
+    assertTrue(e.getMessage().startsWith(
+        "invalid document, 100 problems (stopped after 100 problems, ReadLimits.maxProblems; there may be more):\n"),
+        e.getMessage());
+    assertEquals(50 + 2, e.getMessage().split("\n").length); // the header, 50 problems and "… and 50 more"
+    assertFalse(LandscapeReader.strict().withLimits(ReadLimits.defaults().withMaxProblems(2000))
+        .lenient().parse(doc).sources().isEmpty());
   }
 
   @Test

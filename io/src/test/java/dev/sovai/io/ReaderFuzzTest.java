@@ -40,6 +40,49 @@ class ReaderFuzzTest {
     check(LandscapeReader.strict().over(Fixtures.rich()), spliced.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Where {@link #hostileValuesInPlausiblePlaces} puts its value, chosen by the first byte of the input. */
+  private static final String[] SLOTS = {
+      "\"deals\": [{\"id\": \"d\", \"title\": \"D\", \"kind\": \"partnership\", \"parties\": [{\"operator\": \"v\","
+          + " \"role\": \"partner\"}], \"value\": {\"amount\": \"@\", \"currency\": \"EUR\"}}]",
+      "\"deals\": [{\"id\": \"d\", \"title\": \"D\", \"kind\": \"partnership\", \"parties\": [{\"operator\": \"v\","
+          + " \"role\": \"partner\"}], \"value\": {\"amount\": \"1\", \"currency\": \"@\"}}]",
+      "\"sites\": [{\"id\": \"s\", \"name\": \"S\", \"jurisdiction\": \"FR\", \"status\": \"operational\", "
+          + "\"fleet\": [{\"reportedModel\": \"X\", \"count\": @}, {\"reportedModel\": \"Y\", \"count\": @}]}]",
+      "\"sites\": [{\"id\": \"s\", \"name\": \"S\", \"jurisdiction\": \"FR\", \"status\": \"operational\", "
+          + "\"itCapacityMw\": @, \"pue\": @}]",
+      "\"sites\": [{\"id\": \"s\", \"name\": \"S\", \"jurisdiction\": \"FR\", \"status\": \"operational\", "
+          + "\"announced\": \"@\"}]",
+      null, // the value is the document's asOf
+  };
+
+  /**
+   * Well-formed documents with a hostile value (an amount such as {@code 1E-99999999}, a count near
+   * {@code Long.MAX_VALUE}, a date of year 999999999, a code of no currency) in a plausible place: the first byte
+   * picks the place, the rest is the value. Whatever it is, the reader and the Jackson module end in their own
+   * exception, and in bounded time (a regression input that spun or ran out of memory would hang the build).
+   */
+  @FuzzTest(maxDuration = "30s")
+  void hostileValuesInPlausiblePlaces(byte[] data) {
+    if (data.length == 0) {
+      return;
+    }
+    String value = new String(data, 1, data.length - 1, StandardCharsets.UTF_8);
+    String slot = SLOTS[(data[0] & 0xFF) % SLOTS.length];
+    String doc = "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \""
+        + (slot == null ? value : "2025-11-20") + "\", "
+        + "\"operators\": [{\"id\": \"v\", \"name\": \"V\", \"kind\": \"chip_vendor\"}]"
+        + (slot == null ? "" : ", " + slot.replace("@", value)) + "}";
+    byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+    check(LandscapeReader.strict(), bytes);
+    try {
+      dev.sovai.io.jackson.SovaiMappers.strict().readValue(bytes, Landscape.class);
+    } catch (com.fasterxml.jackson.databind.JsonMappingException | com.fasterxml.jackson.core.JsonParseException e) {
+      // the module's own refusal
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static void check(LandscapeReader reader, byte[] data) {
     Landscape l;
     try {

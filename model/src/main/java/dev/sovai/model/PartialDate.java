@@ -1,7 +1,6 @@
 package dev.sovai.model;
 
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -12,7 +11,8 @@ import java.util.regex.Pattern;
  * A calendar date known to the day, the month, the quarter or only the year, as announcements often are
  * ("operations from early 2026", "8,500 GPUs by mid-2025").
  *
- * <p>The text form is ISO-8601 where ISO has one: {@code 2026}, {@code 2025-06}, {@code 2025-06-30}; a
+ * <p>Years run from 0001 to 9999 ({@link Bounds#MIN_YEAR}, {@link Bounds#MAX_YEAR}), the years ISO 8601 writes with
+ * four digits and no sign. The text form is ISO-8601 where ISO has one: {@code 2026}, {@code 2025-06}, {@code 2025-06-30}; a
  * quarter is written {@code 2026-Q1} (as in ThreeTen-Extra's {@code YearQuarter}). A partial date stands for
  * the interval from {@link #earliest()} to {@link #latest()}; comparisons of order between partial dates use
  * those bounds ({@link #isCertainlyAfter(PartialDate)}).
@@ -52,24 +52,29 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
   /**
    * Obtains a date known to the day.
    *
-   * @param year  the year, 1000 to 9999
+   * @param year  the year, 1 to 9999
    * @param month  the month, 1 to 12
    * @param day  the day of month, valid for that month
    * @return the partial date, not null
    * @throws ModelException if the date does not exist
    */
   public static PartialDate of(int year, int month, int day) {
-    try {
-      return of(LocalDate.of(year, month, day));
-    } catch (DateTimeException e) {
-      throw new ModelException("PartialDate", null, "day", year + "-" + month + "-" + day, "is not a calendar date");
+    checkYear(year, year + "-" + month + "-" + day);
+    if (month < 1 || month > 12) {
+      throw new ModelException("PartialDate", null, "month", year + "-" + month + "-" + day, "must be in [1, 12]");
     }
+    int length = YearMonth.of(year, month).lengthOfMonth();
+    if (day < 1 || day > length) {
+      throw new ModelException("PartialDate", null, "day", year + "-" + month + "-" + day,
+          "is not a calendar date: " + String.format("%04d-%02d", year, month) + " has days 1 to " + length);
+    }
+    return of(LocalDate.of(year, month, day));
   }
 
   /**
    * Obtains a date known to the month.
    *
-   * @param year  the year, 1000 to 9999
+   * @param year  the year, 1 to 9999
    * @param month  the month, 1 to 12
    * @return the partial date at {@link DatePrecision#MONTH}, not null
    * @throws ModelException if the month is out of range
@@ -85,7 +90,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
   /**
    * Obtains a date known to the quarter.
    *
-   * @param year  the year, 1000 to 9999
+   * @param year  the year, 1 to 9999
    * @param quarter  the quarter, 1 to 4
    * @return the partial date at {@link DatePrecision#QUARTER}, not null
    * @throws ModelException if the quarter is out of range
@@ -101,7 +106,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
   /**
    * Obtains a date known to the year only.
    *
-   * @param year  the year, 1000 to 9999
+   * @param year  the year, 1 to 9999
    * @return the partial date at {@link DatePrecision#YEAR}, not null
    */
   public static PartialDate ofYear(int year) {
@@ -138,8 +143,8 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
   }
 
   private static void checkYear(int year, String text) {
-    if (year < 1000 || year > 9999) {
-      throw new ModelException("PartialDate", null, "year", text, "must have a year in [1000, 9999]");
+    if (year < Bounds.MIN_YEAR || year > Bounds.MAX_YEAR) {
+      throw new ModelException("PartialDate", null, "year", text, "must have a year in [0001, 9999]");
     }
   }
 

@@ -49,10 +49,12 @@ class PartialDateTest {
     assertField("month", () -> PartialDate.parse("2025-13"));
     assertField("month", () -> PartialDate.parse("2025-00"));
     assertField("day", () -> PartialDate.parse("2025-02-29"));
-    assertField("year", () -> PartialDate.parse("0999"));
+    assertField("year", () -> PartialDate.parse("0000"));
     assertField("quarter", () -> PartialDate.ofQuarter(2025, 5));
     assertField("year", () -> PartialDate.ofYear(10_000));
-    assertField("year", () -> PartialDate.of(LocalDate.of(999, 1, 1)));
+    assertField("year", () -> PartialDate.of(LocalDate.of(0, 1, 1)));
+    assertField("year", () -> PartialDate.of(LocalDate.of(10_000, 1, 1)));
+    assertField("year", () -> PartialDate.of(LocalDate.of(-1, 1, 1)));
     ModelException e = assertThrows(ModelException.class, () -> PartialDate.parse("2025-02-30"));
     assertTrue(e.getMessage().contains("2025-2-30"), e.getMessage());
   }

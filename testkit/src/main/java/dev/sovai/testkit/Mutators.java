@@ -105,8 +105,8 @@ public final class Mutators {
       int q = r.nextBoolean() ? 5 : 0;
       return Mutation.ofElement("quarter " + q, "PartialDate", "quarter", q, () -> PartialDate.ofQuarter(2025, q));
     });
-    m.put("partial-date-year-999", (r, s) -> {
-      int y = r.nextBoolean() ? 999 : 10_000;
+    m.put("partial-date-year-0", (r, s) -> {
+      int y = r.nextBoolean() ? 0 : 10_000;
       return Mutation.ofElement("year " + y, "PartialDate", "year", y, () -> PartialDate.ofYear(y));
     });
     m.put("partial-date-bad-text", (r, s) -> {
@@ -152,6 +152,30 @@ public final class Mutators {
     m.put("accelerator-zero-power", element(Models.accelerator(), Gen.oneOf(0.0, -700.0, Double.NaN),
         "Accelerator", "boardPowerWatts",
         (v, bad) -> Accelerator.builder().from(v).boardPowerWatts(bad).build()));
+
+    // ---- beyond the bounds of dev.sovai.model.Bounds
+    m.put("money-huge-exponent", (r, s) -> {
+      String amount = Gen.oneOf("1E-99999999", "-1E+999999999", "1E+30", "0." + "0".repeat(30) + "1").generate(r, s);
+      return Mutation.ofElement("amount " + amount + " is beyond the bounds", "Money", "amount", amount,
+          () -> Money.of(amount, "EUR"));
+    });
+    m.put("money-no-currency", (r, s) -> {
+      String code = Gen.oneOf("XXX", "XTS", "XAU", "XDR").generate(r, s);
+      return Mutation.ofElement("currency " + code + " names no currency", "Money", "currency", code,
+          () -> Money.of("1", code));
+    });
+    m.put("lot-count-beyond-bound", element(Models.lot(any),
+        Gen.longs(dev.sovai.model.Bounds.MAX_ACCELERATORS_PER_LOT + 1, Long.MAX_VALUE - 1), "AcceleratorLot", "count",
+        (v, bad) -> AcceleratorLot.builder().from(v).count(bad).build()));
+    m.put("site-pue-above-10", element(Models.site(), Gen.oneOf(10.000001, 11.0, 1e300, Double.POSITIVE_INFINITY),
+        "Site", "pue", (v, bad) -> Site.builder().from(v).pue(bad).build()));
+    m.put("site-capacity-beyond-bound", element(Models.site(), Gen.oneOf(100_000.001, 1e9, Double.MAX_VALUE),
+        "Site", "itCapacityMw", (v, bad) -> Site.builder().from(v).itCapacityMw(bad).build()));
+    m.put("accelerator-power-beyond-bound", element(Models.accelerator(), Gen.oneOf(100_000.5, 1e12), "Accelerator",
+        "boardPowerWatts", (v, bad) -> Accelerator.builder().from(v).boardPowerWatts(bad).build()));
+    m.put("grid-carbon-beyond-bound", element(Models.grid(any), Gen.oneOf(2_000.01, 1e6), "GridProfile",
+        "carbonIntensityGramsPerKwh",
+        (v, bad) -> GridProfile.builder().from(v).carbonIntensityGramsPerKwh(bad).build()));
 
     // ---- operators and stakes
     m.put("stake-capital-share-out-of-range", element(stake(), badShare, "Stake", "capitalShare",

@@ -38,11 +38,11 @@ final class SovereigntySection {
    * @return the section, not null
    */
   static SovereigntySection score(Landscape l, HomeBloc bloc, LocalDate asOf) {
-    SovereigntyProfile p = SovereigntyProfile.EU_DEFAULT.withHome(bloc);
+    SovereigntyProfile p = SovereigntyProfile.standard().withHome(bloc);
     SovereigntySection s = new SovereigntySection(p.label());
-    SovereigntyScorer scorer = SovereigntyScorer.of(l, p, asOf);
+    SovereigntyScorer scorer = SovereigntyScorer.of(p);
     for (Site site : l.sites()) {
-      SiteSovereignty r = scorer.site(site.id());
+      SiteSovereignty r = scorer.site(l, site.id(), asOf);
       s.sites.add(r);
       s.assessments.add(r.toAssessment());
     }

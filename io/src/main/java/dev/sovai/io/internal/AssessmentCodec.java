@@ -1,7 +1,6 @@
 package dev.sovai.io.internal;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -208,7 +207,7 @@ public final class AssessmentCodec {
         case "scorer": set(c.string(), b::scorer); return true;
         case "subject": set(ref(c), b::subject); return true;
         case "profile": set(c.string(), b::profile); return true;
-        case "asOf": set(c.parsed(LocalDate::parse), b::asOf); return true;
+        case "asOf": set(c.parsed(LandscapeDecoder::day), b::asOf); return true;
         case "headline": set(c.number(), b::headline); return true;
         case "metrics": set(c.list(() -> metric(c)), b::metrics); return true;
         case "findings": set(c.list(() -> finding(c)), b::findings); return true;

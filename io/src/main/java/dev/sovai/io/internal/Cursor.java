@@ -43,6 +43,8 @@ public final class Cursor {
   private final ReadLimits limits;
   private final boolean lenient;
   private final List<Problem> problems = new ArrayList<>();
+  /** True once reading stopped at {@link ReadLimits#maxProblems()}. */
+  private boolean truncated;
   /** The path of the current value, innermost segment first; null at the document. */
   private Segment top;
   private final Map<String, String> dedup = new HashMap<>();
@@ -300,7 +302,7 @@ public final class Cursor {
       if (c.problems().isEmpty()) {
         c.problems().add(Problem.of("", 0, 0, "the document could not be read"));
       }
-      throw new LandscapeFormatException(c.relocated(again));
+      throw new LandscapeFormatException(c.relocated(again), c.truncated);
     }
     return value;
   }
@@ -354,6 +356,19 @@ public final class Cursor {
   /** @return the JSON Pointer of the current value */
   public String pointer() {
     return pointer(top);
+  }
+
+  /** @return the place of the current value, cheap to keep, for {@link #pointerOf(Object)} later */
+  public Object here() {
+    return top;
+  }
+
+  /**
+   * @param here  a value of {@link #here()}
+   * @return its JSON Pointer
+   */
+  public String pointerOf(Object here) {
+    return pointer((Segment) here);
   }
 
   /**
@@ -422,7 +437,7 @@ public final class Cursor {
   private void add(Problem problem) {
     problems.add(problem);
     if (problems.size() >= limits.maxProblems()) {
-      problems.add(Problem.of("", 0, 0, "stopped after " + limits.maxProblems() + " problems (ReadLimits.maxProblems)"));
+      truncated = true; // said once in the exception's message, not as a problem: the count stays the count
       throw new Stop();
     }
   }
@@ -751,6 +766,11 @@ public final class Cursor {
    */
   public String string() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
+      if (p.getTextLength() > limits.maxStringLength()) {
+        // a parser of someone else's mapper may allow more than these limits: they hold all the same
+        problem(limitMessage("String value length"));
+        return null;
+      }
       return p.getText();
     }
     typeProblem("a string");
@@ -786,6 +806,9 @@ public final class Cursor {
   public Double number() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      if (longNumber()) {
+        return null;
+      }
       double d = p.getDoubleValue();
       if (!Double.isFinite(d)) {
         problem(label() + " must be a finite number, was " + ModelException.describe(p.getText()));
@@ -797,6 +820,15 @@ public final class Cursor {
     return null;
   }
 
+  /** Records a problem for a number longer than the limit (which another mapper's parser may not enforce). */
+  private boolean longNumber() throws IOException {
+    if (p.getTextLength() > limits.maxNumberLength()) {
+      problem(limitMessage("Number value length"));
+      return true;
+    }
+    return false;
+  }
+
   /**
    * @return the integer value, or null after a problem
    * @throws IOException on a parse error
@@ -804,6 +836,9 @@ public final class Cursor {
   public Long integer() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT) {
+      if (longNumber()) {
+        return null;
+      }
       if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
         BigInteger b = p.getBigIntegerValue();
         problem(label() + " must be an integer in the 64-bit range, was " + ModelException.describe(b.toString()));

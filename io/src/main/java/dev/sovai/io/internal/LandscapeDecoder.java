@@ -18,6 +18,7 @@ import dev.sovai.model.Money;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.Source;
 import dev.sovai.model.accelerator.Accelerator;
+import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.deal.Deal;
 import dev.sovai.model.deal.DealEffects;
 import dev.sovai.model.deal.DealKind;
@@ -62,6 +63,26 @@ public final class LandscapeDecoder {
   private final Cursor c;
   private final Map<String, PartialDate> dates = new HashMap<>();
   private final Map<AcceleratorLot, AcceleratorLot> lots = new HashMap<>();
+  /** The identifier of the top-level entity being read, as written, or null. */
+  private String entityId;
+  /** The references read in the top-level entity being read. */
+  private final List<Reference> refsRead = new ArrayList<>();
+
+  /** A reference read in an entity: where, to what kind, which identifier. */
+  public static final class Reference {
+    /** Where it was read, for {@link Cursor#pointerOf(Object)}. */
+    public final Object at;
+    /** The kind of entity it names. */
+    public final EntityKind kind;
+    /** The identifier it names. */
+    public final String id;
+
+    Reference(Object at, EntityKind kind, String id) {
+      this.at = at;
+      this.kind = kind;
+      this.id = id;
+    }
+  }
 
   /** Where each top-level entity starts in the input, by kind, in document order. */
   public static final class Starts {
@@ -113,6 +134,17 @@ public final class LandscapeDecoder {
     public final List<Source> sources = new ArrayList<>();
     /** Entity starts by top-level member name. */
     public final Map<String, Starts> starts = new HashMap<>();
+    /**
+     * The identifier (or code) each top-level entity was written with, by top-level member name, in document order;
+     * null where it could not be read. Kept for entities that failed too, so that references to them are not
+     * reported as dangling and duplicates among them are found.
+     */
+    public final Map<String, List<String>> ids = new HashMap<>();
+    /**
+     * The references read in each top-level entity that could not be built, by top-level member name and document
+     * index: the whole-landscape check cannot see them in the model, so they are checked from here.
+     */
+    public final Map<String, Map<Integer, List<Reference>>> unbuiltReferences = new HashMap<>();
     /** For operators whose stakes were not written sorted by holder: the holders in document order. */
     public final Map<String, List<String>> stakeOrder = new HashMap<>();
   }
@@ -156,7 +188,7 @@ public final class LandscapeDecoder {
           }
           return true;
         case "asOf":
-          d.asOf = c.parsed(LocalDate::parse);
+          d.asOf = c.parsed(LandscapeDecoder::day);
           return true;
         case "jurisdictions":
           entities(n, d, d.jurisdictions, this::jurisdiction);
@@ -189,9 +221,17 @@ public final class LandscapeDecoder {
   private <T> void entities(String name, Document d, List<T> out, Cursor.Reading<T> reader) throws IOException {
     Starts starts = new Starts();
     d.starts.put(name, starts);
+    List<String> ids = new ArrayList<>();
+    d.ids.put(name, ids);
     c.array(i -> {
       starts.add(c.parser().currentTokenLocation().getLineNr(), c.parser().currentTokenLocation().getColumnNr());
+      entityId = null;
+      refsRead.clear();
       T v = reader.read();
+      ids.add(entityId);
+      if (v == null && !refsRead.isEmpty()) {
+        d.unbuiltReferences.computeIfAbsent(name, k -> new HashMap<>()).put(i, new ArrayList<>(refsRead));
+      }
       if (v != null) {
         out.add(v);
       } else {
@@ -202,6 +242,26 @@ public final class LandscapeDecoder {
 
   // ---------------------------------------------------------------------------------------------------------------
   // shared values
+
+  /**
+   * Parses a full date {@code yyyy-MM-dd} with a year in 0001–9999, in the library's own words: the text forms and
+   * bounds of {@link PartialDate}, and a date known to the day only.
+   *
+   * @param text  the text
+   * @return the date
+   * @throws ModelException if it is not such a date
+   */
+  public static LocalDate day(String text) {
+    boolean shape = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
+    for (int i = 0; i < text.length() && shape; i++) {
+      shape = i == 4 || i == 7 || (text.charAt(i) >= '0' && text.charAt(i) <= '9');
+    }
+    if (!shape) {
+      throw new ModelException("LocalDate", null, "date", text,
+          "must be written yyyy-MM-dd with a year from 0001 to 9999");
+    }
+    return PartialDate.parse(text).earliest();
+  }
 
   /**
    * @return a partial date, or null
@@ -238,8 +298,24 @@ public final class LandscapeDecoder {
     return lot;
   }
 
-  private List<String> refs() throws IOException {
-    return c.list(c::ref);
+  /** Reads the identifier of a top-level entity, remembering it even if the entity turns out to be invalid. */
+  private String id(boolean shared) throws IOException {
+    String s = shared ? c.ref() : c.string();
+    entityId = s;
+    return s;
+  }
+
+  /** A reference to an entity of a kind, remembered in case its entity cannot be built. */
+  private String ref(EntityKind kind) throws IOException {
+    String s = c.ref();
+    if (s != null) {
+      refsRead.add(new Reference(c.here(), kind, s));
+    }
+    return s;
+  }
+
+  private List<String> refs(EntityKind kind) throws IOException {
+    return c.list(() -> ref(kind));
   }
 
   private List<String> strings() throws IOException {
@@ -306,7 +382,7 @@ public final class LandscapeDecoder {
     Source.Builder b = Source.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.ref(), b::id); return true;
+        case "id": set(id(true), b::id); return true;
         case "title": set(c.string(), b::title); return true;
         case "publisher": set(c.string(), b::publisher); return true;
         case "url": set(c.parsed(LandscapeDecoder::uri), b::url); return true;
@@ -342,13 +418,13 @@ public final class LandscapeDecoder {
     Jurisdiction.Builder b = Jurisdiction.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "code": set(c.ref(), b::code); return true;
+        case "code": set(id(true), b::code); return true;
         case "name": set(c.string(), b::name); return true;
         case "blocs": set(codes(), b::blocs); return true;
         case "adequacy": set(adequacy(), b::adequacy); return true;
         case "laws": set(c.list(this::law), b::laws); return true;
         case "grid": set(grid(), b::grid); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -367,7 +443,7 @@ public final class LandscapeDecoder {
         case "status": set(c.enumeration(AdequacyStatus.class), b::status); return true;
         case "decided": set(partialDate(), b::decided); return true;
         case "scope": set(c.string(), b::scope); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -389,7 +465,7 @@ public final class LandscapeDecoder {
         case "effectiveFrom": set(partialDate(), b::effectiveFrom); return true;
         case "effectiveUntil": set(partialDate(), b::effectiveUntil); return true;
         case "summary": set(c.string(), b::summary); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -412,7 +488,7 @@ public final class LandscapeDecoder {
         case "nuclearShare": set(c.number(), b::nuclearShare); return true;
         case "netImportShare": set(c.number(), b::netImportShare); return true;
         case "demandTwh": set(c.number(), b::demandTwh); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -438,7 +514,7 @@ public final class LandscapeDecoder {
     List<List<Stake>> stakes = new ArrayList<>(1);
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.ref(), b::id); return true;
+        case "id": set(id(true), b::id); return true;
         case "name": set(c.string(), b::name); return true;
         case "kind": set(c.enumeration(OperatorKind.class), b::kind); return true;
         case "seat": set(c.ref(), b::seat); return true;
@@ -456,7 +532,7 @@ public final class LandscapeDecoder {
         case "stateLinks": set(c.list(this::stateLink), b::stateLinks); return true;
         case "certifications": set(c.list(this::certification), b::certifications); return true;
         case "notes": set(c.string(), b::notes); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -486,13 +562,13 @@ public final class LandscapeDecoder {
     Stake.Builder b = Stake.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "holder": set(c.ref(), b::holder); return true;
+        case "holder": set(ref(EntityKind.OPERATOR), b::holder); return true;
         case "capitalShare": set(c.number(), b::capitalShare); return true;
         case "votingShare": set(c.number(), b::votingShare); return true;
         case "veto": set(c.bool(), b::veto); return true;
         case "appointsBoardMajority": set(c.bool(), b::appointsBoardMajority); return true;
         case "asOf": set(partialDate(), b::asOf); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -511,7 +587,7 @@ public final class LandscapeDecoder {
         case "jurisdiction": set(c.ref(), b::jurisdiction); return true;
         case "kind": set(c.enumeration(StateLinkKind.class), b::kind); return true;
         case "description": set(c.string(), b::description); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -532,7 +608,7 @@ public final class LandscapeDecoder {
         case "scope": set(c.string(), b::scope); return true;
         case "validFrom": set(partialDate(), b::validFrom); return true;
         case "validUntil": set(partialDate(), b::validUntil); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -555,8 +631,8 @@ public final class LandscapeDecoder {
     Accelerator.Builder b = Accelerator.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.ref(), b::id); return true;
-        case "vendor": set(c.ref(), b::vendor); return true;
+        case "id": set(id(true), b::id); return true;
+        case "vendor": set(ref(EntityKind.OPERATOR), b::vendor); return true;
         case "model": set(c.string(), b::model); return true;
         case "boardPowerWatts": set(c.number(), b::boardPowerWatts); return true;
         case "denseBf16Tflops": set(c.number(), b::denseBf16Tflops); return true;
@@ -564,7 +640,7 @@ public final class LandscapeDecoder {
         case "h100Equivalent": set(c.number(), b::h100Equivalent); return true;
         case "fabJurisdictions": set(codes(), b::fabJurisdictions); return true;
         case "released": set(partialDate(), b::released); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -587,16 +663,16 @@ public final class LandscapeDecoder {
     Site.Builder b = Site.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.string(), b::id); return true;
+        case "id": set(id(false), b::id); return true;
         case "name": set(c.string(), b::name); return true;
         case "kind": set(c.enumeration(SiteKind.class), b::kind); return true;
         case "jurisdiction": set(c.ref(), b::jurisdiction); return true;
         case "place": set(c.ref(), b::place); return true;
         case "coordinates": set(coordinates(), b::coordinates); return true;
-        case "operator": set(c.ref(), b::operator); return true;
-        case "owners": set(refs(), b::owners); return true;
-        case "accessGateway": set(c.ref(), b::accessGateway); return true;
-        case "tenants": set(refs(), b::tenants); return true;
+        case "operator": set(ref(EntityKind.OPERATOR), b::operator); return true;
+        case "owners": set(refs(EntityKind.OPERATOR), b::owners); return true;
+        case "accessGateway": set(ref(EntityKind.OPERATOR), b::accessGateway); return true;
+        case "tenants": set(refs(EntityKind.OPERATOR), b::tenants); return true;
         case "status": set(c.enumeration(SiteStatus.class), b::status); return true;
         case "announced": set(partialDate(), b::announced); return true;
         case "operationalFrom": set(partialDate(), b::operationalFrom); return true;
@@ -613,7 +689,7 @@ public final class LandscapeDecoder {
         case "reportedH100Equivalents": set(c.number(), b::reportedH100Equivalents); return true;
         case "hardwareCost": set(money(), b::hardwareCost); return true;
         case "notes": set(c.string(), b::notes); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -649,12 +725,12 @@ public final class LandscapeDecoder {
     AcceleratorLot.Builder b = AcceleratorLot.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "accelerator": set(c.ref(), b::accelerator); return true;
+        case "accelerator": set(ref(EntityKind.ACCELERATOR), b::accelerator); return true;
         case "reportedModel": set(c.ref(), b::reportedModel); return true;
         case "count": set(c.integer(), b::count); return true;
         case "status": set(c.enumeration(SiteStatus.class), b::status); return true;
         case "date": set(partialDate(), b::date); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -677,7 +753,7 @@ public final class LandscapeDecoder {
         case "reportedRef": set(c.number(), b::reportedRef); return true;
         case "erf": set(c.number(), b::erf); return true;
         case "wueLitresPerKwh": set(c.number(), b::wueLitresPerKwh); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -693,8 +769,8 @@ public final class LandscapeDecoder {
         case "source": set(c.enumeration(EnergySource.class), b::source); return true;
         case "share": set(c.number(), b::share); return true;
         case "capacityMw": set(c.number(), b::capacityMw); return true;
-        case "supplier": set(c.ref(), b::supplier); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "supplier": set(ref(EntityKind.OPERATOR), b::supplier); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -713,7 +789,7 @@ public final class LandscapeDecoder {
         case "source": set(c.enumeration(EnergySource.class), b::source); return true;
         case "capacityMw": set(c.number(), b::capacityMw); return true;
         case "share": set(c.number(), b::share); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -736,7 +812,7 @@ public final class LandscapeDecoder {
     Deal.Builder b = Deal.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "id": set(c.string(), b::id); return true;
+        case "id": set(id(false), b::id); return true;
         case "title": set(c.string(), b::title); return true;
         case "kind": set(c.enumeration(DealKind.class), b::kind); return true;
         case "parties": set(c.list(this::party), b::parties); return true;
@@ -744,11 +820,11 @@ public final class LandscapeDecoder {
         case "announced": set(partialDate(), b::announced); return true;
         case "closed": set(partialDate(), b::closed); return true;
         case "value": set(money(), b::value); return true;
-        case "sites": set(refs(), b::sites); return true;
+        case "sites": set(refs(EntityKind.SITE), b::sites); return true;
         case "accelerators": set(c.list(this::lot), b::accelerators); return true;
         case "effects": set(effects(), b::effects); return true;
         case "notes": set(c.string(), b::notes); return true;
-        case "sources": set(refs(), b::sources); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;
         default: return false;
       }
@@ -764,7 +840,7 @@ public final class LandscapeDecoder {
     Object[] v = new Object[2];
     Obj o = c.object(n -> {
       switch (n) {
-        case "operator": v[0] = c.ref(); return true;
+        case "operator": v[0] = ref(EntityKind.OPERATOR); return true;
         case "role": v[1] = c.enumeration(PartyRole.class); return true;
         default: return false;
       }
@@ -793,7 +869,7 @@ public final class LandscapeDecoder {
     Object[] v = new Object[2];
     Obj o = c.object(n -> {
       switch (n) {
-        case "operator": v[0] = c.ref(); return true;
+        case "operator": v[0] = ref(EntityKind.OPERATOR); return true;
         case "stake": v[1] = stake(); return true;
         default: return false;
       }
@@ -809,10 +885,10 @@ public final class LandscapeDecoder {
     SiteChange.Builder b = SiteChange.builder();
     Obj o = c.object(n -> {
       switch (n) {
-        case "site": set(c.ref(), b::site); return true;
-        case "operator": set(c.ref(), b::operator); return true;
-        case "owners": set(refs(), b::owners); return true;
-        case "accessGateway": set(c.ref(), b::accessGateway); return true;
+        case "site": set(ref(EntityKind.SITE), b::site); return true;
+        case "operator": set(ref(EntityKind.OPERATOR), b::operator); return true;
+        case "owners": set(refs(EntityKind.OPERATOR), b::owners); return true;
+        case "accessGateway": set(ref(EntityKind.OPERATOR), b::accessGateway); return true;
         default: return false;
       }
     });

@@ -113,16 +113,33 @@ public final class LandscapeEncoder {
    * @throws IOException on a write failure
    */
   public void document(Landscape l) throws IOException {
+    document(l.asOf(), l.jurisdictions(), l.operators(), l.accelerators(), l.sites(), l.deals(), l.sources());
+  }
+
+  /**
+   * Writes a landscape document of entities that need not form a landscape alone (a document over a base).
+   *
+   * @param asOf  the date
+   * @param jurisdictions  the jurisdictions, sorted
+   * @param operators  the operators, sorted
+   * @param accelerators  the accelerators, sorted
+   * @param sites  the sites, sorted
+   * @param deals  the deals, sorted
+   * @param sources  the sources, sorted
+   * @throws IOException on a write failure
+   */
+  public void document(java.time.LocalDate asOf, List<Jurisdiction> jurisdictions, List<Operator> operators,
+      List<Accelerator> accelerators, List<Site> sites, List<Deal> deals, List<Source> sources) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", LandscapeFormat.NAME);
     g.writeNumberField("version", LandscapeFormat.VERSION);
-    g.writeStringField("asOf", l.asOf().toString());
-    array("jurisdictions", l.jurisdictions(), this::jurisdiction);
-    array("operators", l.operators(), this::operator);
-    array("accelerators", l.accelerators(), this::accelerator);
-    array("sites", l.sites(), this::site);
-    array("deals", l.deals(), this::deal);
-    array("sources", l.sources(), this::source);
+    g.writeStringField("asOf", asOf.toString());
+    array("jurisdictions", jurisdictions, this::jurisdiction);
+    array("operators", operators, this::operator);
+    array("accelerators", accelerators, this::accelerator);
+    array("sites", sites, this::site);
+    array("deals", deals, this::deal);
+    array("sources", sources, this::source);
     g.writeEndObject();
   }
 

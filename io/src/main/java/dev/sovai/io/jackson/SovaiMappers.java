@@ -17,8 +17,9 @@ import dev.sovai.io.internal.Json;
  *
  * <p>{@link #strict()} sets every safety-relevant option explicitly rather than trusting defaults:
  * <ul>
- *   <li>stream read constraints from {@link ReadLimits#defaults()} (nesting depth, string, name and number length,
- *       document length);</li>
+ *   <li>stream read constraints from the given {@link ReadLimits} ({@link ReadLimits#defaults()} unless given: nesting
+ *       depth, string, name and number length, document length), and the same limits in the module's deserializers
+ *       (array sizes, problem counts, and the values quoted in messages);</li>
  *   <li>{@code STRICT_DUPLICATE_DETECTION}, {@code FAIL_ON_TRAILING_TOKENS}, {@code FAIL_ON_UNKNOWN_PROPERTIES},
  *       {@code FAIL_ON_NULL_FOR_PRIMITIVES}, {@code FAIL_ON_READING_DUP_TREE_KEY},
  *       {@code FAIL_ON_NUMBERS_FOR_ENUMS}, {@code FAIL_ON_INVALID_SUBTYPE} on;
@@ -38,8 +39,8 @@ public final class SovaiMappers {
   }
 
   /**
-   * @param limits  the stream read constraints to apply, not null
-   * @return a new strict mapper with the {@link SovaiModule}, not null
+   * @param limits  the limits to apply, to the parser and to the {@link SovaiModule}'s deserializers, not null
+   * @return a new strict mapper with a {@link SovaiModule} of those limits, not null
    */
   public static JsonMapper strict(ReadLimits limits) {
     JsonFactory factory = JsonFactory.builder()
@@ -61,7 +62,7 @@ public final class SovaiMappers {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
         .deactivateDefaultTyping()
-        .addModule(new SovaiModule())
+        .addModule(new SovaiModule(limits))
         .build();
   }
 }

@@ -44,14 +44,36 @@ import dev.sovai.model.site.Site;
  * <p>A read failure is reported as a {@link MismatchedInputException} whose message lists every problem and whose
  * cause is the {@link LandscapeFormatException}.
  *
- * <p>Registered for {@link java.util.ServiceLoader} ({@code ObjectMapper.findAndRegisterModules()}).
+ * <p>The deserializers enforce the module's {@link ReadLimits} ({@link #limits()}; the defaults unless given):
+ * array sizes, problem counts, and string and number lengths whatever the mapper's own stream constraints, and they
+ * quote those limits in their messages. Give the mapper's parser the same limits, as
+ * {@link SovaiMappers#strict(ReadLimits)} does, so that nesting depth and document length are bounded too.
+ *
+ * <p>The module's {@link #version()} is the version of the {@code sovai-io} artifact it comes from.
+ *
+ * <p>Registered for {@link java.util.ServiceLoader} ({@code ObjectMapper.findAndRegisterModules()}), with the default
+ * limits.
  */
 public final class SovaiModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  private static final Version VERSION = buildVersion();
+
+  private final ReadLimits limits;
+
+  /** Creates the module with the {@linkplain ReadLimits#defaults() default limits}. */
   public SovaiModule() {
-    super("sovai", new Version(0, 1, 0, "SNAPSHOT", "dev.sovai", "sovai-io"));
+    this(ReadLimits.defaults());
+  }
+
+  /**
+   * Creates the module with limits for its deserializers.
+   *
+   * @param limits  the limits, not null
+   */
+  public SovaiModule(ReadLimits limits) {
+    super("sovai", VERSION);
+    this.limits = java.util.Objects.requireNonNull(limits, "limits");
     add(Landscape.class, (e, v) -> e.document(v), c -> Assembler.read(c, null));
     add(Jurisdiction.class, LandscapeEncoder::jurisdiction, c -> new LandscapeDecoder(c).jurisdiction());
     add(Operator.class, LandscapeEncoder::operator, c -> new LandscapeDecoder(c).operator(null));
@@ -66,6 +88,36 @@ public final class SovaiModule extends SimpleModule {
     add(Assessment.class, (e, v) -> AssessmentCodec.write(e.generator(), v), AssessmentCodec::read);
   }
 
+  /**
+   * Obtains a module with limits for its deserializers.
+   *
+   * @param limits  the limits, not null
+   * @return the module, not null
+   */
+  public static SovaiModule withLimits(ReadLimits limits) {
+    return new SovaiModule(limits);
+  }
+
+  /** @return the limits the deserializers enforce, not null */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** @return the version of {@code sovai-io} as built, from the filtered resource {@code version.properties} */
+  private static Version buildVersion() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = SovaiModule.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return Version.unknownVersion();
+    }
+    String v = p.getProperty("version");
+    return v == null || v.startsWith("$") ? Version.unknownVersion()
+        : com.fasterxml.jackson.core.util.VersionUtil.parseVersion(v, "dev.sovai", "sovai-io");
+  }
+
   /** Writes one value with an encoder. */
   @FunctionalInterface
   interface Encoding<T> {
@@ -74,7 +126,7 @@ public final class SovaiModule extends SimpleModule {
 
   private <T> void add(Class<T> type, Encoding<T> encoding, Cursor.Session<T> decoding) {
     addSerializer(type, new CodecSerializer<>(type, encoding));
-    addDeserializer(type, new CodecDeserializer<>(type, decoding));
+    addDeserializer(type, new CodecDeserializer<>(type, decoding, limits));
   }
 
   private static final class CodecSerializer<T> extends JsonSerializer<T> {
@@ -100,10 +152,12 @@ public final class SovaiModule extends SimpleModule {
   private static final class CodecDeserializer<T> extends JsonDeserializer<T> {
     private final Class<T> type;
     private final Cursor.Session<T> decoding;
+    private final ReadLimits limits;
 
-    CodecDeserializer(Class<T> type, Cursor.Session<T> decoding) {
+    CodecDeserializer(Class<T> type, Cursor.Session<T> decoding, ReadLimits limits) {
       this.type = type;
       this.decoding = decoding;
+      this.limits = limits;
     }
 
     @Override
@@ -114,7 +168,7 @@ public final class SovaiModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return Cursor.run(p, ReadLimits.defaults(), false, false, decoding);
+        return Cursor.run(p, limits, false, false, decoding);
       } catch (LandscapeFormatException e) {
         MismatchedInputException x = MismatchedInputException.from(p, type,
             "cannot read " + type.getSimpleName() + ": " + e.getMessage());

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
@@ -35,16 +36,21 @@ public abstract class Accelerator implements Cited {
   /** @return the model name as the vendor writes it ({@code "H100 SXM"}), not blank */
   public abstract String model();
 
-  /** @return board power of one package in W, > 0, if known */
+  /** @return board power of one package in W, in (0, {@value Bounds#MAX_BOARD_POWER_WATTS}], if known */
   public abstract OptionalDouble boardPowerWatts();
 
-  /** @return dense BF16 peak performance in TFLOPS, ≥ 0, if known */
+  /** @return dense BF16 peak performance in TFLOPS, in [0, {@value Bounds#MAX_TFLOPS}], if known */
   public abstract OptionalDouble denseBf16Tflops();
 
-  /** @return dense FP8 peak performance in TFLOPS, ≥ 0, if the chip supports FP8 and it is known */
+  /**
+   * @return dense FP8 peak performance in TFLOPS, in [0, {@value Bounds#MAX_TFLOPS}], if the chip supports FP8 and it
+   *     is known
+   */
   public abstract OptionalDouble denseFp8Tflops();
 
-  /** @return dense 16-bit performance relative to one H100 SXM, ≥ 0, if known */
+  /**
+   * @return dense 16-bit performance relative to one H100 SXM, in [0, {@value Bounds#MAX_H100_EQUIVALENT}], if known
+   */
   public abstract OptionalDouble h100Equivalent();
 
   /** @return jurisdictions where the chip (logic die) is fabricated, empty if unknown */
@@ -75,9 +81,15 @@ public abstract class Accelerator implements Cited {
     c.check(() -> Require.slug(t, id(), "vendor", vendor()));
     c.check(() -> Require.notBlank(t, id(), "model", model()));
     c.check(() -> boardPowerWatts().ifPresent(v -> Require.positive(t, id(), "boardPowerWatts", v)));
+    c.check(() -> boardPowerWatts()
+        .ifPresent(v -> Require.atMost(t, id(), "boardPowerWatts", v, Bounds.MAX_BOARD_POWER_WATTS)));
     c.check(() -> denseBf16Tflops().ifPresent(v -> Require.nonNegative(t, id(), "denseBf16Tflops", v)));
+    c.check(() -> denseBf16Tflops().ifPresent(v -> Require.atMost(t, id(), "denseBf16Tflops", v, Bounds.MAX_TFLOPS)));
     c.check(() -> denseFp8Tflops().ifPresent(v -> Require.nonNegative(t, id(), "denseFp8Tflops", v)));
+    c.check(() -> denseFp8Tflops().ifPresent(v -> Require.atMost(t, id(), "denseFp8Tflops", v, Bounds.MAX_TFLOPS)));
     c.check(() -> h100Equivalent().ifPresent(v -> Require.nonNegative(t, id(), "h100Equivalent", v)));
+    c.check(() -> h100Equivalent()
+        .ifPresent(v -> Require.atMost(t, id(), "h100Equivalent", v, Bounds.MAX_H100_EQUIVALENT)));
     c.check(() -> Require.jurisdictions(t, id(), "fabJurisdictions", fabJurisdictions()));
     c.check(() -> Require.slugs(t, id(), "sources", sources()));
     c.done();

@@ -62,6 +62,7 @@ public abstract class Assessment {
     Require.notBlank("Assessment", null, "scorer", scorer());
     Require.notBlank("Assessment", null, "profile", profile());
     headline().ifPresent(h -> Require.range("Assessment", null, "headline", h, 0, 100));
+    Require.year("Assessment", null, "asOf", asOf());
   }
 
   /** The builder of {@link Assessment}. */

@@ -116,6 +116,41 @@ public final class Require {
     }
   }
 
+  /**
+   * A number at most {@code max} (the lower bound and finiteness are checked by the other rules).
+   *
+   * @param type  the model type
+   * @param id  the entity, or null
+   * @param field  the attribute
+   * @param value  the value
+   * @param max  the largest value allowed (one of {@link dev.sovai.model.Bounds})
+   */
+  public static void atMost(String type, String id, String field, double value, double max) {
+    if (value > max) {
+      throw new ModelException(type, id, field, value, "must be at most " + number(max));
+    }
+  }
+
+  /**
+   * A count in [0, max].
+   *
+   * @param type  the model type
+   * @param id  the entity, or null
+   * @param field  the attribute
+   * @param value  the value
+   * @param max  the largest value allowed (one of {@link dev.sovai.model.Bounds})
+   */
+  public static void count(String type, String id, String field, long value, long max) {
+    if (value < 0 || value > max) {
+      throw new ModelException(type, id, field, value, value < 0 ? "must be ≥ 0" : "must be at most " + max);
+    }
+  }
+
+  /** @return a bound as people write it: {@code 100000}, {@code 1.0E24}, {@code 1.5} */
+  static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
   public static void positive(String type, String id, String field, double value) {
     if (!(value > 0.0) || Double.isInfinite(value)) {
       throw new ModelException(type, id, field, value, "must be a finite number > 0");
@@ -138,8 +173,24 @@ public final class Require {
     if (value == null || value.isBlank()) {
       throw new ModelException(type, id, field, value, "must not be blank");
     }
-    if (value.length() > 4096) {
-      throw new ModelException(type, id, field, value, "must be at most 4096 characters");
+    if (value.length() > dev.sovai.model.Bounds.MAX_TEXT_LENGTH) {
+      throw new ModelException(type, id, field, value,
+          "must be at most " + dev.sovai.model.Bounds.MAX_TEXT_LENGTH + " characters");
+    }
+  }
+
+  /**
+   * A full date in the years every date of the model is in, 0001 to 9999 (the years ISO 8601 writes with four digits
+   * and no sign).
+   *
+   * @param type  the model type that holds the date
+   * @param id  the entity, or null
+   * @param field  the attribute
+   * @param date  the date, not null
+   */
+  public static void year(String type, String id, String field, java.time.LocalDate date) {
+    if (date.getYear() < dev.sovai.model.Bounds.MIN_YEAR || date.getYear() > dev.sovai.model.Bounds.MAX_YEAR) {
+      throw new ModelException(type, id, field, date.toString(), "must have a year in [0001, 9999]");
     }
   }
 

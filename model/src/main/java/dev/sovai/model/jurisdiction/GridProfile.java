@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
@@ -24,7 +25,10 @@ public abstract class GridProfile implements Cited {
   /** @return the year the figures describe, 1990 to 2100 */
   public abstract int year();
 
-  /** @return life-cycle carbon intensity of generation in gCO2e per kWh, ≥ 0 */
+  /**
+   * @return life-cycle carbon intensity of generation in gCO2e per kWh, in [0, {@value
+   *     Bounds#MAX_CARBON_INTENSITY_GRAMS_PER_KWH}]
+   */
   public abstract double carbonIntensityGramsPerKwh();
 
   /** @return share of low-carbon generation (renewables and nuclear) in [0, 1], if known */
@@ -39,7 +43,7 @@ public abstract class GridProfile implements Cited {
   /** @return net imports as a share of demand in [0, 1] (0 for a net exporter), if known */
   public abstract OptionalDouble netImportShare();
 
-  /** @return annual electricity demand in TWh, ≥ 0, if known */
+  /** @return annual electricity demand in TWh, in [0, {@value Bounds#MAX_DEMAND_TWH}], if known */
   public abstract OptionalDouble demandTwh();
 
   @Override
@@ -62,11 +66,14 @@ public abstract class GridProfile implements Cited {
     String t = "GridProfile";
     c.check(() -> Require.range(t, null, "year", year(), 1990, 2100));
     c.check(() -> Require.nonNegative(t, null, "carbonIntensityGramsPerKwh", carbonIntensityGramsPerKwh()));
+    c.check(() -> Require.atMost(t, null, "carbonIntensityGramsPerKwh", carbonIntensityGramsPerKwh(),
+        Bounds.MAX_CARBON_INTENSITY_GRAMS_PER_KWH));
     c.check(() -> lowCarbonShare().ifPresent(v -> Require.share(t, null, "lowCarbonShare", v)));
     c.check(() -> renewableShare().ifPresent(v -> Require.share(t, null, "renewableShare", v)));
     c.check(() -> nuclearShare().ifPresent(v -> Require.share(t, null, "nuclearShare", v)));
     c.check(() -> netImportShare().ifPresent(v -> Require.share(t, null, "netImportShare", v)));
     c.check(() -> demandTwh().ifPresent(v -> Require.nonNegative(t, null, "demandTwh", v)));
+    c.check(() -> demandTwh().ifPresent(v -> Require.atMost(t, null, "demandTwh", v, Bounds.MAX_DEMAND_TWH)));
     c.check(() -> Require.slugs(t, null, "sources", sources()));
     if (renewableShare().isPresent() && nuclearShare().isPresent()
         && renewableShare().getAsDouble() + nuclearShare().getAsDouble() > 1.0 + 1e-9) {

@@ -2,12 +2,15 @@ package dev.sovai.model.landscape;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import dev.sovai.model.Cited;
+import dev.sovai.model.Source;
 import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.deal.Deal;
@@ -25,7 +28,8 @@ import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Site;
 
 /**
- * The whole-landscape rules: unique identifiers per kind and references that resolve. Collects every violation
+ * The whole-landscape rules: unique identifiers per kind and references that resolve; for a reader's validation, also
+ * deal effects that apply. Collects every violation
  * rather than stopping at the first. Element-level rules (shares, slugs, dates, stake sums) are already enforced
  * by each element on construction.
  */
@@ -36,19 +40,52 @@ final class Integrity {
   private final Set<String> accelerators = new HashSet<>();
   private final Set<String> sources = new HashSet<>();
 
-  static List<Violation> check(Landscape l) {
-    return new Integrity().run(l);
+  private final boolean dealEffects;
+
+  private Integrity(boolean dealEffects) {
+    this.dealEffects = dealEffects;
   }
 
-  private List<Violation> run(Landscape l) {
-    unique(EntityKind.JURISDICTION, l.jurisdictions(), Jurisdiction::code, new HashSet<>());
-    unique(EntityKind.OPERATOR, l.operators(), Operator::id, operators);
-    unique(EntityKind.ACCELERATOR, l.accelerators(), Accelerator::id, accelerators);
-    unique(EntityKind.SITE, l.sites(), Site::id, sites);
-    unique(EntityKind.DEAL, l.deals(), Deal::id, new HashSet<>());
-    unique(EntityKind.SOURCE, l.sources(), s -> s.id(), sources);
+  static List<Violation> check(Landscape l) {
+    return new Integrity(false).run(l.jurisdictions(), l.operators(), l.accelerators(), l.sites(), l.deals(),
+        l.sources(), Map.of());
+  }
 
-    for (Jurisdiction j : l.jurisdictions()) {
+  static List<Violation> check(List<Jurisdiction> jurisdictions, List<Operator> operators,
+      List<Accelerator> accelerators, List<Site> sites, List<Deal> deals, List<Source> sources,
+      Map<EntityKind, ? extends Collection<String>> unreadable) {
+    return new Integrity(true).run(jurisdictions, operators, accelerators, sites, deals, sources, unreadable);
+  }
+
+  /** The violations of every deal whose stake changes cannot apply to the operators. */
+  static List<Violation> dealEffects(List<Operator> operatorList, List<Deal> dealList) {
+    List<Violation> out = new ArrayList<>();
+    Map<String, Operator> byId = new HashMap<>(operatorList.size() * 2);
+    for (Operator o : operatorList) {
+      byId.putIfAbsent(o.id(), o);
+    }
+    for (Deal d : dealList) {
+      Landscape.applyStakes(d, byId, new HashMap<>(), out, false);
+    }
+    return out;
+  }
+
+  private List<Violation> run(List<Jurisdiction> jurisdictionList, List<Operator> operatorList,
+      List<Accelerator> acceleratorList, List<Site> siteList, List<Deal> dealList, List<Source> sourceList,
+      Map<EntityKind, ? extends Collection<String>> unreadable) {
+    unique(EntityKind.JURISDICTION, jurisdictionList, Jurisdiction::code, new HashSet<>());
+    unique(EntityKind.OPERATOR, operatorList, Operator::id, operators);
+    unique(EntityKind.ACCELERATOR, acceleratorList, Accelerator::id, accelerators);
+    unique(EntityKind.SITE, siteList, Site::id, sites);
+    unique(EntityKind.DEAL, dealList, Deal::id, new HashSet<>());
+    unique(EntityKind.SOURCE, sourceList, s -> s.id(), sources);
+    // entities that exist in the input but could not be built: references to them are not dangling
+    known(operators, unreadable.get(EntityKind.OPERATOR));
+    known(accelerators, unreadable.get(EntityKind.ACCELERATOR));
+    known(sites, unreadable.get(EntityKind.SITE));
+    known(sources, unreadable.get(EntityKind.SOURCE));
+
+    for (Jurisdiction j : jurisdictionList) {
       EntityKind k = EntityKind.JURISDICTION;
       cites(k, j.code(), "", j);
       j.adequacy().ifPresent(a -> cites(k, j.code(), "adequacy/", a));
@@ -58,7 +95,7 @@ final class Integrity {
         cites(k, j.code(), "laws/" + i++ + "/", law);
       }
     }
-    for (Operator o : l.operators()) {
+    for (Operator o : operatorList) {
       EntityKind k = EntityKind.OPERATOR;
       for (int i = 0; i < o.stakes().size(); i++) {
         ref(k, o.id(), "stakes/" + i + "/holder", o.stakes().get(i).holder(), operators, "an operator");
@@ -74,15 +111,18 @@ final class Integrity {
       }
       cites(k, o.id(), "", o);
     }
-    for (Accelerator a : l.accelerators()) {
+    for (Accelerator a : acceleratorList) {
       ref(EntityKind.ACCELERATOR, a.id(), "vendor", a.vendor(), operators, "an operator");
       cites(EntityKind.ACCELERATOR, a.id(), "", a);
     }
-    for (Site s : l.sites()) {
+    for (Site s : siteList) {
       site(s);
     }
-    for (Deal d : l.deals()) {
+    for (Deal d : dealList) {
       deal(d);
+    }
+    if (dealEffects) {
+      violations.addAll(dealEffects(operatorList, dealList));
     }
     return violations;
   }
@@ -142,6 +182,12 @@ final class Integrity {
       String here = at + i + "/";
       lot.accelerator().ifPresent(v -> ref(k, id, here + "accelerator", v, accelerators, "an accelerator"));
       cites(k, id, here, lot);
+    }
+  }
+
+  private static void known(Set<String> ids, Collection<String> more) {
+    if (more != null) {
+      ids.addAll(more);
     }
   }
 

@@ -24,6 +24,7 @@ import dev.sovai.model.jurisdiction.Jurisdiction;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.Stake;
 import dev.sovai.model.site.Site;
+import dev.sovai.model.internal.Require;
 
 /**
  * The aggregate root: jurisdictions, operators, accelerators, sites, deals and sources, as of a date.
@@ -48,7 +49,7 @@ import dev.sovai.model.site.Site;
 public abstract class Landscape {
   Landscape() {}
 
-  /** @return the date the landscape describes, not null */
+  /** @return the date the landscape describes, not null, in the years 0001 to 9999 */
   public abstract LocalDate asOf();
 
   /** @return declared jurisdictions, sorted by code */
@@ -166,7 +167,9 @@ public abstract class Landscape {
       }
       for (SiteChange c : d.effects().sites()) {
         List<Deal> list = m.computeIfAbsent(c.site(), k -> new ArrayList<>());
-        if (!list.contains(d)) {
+        // this deal is added to a site's list only while it is processed, so it can only be the last element:
+        // checking that one keeps the index linear (contains() made a site with many deals quadratic)
+        if (list.isEmpty() || list.get(list.size() - 1) != d) {
           list.add(d);
         }
       }
@@ -374,21 +377,9 @@ public abstract class Landscape {
   public Landscape apply(Deal deal) {
     Map<String, Operator> ops = new HashMap<>(operatorIndex());
     List<Violation> violations = new ArrayList<>();
-    for (int i = 0; i < deal.effects().stakes().size(); i++) {
-      StakeChange c = deal.effects().stakes().get(i);
-      Operator target = ops.get(c.operator());
-      if (target == null) {
-        violations.add(new Violation(EntityKind.DEAL, deal.id(), "effects/stakes/" + i + "/operator", c.operator(),
-            "must name an operator of the landscape"));
-        continue;
-      }
-      try {
-        ops.put(target.id(), target.withStake(c.stake()));
-      } catch (dev.sovai.model.ModelException e) {
-        violations.add(new Violation(EntityKind.DEAL, deal.id(), "effects/stakes/" + i + "/stake", e.value(),
-            "would make " + target.id() + "'s " + e.field() + " " + e.problem()));
-      }
-    }
+    Map<String, Operator> changed = new HashMap<>();
+    applyStakes(deal, operatorIndex(), changed, violations, true);
+    ops.putAll(changed);
     Map<String, Site> sitesById = new HashMap<>(siteIndex());
     for (int i = 0; i < deal.effects().sites().size(); i++) {
       SiteChange c = deal.effects().sites().get(i);
@@ -411,6 +402,92 @@ public abstract class Landscape {
     Map<String, Deal> dealsById = new HashMap<>(dealIndex());
     dealsById.putIfAbsent(deal.id(), deal);
     return builder().from(this).operators(ops.values()).sites(sitesById.values()).deals(dealsById.values()).build();
+  }
+
+  /**
+   * The deals of this landscape whose effects cannot apply to it: a stake change that would leave an operator's
+   * stakes summing over 1, say. {@link #apply(Deal)} throws these same violations; a reader validating a document
+   * reports them, so that a deal that cannot be applied is refused when the document is read, not when the deal is
+   * screened. A landscape may hold such deals (merging two landscapes can make one), so building does not check this.
+   *
+   * @return one violation per stake change that cannot apply, by deal, possibly empty, not null
+   */
+  public List<Violation> dealViolations() {
+    return Integrity.dealEffects(operators(), deals());
+  }
+
+  /**
+   * Applies a deal's stake changes to the operators they name: all the changes to one operator at once (each sets
+   * the holder's stake, an empty stake removes it), so the cost is linear in the changes and the stakes of the
+   * operators they touch.
+   *
+   * @param deal  the deal
+   * @param operators  the operators before the deal, by identifier
+   * @param changed  receives the operators after the deal, by identifier
+   * @param violations  receives a violation per change that cannot apply
+   * @param unknownTargets  true to report a change to an operator not in {@code operators}
+   */
+  static void applyStakes(Deal deal, Map<String, Operator> operators, Map<String, Operator> changed,
+      List<Violation> violations, boolean unknownTargets) {
+    List<StakeChange> changes = deal.effects().stakes();
+    Map<String, List<Integer>> byTarget = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < changes.size(); i++) {
+      byTarget.computeIfAbsent(changes.get(i).operator(), k -> new ArrayList<>(1)).add(i);
+    }
+    for (Map.Entry<String, List<Integer>> e : byTarget.entrySet()) {
+      Operator target = operators.get(e.getKey());
+      if (target == null) {
+        if (unknownTargets) {
+          for (int i : e.getValue()) {
+            violations.add(new Violation(EntityKind.DEAL, deal.id(), "effects/stakes/" + i + "/operator", e.getKey(),
+                "must name an operator of the landscape"));
+          }
+        }
+        continue;
+      }
+      Map<String, Stake> stakes = new java.util.LinkedHashMap<>();
+      for (Stake s : target.stakes()) {
+        stakes.put(s.holder(), s);
+      }
+      for (int i : e.getValue()) {
+        Stake s = changes.get(i).stake();
+        if (s.isEmpty()) {
+          stakes.remove(s.holder());
+        } else {
+          stakes.put(s.holder(), s);
+        }
+      }
+      try {
+        changed.put(target.id(), Operator.builder().from(target).stakes(stakes.values()).build());
+      } catch (dev.sovai.model.ModelException x) {
+        int last = e.getValue().get(e.getValue().size() - 1);
+        violations.add(new Violation(EntityKind.DEAL, deal.id(), "effects/stakes/" + last + "/stake", x.value(),
+            "cannot apply: after it, " + target.id() + "'s " + x.field() + " " + x.problem()));
+      }
+    }
+  }
+
+  /**
+   * The whole-landscape violations of entities that need not form a valid landscape, found without building one:
+   * what {@link Builder#build()} would report (identifiers unique per kind, references that resolve) and what
+   * {@link #dealViolations()} would (deal effects that apply), for a reader that wants to report every problem of a
+   * document at once. Identifiers listed in
+   * {@code unreadable} count as declared: they name entities that exist in the input but could not be built, so a
+   * reference to one is not reported as dangling (its own problems are).
+   *
+   * @param jurisdictions  the jurisdictions, not null
+   * @param operators  the operators, not null
+   * @param accelerators  the accelerators, not null
+   * @param sites  the sites, not null
+   * @param deals  the deals, not null
+   * @param sources  the sources, not null
+   * @param unreadable  identifiers of entities that could not be built, by kind, not null
+   * @return the violations, in the order of the kinds above and of each list, possibly empty, not null
+   */
+  public static List<Violation> violations(List<Jurisdiction> jurisdictions, List<Operator> operators,
+      List<Accelerator> accelerators, List<Site> sites, List<Deal> deals, List<Source> sources,
+      Map<EntityKind, ? extends java.util.Collection<String>> unreadable) {
+    return Integrity.check(jurisdictions, operators, accelerators, sites, deals, sources, unreadable);
   }
 
   /**
@@ -492,6 +569,7 @@ public abstract class Landscape {
 
   @Value.Check
   Landscape check() {
+    Require.year("Landscape", null, "asOf", asOf());
     if (!sorted(jurisdictions(), Jurisdiction::code) || !sorted(operators(), Operator::id)
         || !sorted(accelerators(), Accelerator::id) || !sorted(sites(), Site::id) || !sorted(deals(), Deal::id)
         || !sorted(sources(), Source::id)) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
@@ -29,7 +30,9 @@ public abstract class AcceleratorLot implements Cited {
   /** @return the chip name as the source spells it, when it is not (or not surely) in the catalogue */
   public abstract Optional<String> reportedModel();
 
-  /** @return the number of accelerators (GPUs or equivalent packages), ≥ 0 */
+  /**
+   * @return the number of accelerators (GPUs or equivalent packages), in [0, {@link Bounds#MAX_ACCELERATORS_PER_LOT}]
+   */
   public abstract long count();
 
   /** @return the lot's status, {@link SiteStatus#OPERATIONAL} by default */
@@ -75,9 +78,7 @@ public abstract class AcceleratorLot implements Cited {
     if (accelerator().isEmpty() && reportedModel().isEmpty()) {
       c.add(new ModelException(t, null, "accelerator", null, "or reportedModel must be given"));
     }
-    if (count() < 0) {
-      c.add(new ModelException(t, null, "count", count(), "must be ≥ 0"));
-    }
+    c.check(() -> Require.count(t, null, "count", count(), Bounds.MAX_ACCELERATORS_PER_LOT));
     c.check(() -> Require.slugs(t, null, "sources", sources()));
     c.done();
   }

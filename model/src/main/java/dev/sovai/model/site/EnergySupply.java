@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
@@ -28,7 +29,7 @@ public abstract class EnergySupply implements Cited {
     return true;
   }
 
-  /** @return grid connection capacity in MW, ≥ 0, if known */
+  /** @return grid connection capacity in MW, in [0, {@value Bounds#MAX_MEGAWATTS}], if known */
   public abstract OptionalDouble gridCapacityMw();
 
   /** @return power purchase agreements */
@@ -43,7 +44,7 @@ public abstract class EnergySupply implements Cited {
   /** @return reported energy reuse factor (ISO/IEC 30134-6), in [0, 1], if reported */
   public abstract OptionalDouble erf();
 
-  /** @return reported water usage effectiveness in litres per kWh of IT energy (ISO/IEC 30134-9), ≥ 0 */
+  /** @return reported water usage effectiveness in litres per kWh of IT energy (ISO/IEC 30134-9), in [0, 100] */
   public abstract OptionalDouble wueLitresPerKwh();
 
   @Override
@@ -65,9 +66,12 @@ public abstract class EnergySupply implements Cited {
     Checks c = new Checks();
     String t = "EnergySupply";
     c.check(() -> gridCapacityMw().ifPresent(v -> Require.nonNegative(t, null, "gridCapacityMw", v)));
+    c.check(() -> gridCapacityMw().ifPresent(v -> Require.atMost(t, null, "gridCapacityMw", v, Bounds.MAX_MEGAWATTS)));
     c.check(() -> reportedRef().ifPresent(v -> Require.share(t, null, "reportedRef", v)));
     c.check(() -> erf().ifPresent(v -> Require.share(t, null, "erf", v)));
     c.check(() -> wueLitresPerKwh().ifPresent(v -> Require.nonNegative(t, null, "wueLitresPerKwh", v)));
+    c.check(() -> wueLitresPerKwh()
+        .ifPresent(v -> Require.atMost(t, null, "wueLitresPerKwh", v, Bounds.MAX_WUE_LITRES_PER_KWH)));
     c.check(() -> Require.slugs(t, null, "sources", sources()));
     double covered = purchases().stream().mapToDouble(p -> p.share().orElse(0)).sum()
         + onSite().stream().mapToDouble(g -> g.share().orElse(0)).sum();

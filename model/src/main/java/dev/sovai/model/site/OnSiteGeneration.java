@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.internal.Checks;
@@ -22,7 +23,7 @@ public abstract class OnSiteGeneration implements Cited {
   /** @return the generation source, not null */
   public abstract EnergySource source();
 
-  /** @return installed capacity in MW, ≥ 0, if known */
+  /** @return installed capacity in MW, in [0, {@value Bounds#MAX_MEGAWATTS}], if known */
   public abstract OptionalDouble capacityMw();
 
   /** @return the share of the site's annual consumption it covers, in [0, 1], if known */
@@ -46,6 +47,8 @@ public abstract class OnSiteGeneration implements Cited {
   void check() {
     Checks c = new Checks();
     c.check(() -> capacityMw().ifPresent(v -> Require.nonNegative("OnSiteGeneration", null, "capacityMw", v)));
+    c.check(() -> capacityMw()
+        .ifPresent(v -> Require.atMost("OnSiteGeneration", null, "capacityMw", v, Bounds.MAX_MEGAWATTS)));
     c.check(() -> share().ifPresent(v -> Require.share("OnSiteGeneration", null, "share", v)));
     c.check(() -> Require.slugs("OnSiteGeneration", null, "sources", sources()));
     c.done();

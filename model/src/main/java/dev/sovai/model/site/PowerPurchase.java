@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.internal.Checks;
@@ -27,7 +28,7 @@ public abstract class PowerPurchase implements Cited {
   /** @return the share of the site's annual consumption covered, in [0, 1], if known */
   public abstract OptionalDouble share();
 
-  /** @return the contracted capacity in MW, ≥ 0, if known */
+  /** @return the contracted capacity in MW, in [0, {@value Bounds#MAX_MEGAWATTS}], if known */
   public abstract OptionalDouble capacityMw();
 
   /** @return the supplier's operator identifier, if in the landscape */
@@ -52,6 +53,8 @@ public abstract class PowerPurchase implements Cited {
     Checks c = new Checks();
     c.check(() -> share().ifPresent(v -> Require.share("PowerPurchase", null, "share", v)));
     c.check(() -> capacityMw().ifPresent(v -> Require.nonNegative("PowerPurchase", null, "capacityMw", v)));
+    c.check(() -> capacityMw()
+        .ifPresent(v -> Require.atMost("PowerPurchase", null, "capacityMw", v, Bounds.MAX_MEGAWATTS)));
     c.check(() -> supplier().ifPresent(v -> Require.slug("PowerPurchase", null, "supplier", v)));
     c.check(() -> Require.slugs("PowerPurchase", null, "sources", sources()));
     c.done();

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.immutables.value.Value;
 
+import dev.sovai.model.Bounds;
 import dev.sovai.model.Cited;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.ModelException;
@@ -91,10 +92,12 @@ public abstract class Site implements Cited {
   /** @return the accelerator lots */
   public abstract List<AcceleratorLot> fleet();
 
-  /** @return the IT capacity in MW (power available to IT equipment), ≥ 0, if known */
+  /**
+   * @return the IT capacity in MW (power available to IT equipment), in [0, {@value Bounds#MAX_MEGAWATTS}], if known
+   */
   public abstract OptionalDouble itCapacityMw();
 
-  /** @return the power usage effectiveness (ISO/IEC 30134-2), ≥ 1, if reported */
+  /** @return the power usage effectiveness (ISO/IEC 30134-2), in [1, {@value Bounds#MAX_PUE}], if reported */
   public abstract OptionalDouble pue();
 
   /** @return the energy supply and reported KPIs, if known */
@@ -112,10 +115,12 @@ public abstract class Site implements Cited {
   /** @return who it mainly serves, if known */
   public abstract Optional<Sector> sector();
 
-  /** @return the reported peak dense 16-bit performance in FLOP/s (Epoch AI's convention), ≥ 0, if reported */
+  /**
+   * @return the reported peak dense 16-bit performance in FLOP/s (Epoch AI's convention), in [0, 1e24], if reported
+   */
   public abstract OptionalDouble reportedDense16BitFlops();
 
-  /** @return the reported number of H100 equivalents, ≥ 0, if reported */
+  /** @return the reported number of H100 equivalents, in [0, 1e9], if reported */
   public abstract OptionalDouble reportedH100Equivalents();
 
   /** @return the reported hardware cost, if known */
@@ -133,9 +138,17 @@ public abstract class Site implements Cited {
     return Confidence.REPORTED;
   }
 
-  /** @return the number of accelerators in all lots, whatever their status */
+  /**
+   * @return the number of accelerators in all lots, whatever their status
+   * @throws ArithmeticException never for a valid site (each lot holds at most
+   *     {@link Bounds#MAX_ACCELERATORS_PER_LOT}), but the sum is checked rather than left to overflow
+   */
   public long acceleratorCount() {
-    return fleet().stream().mapToLong(AcceleratorLot::count).sum();
+    long n = 0;
+    for (AcceleratorLot lot : fleet()) {
+      n = Math.addExact(n, lot.count());
+    }
+    return n;
   }
 
   /**
@@ -199,12 +212,18 @@ public abstract class Site implements Cited {
     c.check(() -> Require.slugs(t, id(), "tenants", tenants()));
     c.check(() -> Require.distinct(t, id(), "tenants", tenants()));
     c.check(() -> itCapacityMw().ifPresent(v -> Require.nonNegative(t, id(), "itCapacityMw", v)));
+    c.check(() -> itCapacityMw().ifPresent(v -> Require.atMost(t, id(), "itCapacityMw", v, Bounds.MAX_MEGAWATTS)));
     c.check(() -> pue().ifPresent(v -> Require.atLeast(t, id(), "pue", v, 1.0)));
+    c.check(() -> pue().ifPresent(v -> Require.atMost(t, id(), "pue", v, Bounds.MAX_PUE)));
     c.check(() -> Require.jurisdictions(t, id(), "dataLocations", dataLocations()));
     c.check(() -> Require.jurisdictions(t, id(), "administrationLocations", administrationLocations()));
     c.check(() -> Require.jurisdictions(t, id(), "supportLocations", supportLocations()));
     c.check(() -> reportedDense16BitFlops().ifPresent(v -> Require.nonNegative(t, id(), "reportedDense16BitFlops", v)));
+    c.check(() -> reportedDense16BitFlops()
+        .ifPresent(v -> Require.atMost(t, id(), "reportedDense16BitFlops", v, Bounds.MAX_SITE_FLOPS)));
     c.check(() -> reportedH100Equivalents().ifPresent(v -> Require.nonNegative(t, id(), "reportedH100Equivalents", v)));
+    c.check(() -> reportedH100Equivalents()
+        .ifPresent(v -> Require.atMost(t, id(), "reportedH100Equivalents", v, Bounds.MAX_SITE_H100_EQUIVALENTS)));
     c.check(() -> notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v)));
     c.check(() -> Require.slugs(t, id(), "sources", sources()));
     c.check(() -> order(t, "operationalFrom", announced(), operationalFrom(), "announced"));

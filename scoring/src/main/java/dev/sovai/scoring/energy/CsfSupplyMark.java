@@ -6,10 +6,12 @@ import java.util.OptionalDouble;
 
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.site.EnergySupply;
+import dev.sovai.scoring.csf.CsfCriterion;
+import dev.sovai.scoring.csf.CsfRung;
 
 /**
  * The EU Cloud Sovereignty Framework's SOV-8.4 mark (energy supplies) of one site: which rung of the
- * {@link RegulatoryRules#csfSov84()} ladder the supply reaches. The rung never gates the SEAL.
+ * {@link CsfCriterion#SOV_8_4} ladder the supply reaches. The rung never gates the SEAL.
  */
 final class CsfSupplyMark {
   private CsfSupplyMark() {}
@@ -18,29 +20,29 @@ final class CsfSupplyMark {
    * Marks a site.
    *
    * @param draft  where the mark goes
-   * @param rules  the ladder
    * @param inEu  whether the site is in the framework's EU bloc
    * @param supply  the site's energy supply, if reported
    * @param marketRenewable  the renewable share by contracts and certificates, if known
    */
-  static void mark(SiteEnergyDraft draft, RegulatoryRules rules, boolean inEu, Optional<EnergySupply> supply,
+  static void mark(SiteEnergyDraft draft, boolean inEu, Optional<EnergySupply> supply,
       OptionalDouble marketRenewable) {
     String clause = "EU CSF SOV-8.4 energy supplies (never gates the SEAL)";
-    List<RegulatoryRules.CsfRung> rungs = rules.csfSov84();
+    List<CsfRung> rungs = CsfCriterion.SOV_8_4.rungs();
     if (supply.isEmpty()) {
       draft.mark("csf-sov-8.4", clause, Outcome.UNKNOWN, "energy supply not reported");
       return;
     }
     EnergySupply e = supply.get();
     boolean traceable = !e.purchases().isEmpty() || !e.onSite().isEmpty() || e.reportedRef().isPresent();
-    RegulatoryRules.CsfRung top = rungs.get(rungs.size() - 1);
-    RegulatoryRules.CsfRung bottom = rungs.get(0);
-    RegulatoryRules.CsfRung middle = rungs.size() > 2 ? rungs.get(1) : bottom;
+    CsfRung top = rungs.get(rungs.size() - 1);
+    CsfRung bottom = rungs.get(0);
+    CsfRung middle = rungs.size() > 2 ? rungs.get(1) : bottom;
     if (traceable && inEu && marketRenewable.isPresent() && marketRenewable.getAsDouble() >= 1.0) {
       draft.mark("csf-sov-8.4", clause, Outcome.PASS, "rung \"" + top.label()
           + "\": EU site, supply fully matched by renewable contracts or certificates");
     } else if (traceable && inEu) {
-      draft.mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + middle.label() + "\": EU site with traceable supply, "
+      draft.mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + middle.label()
+          + (middle.points().isEmpty() ? " (points not transcribed [U])" : "") + "\": EU site with traceable supply, "
           + EnergyValue.format(marketRenewable.orElse(0) * 100) + " % renewable by contracts or certificates");
     } else if (traceable) {
       draft.mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + bottom.label() + "\": supply is traceable but not in the EU");

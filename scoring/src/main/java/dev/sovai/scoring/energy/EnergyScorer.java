@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import dev.sovai.model.Confidence;
-import dev.sovai.model.UnknownEntityException;
 import dev.sovai.model.PartialDate;
+import dev.sovai.model.UnknownEntityException;
 import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
@@ -27,6 +27,8 @@ import dev.sovai.model.site.EnergySupply;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.EntityScorer;
+import dev.sovai.scoring.csf.CsfRung;
+import dev.sovai.scoring.csf.PueRating;
 
 /**
  * Computes the energy assessment of a site, an operator (the sites it runs) or a whole landscape, under an
@@ -57,6 +59,12 @@ import dev.sovai.scoring.EntityScorer;
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
 public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnergy, EnergyAggregate, EnergyAggregate> {
+  /** A CSF rung as the marks name it: {@code rung "PUE < 1.3" (187.5 points, SEAL 4)}. */
+  private static String describe(CsfRung rung) {
+    return "rung \"" + rung.label() + "\" (" + (rung.points().isPresent() ? EnergyValue.format(rung.points().getAsDouble()) + " points, " : "")
+        + "SEAL " + rung.seal() + ")";
+  }
+
   private static final Comparator<AcceleratorLot> LOT_ORDER = Comparator
       .comparing((AcceleratorLot l) -> l.accelerator().orElse(""))
       .thenComparing(l -> l.reportedModel().orElse(""))
@@ -388,7 +396,7 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
 
       // --- marks ---------------------------------------------------------------------------------------------------
       csf81(pue, pueDefaulted);
-      CsfSupplyMark.mark(draft, profile.rules(), inEu(), supply, marketRenewable);
+      CsfSupplyMark.mark(draft, inEu(), supply, marketRenewable);
       GaiaXMarks.mark(draft, profile.rules(), asOf, pue, pueDefaulted, marketRenewable, wue);
       EnEfGMarks.mark(draft, profile.rules(), land, site, asOf, pue, pueDefaulted, marketRenewable, erf);
 
@@ -496,39 +504,27 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
 
     private void csf81(double pue, boolean defaulted) {
       String clause = "EU CSF SOV-8.1 energy efficiency";
-      RegulatoryRules.CsfRung reached = null;
-      RegulatoryRules.CsfRung fallback = null;
-      for (RegulatoryRules.CsfRung r : profile.rules().csfSov81()) {
-        if (r.pueBelow().isEmpty() || pue < r.pueBelow().get().value()) {
-          boolean verified = r.condition() != RegulatoryRules.Condition.EU_VERIFIED
-              || (!defaulted && inEu() && site.confidence() == Confidence.CONFIRMED);
-          if (verified) {
-            fallback = reached;
-            reached = r;
-          }
-        }
+      if (defaulted) {
+        String would = PueRating.rungFor(pue, false).map(EnergyScorer::describe).orElse("no rung");
+        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE not reported; the default " + EnergyValue.format(pue) + " would reach " + would);
+        return;
       }
-      if (reached == null) {
+      PueRating rating = PueRating.of(land, site);
+      if (rating.reached().isEmpty()) {
         mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "no SOV-8.1 rung matches PUE " + EnergyValue.format(pue));
         return;
       }
-      String desc = "rung \"" + reached.label() + "\" (" + reached.points().map(p -> EnergyValue.format(p.value()) + " points, ").orElse("")
-          + "SEAL " + reached.seal() + ")";
-      if (defaulted) {
-        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE not reported; the default " + EnergyValue.format(pue) + " would reach " + desc);
-        return;
-      }
-      if (reached.points().isPresent()) {
-        put(EnergyQuantity.CSF_SOV81_POINTS, reached.points().get().value(), false, "CSF SOV-8.1 " + reached.label());
-      }
-      if (reached.condition() == RegulatoryRules.Condition.ROADMAP) {
-        String below = fallback == null ? "" : "; without a roadmap, rung \"" + fallback.label() + "\" (SEAL " + fallback.seal() + ")";
-        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE " + EnergyValue.format(pue) + " reaches " + desc
-            + " only with an improvement roadmap, which the data does not record" + below);
-      } else if (reached.seal() >= 4) {
-        mark("csf-sov-8.1", clause, Outcome.PASS, "PUE " + EnergyValue.format(pue) + " reaches " + desc);
-      } else {
-        mark("csf-sov-8.1", clause, Outcome.FAIL, "PUE " + EnergyValue.format(pue) + " reaches only " + desc + ", which caps the SEAL");
+      CsfRung reached = rating.reached().get();
+      String desc = describe(reached);
+      rating.answer().ifPresent(r -> put(EnergyQuantity.CSF_SOV81_POINTS, r.earned(), false, "CSF SOV-8.1 " + r.label()));
+      switch (rating.outcome()) {
+        case PASS -> mark("csf-sov-8.1", clause, Outcome.PASS, "PUE " + EnergyValue.format(pue) + " reaches " + desc);
+        case FAIL -> mark("csf-sov-8.1", clause, Outcome.FAIL, "PUE " + EnergyValue.format(pue) + " reaches only " + desc + ", which caps the SEAL");
+        default -> {
+          String below = rating.withoutRoadmap().map(f -> "; without a roadmap, rung \"" + f.label() + "\" (SEAL " + f.seal() + ")").orElse("");
+          mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE " + EnergyValue.format(pue) + " reaches " + desc
+              + " only with an improvement roadmap, which the data does not record" + below);
+        }
       }
     }
   }

@@ -12,10 +12,40 @@ final class Components {
   final int[] component;
   /** The number of components. */
   final int count;
+  /** The members of component {@code k} are {@code members[first[k] .. first[k+1])}, in increasing node order. */
+  final int[] first;
+  /** The nodes grouped by component. */
+  final int[] members;
+  /** The place of each node in {@link #members}, minus the first place of its component: its index in it. */
+  final int[] position;
 
   private Components(int[] component, int count) {
     this.component = component;
     this.count = count;
+    int n = component.length;
+    first = new int[count + 1];
+    for (int u = 0; u < n; u++) {
+      first[component[u] + 1]++;
+    }
+    for (int k = 0; k < count; k++) {
+      first[k + 1] += first[k];
+    }
+    members = new int[n];
+    position = new int[n];
+    int[] fill = Arrays.copyOf(first, count);
+    for (int u = 0; u < n; u++) {
+      int k = component[u];
+      position[u] = fill[k] - first[k];
+      members[fill[k]++] = u;
+    }
+  }
+
+  /**
+   * @param k  a component
+   * @return its number of members
+   */
+  int size(int k) {
+    return first[k + 1] - first[k];
   }
 
   /**

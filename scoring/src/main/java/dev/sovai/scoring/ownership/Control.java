@@ -32,16 +32,20 @@ public final class Control {
   private final List<String> undetermined;
 
   private Control(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
-      List<List<ControlLink>> chains, List<String> undetermined) {
+      List<List<ControlLink>> chains, List<String> undetermined, boolean copyChains) {
     this.operator = Objects.requireNonNull(operator, "operator");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.direct = List.copyOf(direct);
     this.controllers = List.copyOf(controllers);
-    List<List<ControlLink>> c = new ArrayList<>();
-    for (List<ControlLink> chain : chains) {
-      c.add(List.copyOf(chain));
+    if (copyChains) {
+      List<List<ControlLink>> c = new ArrayList<>();
+      for (List<ControlLink> chain : chains) {
+        c.add(List.copyOf(chain));
+      }
+      this.chains = Collections.unmodifiableList(c);
+    } else {
+      this.chains = chains;
     }
-    this.chains = Collections.unmodifiableList(c);
     this.undetermined = List.copyOf(undetermined);
     if (this.controllers.isEmpty()) {
       throw new IllegalArgumentException("control of " + operator + " must name at least one controller");
@@ -66,7 +70,16 @@ public final class Control {
    */
   public static Control of(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
       List<List<ControlLink>> chains, List<String> undetermined) {
-    return new Control(operator, kind, direct, controllers, chains, undetermined);
+    return new Control(operator, kind, direct, controllers, chains, undetermined, true);
+  }
+
+  /**
+   * A control whose chains are an unmodifiable view built when read (by {@link ControlGraph}): the chains of a ring
+   * of n operators hold n²/2 links in all, so they are never built unless someone reads them.
+   */
+  static Control withChains(String operator, ControlKind kind, List<ControlLink> direct, List<String> controllers,
+      List<List<ControlLink>> chains, List<String> undetermined) {
+    return new Control(operator, kind, direct, controllers, chains, undetermined, false);
   }
 
   /** @return the identifier of the operator whose control this is, not null */
@@ -89,7 +102,11 @@ public final class Control {
     return controllers;
   }
 
-  /** @return one shortest chain of control per ultimate controller, in the order of {@link #controllers()} */
+  /**
+   * @return one shortest chain of control per ultimate controller, in the order of {@link #controllers()}; each chain
+   *     is built when read, in time proportional to its length (what the operator reaches is walked once, on the first
+   *     read)
+   */
   public List<List<ControlLink>> chains() {
     return chains;
   }

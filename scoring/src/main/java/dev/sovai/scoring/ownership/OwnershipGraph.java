@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -82,6 +81,10 @@ public final class OwnershipGraph {
   private final int[] votesRing;
   private final Components capitalComponents;
   private final Components votesComponents;
+  private final Weights capitalWeights;
+  private final Weights votesWeights;
+  /** The control links as a graph, built on first use. */
+  private volatile ControlGraph controlGraph;
   /** Work arrays of the per-operator look-through, one set per thread, cleared after use where touched. */
   private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
 
@@ -92,10 +95,10 @@ public final class OwnershipGraph {
    */
   private static final class Scratch {
     final double[] residual;
-    final boolean[] queued;
     final double[] asHolder;
     final double[] asRemainder;
     final boolean[] seen;
+    final boolean[] inQueue;
     final byte[] stops;
     int[] stopped = new int[16];
     int stoppedCount;
@@ -103,10 +106,10 @@ public final class OwnershipGraph {
 
     Scratch(int n) {
       residual = new double[n];
-      queued = new boolean[n];
       asHolder = new double[n];
       asRemainder = new double[n];
       seen = new boolean[n];
+      inQueue = new boolean[n];
       stops = new byte[n];
     }
 
@@ -114,7 +117,6 @@ public final class OwnershipGraph {
       for (int i = 0; i < count; i++) {
         int u = touched[i];
         residual[u] = 0.0;
-        queued[u] = false;
         asHolder[u] = 0.0;
         asRemainder[u] = 0.0;
         seen[u] = false;
@@ -192,6 +194,8 @@ public final class OwnershipGraph {
     votesComponents = Components.of(n, start, holder, positive(votes));
     capitalRing = rings(capitalComponents, capital, remCapital);
     votesRing = rings(votesComponents, votes, remVotes);
+    capitalWeights = new Weights(capital, remCapital, capitalRing, capitalComponents);
+    votesWeights = new Weights(votes, remVotes, votesRing, votesComponents);
   }
 
   private double clampRemainder(double r) {
@@ -347,8 +351,8 @@ public final class OwnershipGraph {
       };
       Map<Holder, Double> c = new HashMap<>();
       Map<Holder, Double> v = new HashMap<>();
-      double uc = push(o, capital, remCapital, capitalRing, c, stop, work);
-      double uv = push(o, votes, remVotes, votesRing, v, stop, work);
+      double uc = push(o, capitalWeights, c, stop, work);
+      double uv = push(o, votesWeights, v, stop, work);
       work.clearStops();
       work.inUse = false;
       return UltimateOwnership.of(operatorId, c, v, uc, uv);
@@ -360,90 +364,280 @@ public final class OwnershipGraph {
   }
 
   /**
-   * Pushes the operator's unit share up the graph until every residual is below the tolerance. Residuals and what
-   * each operator absorbs (as a top or stop, as its remainder, or for its ring) are kept in arrays indexed by operator
-   * and turned into holders at the end.
+   * Passes the operator's unit share up the graph, one strongly connected component at a time in the order of the
+   * components (every component receives all it will ever receive before it passes anything on), so each operator is
+   * visited once: an acyclic chain costs its length. A cyclic component is solved exactly as a linear system (the
+   * total share that flows through each member, cross-holdings included) when it has at most
+   * {@link #DENSE_LIMIT} members, factored once per component and set of stopping members and cached; a larger one
+   * is iterated until what circulates is below the tolerance. A share below the tolerance reaching an operator
+   * outside a cycle is not passed on but reported as unresolved, as is what is left when {@link #MAX_PUSHES} edge
+   * passes are spent.
    */
-  private double push(int o, double[] weight, double[] rem, int[] ring, Map<Holder, Double> out,
-      java.util.function.IntPredicate stop, Scratch work) {
+  private double push(int o, Weights w, Map<Holder, Double> out, java.util.function.IntPredicate stop,
+      Scratch work) {
+    Components comps = w.components;
     double[] residual = work.residual;
-    boolean[] queued = work.queued;
     double[] asHolder = work.asHolder;
     double[] asRemainder = work.asRemainder;
-    int[] touched = new int[16];
-    int touchedCount = 0;
-    boolean[] seen = work.seen;
-    int[] queue = new int[16];
-    int head = 0;
-    int tail = 0;
+    Touched touched = new Touched(work.seen);
+    java.util.PriorityQueue<Integer> pending = new java.util.PriorityQueue<>(java.util.Comparator.reverseOrder());
+    java.util.BitSet queued = new java.util.BitSet();
     residual[o] = 1.0;
-    queued[o] = true;
-    seen[o] = true;
-    touched[touchedCount++] = o;
-    queue[tail++] = o;
-    long pushes = 0;
-    while (head != tail && pushes < MAX_PUSHES) {
-      int u = queue[head];
-      head = (head + 1) % queue.length;
-      queued[u] = false;
-      double r = residual[u];
-      residual[u] = 0.0;
-      pushes++;
-      if (top[u] || stop.test(u) || ring[u] >= 0) {
-        asHolder[u] += r;
+    touched.add(o);
+    long[] passes = {0};
+    double unresolved = 0.0;
+    Map<Integer, List<Integer>> arrivals = new HashMap<>();
+    arrive(o, comps, arrivals, pending, queued);
+    while (!pending.isEmpty() && passes[0] < MAX_PUSHES) {
+      int k = pending.poll();
+      int size = comps.size(k);
+      if (size > DENSE_LIMIT) {
+        pushWithin(k, o, w, stop, work, touched, arrivals, pending, queued, passes);
         continue;
       }
-      for (int e = start[u]; e < start[u + 1]; e++) {
-        double w = weight[e];
-        if (w > 0.0) {
+      double[] through;
+      if (size == 1) {
+        int u = comps.members[comps.first[k]];
+        double m = residual[u];
+        residual[u] = 0.0;
+        if (m <= tolerance && u != o) {
+          unresolved += m;
+          continue;
+        }
+        through = new double[] {m};
+      } else {
+        through = throughCycle(k, o, w, stop, work, passes);
+      }
+      for (int i = 0; i < size; i++) {
+        double m = through[i];
+        if (m <= 0.0) {
+          continue;
+        }
+        int u = comps.members[comps.first[k] + i];
+        touched.add(u);
+        if (absorbs(u, o, w, stop)) {
+          asHolder[u] += m;
+          continue;
+        }
+        for (int e = start[u]; e < start[u + 1]; e++) {
+          double we = w.weight[e];
           int h = holder[e];
-          residual[h] += r * w;
-          if (!seen[h]) {
-            seen[h] = true;
-            if (touchedCount == touched.length) {
-              touched = Arrays.copyOf(touched, touched.length * 2);
-            }
-            touched[touchedCount++] = h;
-          }
-          if (!queued[h] && residual[h] > tolerance) {
-            queued[h] = true;
-            int size = (tail - head + queue.length) % queue.length;
-            if (size == queue.length - 1) {
-              int[] bigger = new int[queue.length * 2];
-              for (int i = 0; i < size; i++) {
-                bigger[i] = queue[(head + i) % queue.length];
-              }
-              queue = bigger;
-              head = 0;
-              tail = size;
-            }
-            queue[tail] = h;
-            tail = (tail + 1) % queue.length;
+          if (we > 0.0 && comps.component[h] != k) {
+            residual[h] += m * we;
+            touched.add(h);
+            passes[0]++;
+            arrive(h, comps, arrivals, pending, queued);
           }
         }
-      }
-      if (rem[u] > 0.0) {
-        asRemainder[u] += r * rem[u];
+        if (w.rem[u] > 0.0) {
+          asRemainder[u] += m * w.rem[u];
+        }
       }
     }
-    double unresolved = 0.0;
-    for (int i = 0; i < touchedCount; i++) {
-      int u = touched[i];
+    for (int i = 0; i < touched.count; i++) {
+      int u = touched.nodes[i];
       unresolved += residual[u];
       if (asHolder[u] > 0.0) {
-        Holder h = top[u] || stop.test(u) || ring[u] < 0 ? Holder.operator(ids[u])
-            : Holder.of(HolderKind.CIRCULAR, ids[ring[u]]);
+        Holder h = top[u] || stop.test(u) || w.ring[u] < 0 ? Holder.operator(ids[u])
+            : Holder.of(HolderKind.CIRCULAR, ids[w.ring[u]]);
         out.merge(h, asHolder[u], Double::sum);
       }
       if (asRemainder[u] > 0.0) {
         out.merge(pseudo(u), asRemainder[u], Double::sum);
       }
     }
-    work.clear(touched, touchedCount);
-    if (pushes >= MAX_PUSHES) {
-      LOG.warn("look-through of {} stopped after {} pushes; {} left unresolved", ids[o], pushes, unresolved);
+    work.clear(touched.nodes, touched.count);
+    if (passes[0] >= MAX_PUSHES) {
+      LOG.warn("look-through of {} stopped after {} passes; {} left unresolved", ids[o], passes[0], unresolved);
     }
     return unresolved;
+  }
+
+  /** Queues the component of an operator that received a share; a large component also notes the operator. */
+  private static void arrive(int h, Components comps, Map<Integer, List<Integer>> arrivals,
+      java.util.PriorityQueue<Integer> pending, java.util.BitSet queued) {
+    int c = comps.component[h];
+    if (!queued.get(c)) {
+      queued.set(c);
+      pending.add(c);
+    }
+    if (comps.size(c) > DENSE_LIMIT) {
+      arrivals.computeIfAbsent(c, x -> new ArrayList<>()).add(h);
+    }
+  }
+
+  /**
+   * Passes shares round a component too large to solve exactly, operator by operator, until what is left on each is
+   * below the tolerance (left as unresolved): a look-through of a long ring costs what it touches, not the ring.
+   */
+  private void pushWithin(int k, int o, Weights w, java.util.function.IntPredicate stop, Scratch work,
+      Touched touched, Map<Integer, List<Integer>> arrivals, java.util.PriorityQueue<Integer> pending,
+      java.util.BitSet queued, long[] passes) {
+    List<Integer> arrived = arrivals.remove(k);
+    Components comps = w.components;
+    double[] residual = work.residual;
+    boolean[] inQueue = work.inQueue;
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+    for (int u : arrived == null ? List.<Integer>of() : arrived) {
+      if (!inQueue[u] && (residual[u] > tolerance || u == o)) {
+        inQueue[u] = true;
+        queue.add(u);
+      }
+    }
+    while (!queue.isEmpty() && passes[0] < MAX_PUSHES) {
+      int u = queue.poll();
+      inQueue[u] = false;
+      double m = residual[u];
+      residual[u] = 0.0;
+      if (absorbs(u, o, w, stop)) {
+        work.asHolder[u] += m;
+        continue;
+      }
+      for (int e = start[u]; e < start[u + 1]; e++) {
+        double we = w.weight[e];
+        if (we > 0.0) {
+          int h = holder[e];
+          residual[h] += m * we;
+          touched.add(h);
+          passes[0]++;
+          if (comps.component[h] == k) {
+            if (!inQueue[h] && residual[h] > tolerance) {
+              inQueue[h] = true;
+              queue.add(h);
+            }
+          } else {
+            arrive(h, comps, arrivals, pending, queued);
+          }
+        }
+      }
+      if (w.rem[u] > 0.0) {
+        work.asRemainder[u] += m * w.rem[u];
+      }
+    }
+    for (int u : queue) {
+      inQueue[u] = false;
+    }
+  }
+
+  /** Whether an operator keeps what reaches it: the top of a chain, a stop, a member of a closed ring. */
+  private boolean absorbs(int u, int o, Weights w, java.util.function.IntPredicate stop) {
+    return top[u] || w.ring[u] >= 0 || (u != o && stop.test(u));
+  }
+
+  /** The operators a look-through has touched, for the result and for clearing the work arrays. */
+  private static final class Touched {
+    private final boolean[] seen;
+    int[] nodes = new int[16];
+    int count;
+
+    Touched(boolean[] seen) {
+      this.seen = seen;
+    }
+
+    void add(int u) {
+      if (!seen[u]) {
+        seen[u] = true;
+        if (count == nodes.length) {
+          nodes = Arrays.copyOf(nodes, count * 2);
+        }
+        nodes[count++] = u;
+      }
+    }
+  }
+
+  /** Cyclic components at most this large are solved exactly (factoring costs n³/3). */
+  static final int DENSE_LIMIT = 1_000;
+
+  /**
+   * The total share that flows through each member of a cyclic component, from what reached its members (taken out
+   * of {@code residual}): the solution of {@code y = m + Aᵀ y}, where {@code A} holds the stakes between members that
+   * pass shares on (members that absorb pass nothing).
+   */
+  private double[] throughCycle(int k, int o, Weights w, java.util.function.IntPredicate stop, Scratch work,
+      long[] passes) {
+    // called for components of at most DENSE_LIMIT members
+    Components comps = w.components;
+    int size = comps.size(k);
+    int from = comps.first[k];
+    double[] y = new double[size];
+    for (int i = 0; i < size; i++) {
+      int u = comps.members[from + i];
+      y[i] = work.residual[u];
+      work.residual[u] = 0.0;
+    }
+    java.util.BitSet absorbing = new java.util.BitSet(size);
+    for (int i = 0; i < size; i++) {
+      if (absorbs(comps.members[from + i], o, w, stop)) {
+        absorbing.set(i);
+      }
+    }
+    if (size <= DENSE_LIMIT) {
+      w.system(k, absorbing, this).solve(y);
+      passes[0] += (long) size * size;
+      for (int i = 0; i < size; i++) {
+        y[i] = Math.max(0.0, y[i]); // rounding must not make a share negative
+      }
+      return y;
+    }
+    throw new IllegalStateException("component of " + size + " members is too large to solve exactly");
+  }
+
+  /** The stakes of one kind (capital or votes) with what the graph derives from them. */
+  private static final class Weights {
+    final double[] weight;
+    final double[] rem;
+    final int[] ring;
+    final Components components;
+    /** Factored systems of cyclic components, by component and absorbing members; a few kept, most recent first. */
+    private final Map<List<Object>, LinearSystem> systems = new LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<List<Object>, LinearSystem> eldest) {
+        return size() > 16;
+      }
+    };
+
+    Weights(double[] weight, double[] rem, int[] ring, Components components) {
+      this.weight = weight;
+      this.rem = rem;
+      this.ring = ring;
+      this.components = components;
+    }
+
+    /** @return the factored {@code I − Aᵀ} of a cyclic component with the given members absorbing */
+    LinearSystem system(int k, java.util.BitSet absorbing, OwnershipGraph g) {
+      List<Object> key = List.of(k, absorbing);
+      synchronized (systems) {
+        LinearSystem known = systems.get(key);
+        if (known != null) {
+          return known;
+        }
+      }
+      int size = components.size(k);
+      int from = components.first[k];
+      double[] m = new double[size * size];
+      for (int i = 0; i < size; i++) {
+        m[i * size + i] = 1.0;
+      }
+      for (int j = 0; j < size; j++) {
+        if (absorbing.get(j)) {
+          continue;
+        }
+        int u = components.members[from + j];
+        for (int e = g.start[u]; e < g.start[u + 1]; e++) {
+          int h = g.holder[e];
+          if (weight[e] > 0.0 && components.component[h] == k) {
+            m[components.position[h] * size + j] -= weight[e];
+          }
+        }
+      }
+      LinearSystem ls = LinearSystem.factor(size, m);
+      synchronized (systems) {
+        systems.put(key, ls);
+      }
+      return ls;
+    }
   }
 
   private Holder pseudo(int u) {
@@ -504,24 +698,18 @@ public final class OwnershipGraph {
   private double[] solve(double[] weight, double[] rem, int[] ring, int[] cls, Components comps, int k) {
     int n = ids.length;
     double[] y = new double[n * k];
-    // group nodes by component, components in completion order (holders before the operators they hold)
-    int[] count = new int[comps.count + 1];
-    for (int u = 0; u < n; u++) {
-      count[comps.component[u] + 1]++;
-    }
-    for (int i = 0; i < comps.count; i++) {
-      count[i + 1] += count[i];
-    }
-    int[] order = new int[n];
-    int[] fill = Arrays.copyOf(count, comps.count);
-    for (int u = 0; u < n; u++) {
-      order[fill[comps.component[u]]++] = u;
-    }
+    int[] order = comps.members; // grouped by component, components in completion order (holders first)
+    int[] count = comps.first;
     double[] next = new double[k];
     for (int comp = 0; comp < comps.count; comp++) {
       int from = count[comp];
       int to = count[comp + 1];
       boolean cyclic = to - from > 1;
+      if (cyclic && to - from <= DENSE_LIMIT) {
+        solveExactly(comp, weight, rem, ring, cls, comps, k, y);
+        continue;
+      }
+      long work = 0;
       int iterations = 0;
       double change;
       do {
@@ -541,6 +729,7 @@ public final class OwnershipGraph {
                 }
               }
             }
+            work += start[u + 1] - start[u];
             if (rem[u] > 0.0) {
               next[cls[u]] += rem[u];
             }
@@ -552,12 +741,60 @@ public final class OwnershipGraph {
           }
         }
         iterations++;
-      } while (cyclic && change > tolerance && iterations < 1_000_000);
+      } while (cyclic && change > tolerance && iterations < 1_000_000 && work < 10 * MAX_PUSHES);
       if (cyclic && change > tolerance) {
         LOG.warn("integrated ownership of a cyclic component of {} operators stopped at change {}", to - from, change);
       }
     }
     return y;
+  }
+
+  /**
+   * Solves the shares of one cyclic component exactly, its holders outside it being solved: {@code (I − A) Y = B},
+   * with {@code A} the stakes between members (rows of members that absorb are identity rows) and {@code B} what
+   * the holders outside, the remainders and the absorbing members contribute, one column per class.
+   */
+  private void solveExactly(int comp, double[] weight, double[] rem, int[] ring, int[] cls, Components comps, int k,
+      double[] y) {
+    int size = comps.size(comp);
+    int from = comps.first[comp];
+    double[] m = new double[size * size];
+    double[] b = new double[size * k];
+    for (int i = 0; i < size; i++) {
+      int u = comps.members[from + i];
+      m[i * size + i] = 1.0;
+      if (top[u] || ring[u] >= 0) {
+        b[i * k + cls[u]] = 1.0;
+        continue;
+      }
+      for (int e = start[u]; e < start[u + 1]; e++) {
+        double w = weight[e];
+        if (w > 0.0) {
+          int h = holder[e];
+          if (comps.component[h] == comp) {
+            m[i * size + comps.position[h]] -= w;
+          } else {
+            for (int j = 0; j < k; j++) {
+              b[i * k + j] += w * y[h * k + j];
+            }
+          }
+        }
+      }
+      if (rem[u] > 0.0) {
+        b[i * k + cls[u]] += rem[u];
+      }
+    }
+    LinearSystem system = LinearSystem.factor(size, m);
+    double[] column = new double[size];
+    for (int j = 0; j < k; j++) {
+      for (int i = 0; i < size; i++) {
+        column[i] = b[i * k + j];
+      }
+      system.solve(column);
+      for (int i = 0; i < size; i++) {
+        y[comps.members[from + i] * k + j] = Math.max(0.0, column[i]);
+      }
+    }
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -611,96 +848,37 @@ public final class OwnershipGraph {
     return remVotes[u] < 0.5 - HALF_TOLERANCE;
   }
 
+  /** @return the control graph, built on first use */
+  private ControlGraph controlGraph() {
+    ControlGraph c = controlGraph;
+    if (c == null) {
+      synchronized (this) {
+        c = controlGraph;
+        if (c == null) {
+          boolean[] determined = new boolean[ids.length];
+          for (int u = 0; u < ids.length; u++) {
+            determined[u] = determined(u);
+          }
+          c = new ControlGraph(ids, index, this::direct, determined);
+          controlGraph = c;
+        }
+      }
+    }
+    return c;
+  }
+
   /**
    * Who ultimately controls an operator: its direct controllers followed up to the organisations nobody controls.
+   * The first call builds the control graph of the whole landscape (linear in stakes); each call then costs what the
+   * operator's strongly connected component of control reaches, once per component (every member of a ring shares
+   * one answer), and the chains are built only when read.
    *
    * @param operatorId  the operator's identifier, not null
    * @return the control result with its kind, ultimate controllers and chains, not null
    * @throws IllegalArgumentException if the operator is not in the landscape
    */
   public Control controllers(String operatorId) {
-    int o = indexOf(operatorId);
-    // breadth-first over control links: shortest chains
-    Map<Integer, Integer> local = new LinkedHashMap<>();
-    List<Integer> nodes = new ArrayList<>();
-    List<List<ControlLink>> links = new ArrayList<>();
-    Map<Integer, ControlLink> reachedBy = new HashMap<>();
-    Map<Integer, Integer> parent = new HashMap<>();
-    local.put(o, 0);
-    nodes.add(o);
-    TreeSet<String> undetermined = new TreeSet<>();
-    for (int q = 0; q < nodes.size(); q++) {
-      int u = nodes.get(q);
-      List<ControlLink> d = direct(u);
-      links.add(d);
-      if (!determined(u)) {
-        undetermined.add(ids[u]);
-      }
-      for (ControlLink l : d) {
-        int c = index.get(l.controller());
-        if (!local.containsKey(c)) {
-          local.put(c, nodes.size());
-          nodes.add(c);
-          reachedBy.put(c, l);
-          parent.put(c, u);
-        }
-      }
-    }
-    int r = nodes.size();
-    int[] lstart = new int[r + 1];
-    int total = 0;
-    for (int i = 0; i < r; i++) {
-      lstart[i] = total;
-      total += links.get(i).size();
-    }
-    lstart[r] = total;
-    int[] ltarget = new int[total];
-    for (int i = 0, e = 0; i < r; i++) {
-      for (ControlLink l : links.get(i)) {
-        ltarget[e++] = local.get(index.get(l.controller()));
-      }
-    }
-    Components comps = Components.of(r, lstart, ltarget, null);
-    boolean[] sink = new boolean[comps.count];
-    Arrays.fill(sink, true);
-    int[] size = new int[comps.count];
-    for (int i = 0; i < r; i++) {
-      size[comps.component[i]]++;
-      for (int e = lstart[i]; e < lstart[i + 1]; e++) {
-        if (comps.component[ltarget[e]] != comps.component[i]) {
-          sink[comps.component[i]] = false;
-        }
-      }
-    }
-    TreeSet<String> ultimate = new TreeSet<>();
-    boolean circular = false;
-    for (int i = 0; i < r; i++) {
-      int k = comps.component[i];
-      if (sink[k]) {
-        ultimate.add(ids[nodes.get(i)]);
-        circular |= size[k] > 1;
-      }
-    }
-    ControlKind kind;
-    if (circular) {
-      kind = ControlKind.CIRCULAR;
-    } else if (ultimate.size() == 1 && ultimate.first().equals(ids[o])) {
-      kind = ControlKind.NONE;
-    } else {
-      kind = ultimate.size() == 1 ? ControlKind.SOLE : ControlKind.JOINT;
-    }
-    List<String> controllers = new ArrayList<>(ultimate);
-    List<List<ControlLink>> chains = new ArrayList<>();
-    for (String c : controllers) {
-      List<ControlLink> chain = new ArrayList<>();
-      Integer at = index.get(c);
-      while (at != o) {
-        chain.add(0, reachedBy.get(at));
-        at = parent.get(at);
-      }
-      chains.add(chain);
-    }
-    return Control.of(ids[o], kind, links.get(0), controllers, chains, new ArrayList<>(undetermined));
+    return controlGraph().control(indexOf(operatorId));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 import dev.sovai.model.assessment.Finding;
+import dev.sovai.scoring.csf.CsfCriterion;
 
 /**
  * The answer to one CSF criterion: the rung chosen (or unknown), its SEAL tag and points, and the finding.

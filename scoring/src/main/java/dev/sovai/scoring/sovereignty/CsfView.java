@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import dev.sovai.scoring.csf.CsfCriterion;
+import dev.sovai.scoring.csf.CsfObjective;
+import dev.sovai.scoring.csf.CsfWeights;
+
 /**
  * The EU Cloud Sovereignty Framework view of a site: one {@link CsfAnswer} per modelled criterion, the grade of each
  * objective (the minimum SEAL over its answered criteria), the overall SEAL (the minimum over answered gating
@@ -104,5 +108,29 @@ public final class CsfView {
       }
     }
     return u;
+  }
+
+  /**
+   * Two views are equal if they hold the same answers and scores.
+   *
+   * @param o  another object, may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CsfView && ((CsfView) o).answers.equals(answers) && ((CsfView) o).sealScores.equals(sealScores)
+        && ((CsfView) o).pointsScores.equals(pointsScores);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(answers, sealScores, pointsScores);
+  }
+
+  /** @return the floor, grades and scores, for debugging */
+  @Override
+  public String toString() {
+    return "CsfView[seal=" + seal + ", grades=" + grades + ", sealScores=" + sealScores + ", pointsScores="
+        + pointsScores + "]";
   }
 }

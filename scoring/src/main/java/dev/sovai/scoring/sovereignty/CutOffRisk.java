@@ -12,11 +12,11 @@ import dev.sovai.model.assessment.Finding;
  *
  * @param level  the most severe level found, not null
  * @param regimes  identifiers of the regimes evaluated, not null
- * @param reasons  one sentence per rule that set a level above none, not null
+ * @param reasons  one reason per rule that set a level above none, in the order found, not null
  * @param foreignDependencies  foreign jurisdictions of vendors and fabs of the site's accelerators, sorted, not null
  * @param findings  the findings, not null
  */
-public record CutOffRisk(CutOffLevel level, List<String> regimes, List<String> reasons,
+public record CutOffRisk(CutOffLevel level, List<String> regimes, List<CutOffReason> reasons,
     List<String> foreignDependencies, List<Finding> findings) {
   /** Validates and copies the lists. */
   public CutOffRisk {

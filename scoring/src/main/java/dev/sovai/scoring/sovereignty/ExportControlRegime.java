@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.sovai.model.Provenance;
+
 /**
  * An export-control regime on advanced AI accelerators as dated data: who enacts it, when it is in force, the level
  * it sets for each destination country (with a default for the rest), the level it sets wherever the buyer's
@@ -36,9 +38,9 @@ public final class ExportControlRegime {
    */
   public static final ExportControlRegime AI_DIFFUSION_2025_01 = new ExportControlRegime(
       "us-ai-diffusion-2025-01", "US AI Diffusion rule, tiers (90 FR 4544)", "US",
-      LocalDate.of(2025, 1, 15), LocalDate.of(2025, 5, 13), 2025,
-      "BIS, Framework for Artificial Intelligence Diffusion, 90 FR 4544 (15 Jan 2025); tier lists per taiwannews.com.tw"
-          + " and wulfstein.org; caps per digitalpolicyalert.org",
+      LocalDate.of(2025, 1, 15), LocalDate.of(2025, 5, 13),
+      Provenance.of("BIS, Framework for Artificial Intelligence Diffusion, 90 FR 4544 (15 Jan 2025); tier lists per"
+          + " taiwannews.com.tw and wulfstein.org; caps per digitalpolicyalert.org", 2025),
       levels(TIER_1, CutOffLevel.NONE, D5_AND_MACAU, CutOffLevel.PRESUMPTION_OF_DENIAL), CutOffLevel.CAPPED,
       levels(D5_AND_MACAU, CutOffLevel.PRESUMPTION_OF_DENIAL), Set.of(), OptionalDouble.empty());
 
@@ -50,8 +52,9 @@ public final class ExportControlRegime {
    */
   public static final ExportControlRegime RESCISSION_BASELINE_2025_05 = new ExportControlRegime(
       "us-baseline-2025-05", "US advanced-computing controls after the AI Diffusion rescission", "US",
-      LocalDate.of(2025, 5, 13), LocalDate.of(2026, 1, 15), 2025,
-      "BIS rescission announcement of 13 May 2025 and GP10 guidance, per Akin Gump, Freshfields, Alston & Bird (May 2025)",
+      LocalDate.of(2025, 5, 13), LocalDate.of(2026, 1, 15),
+      Provenance.of("BIS rescission announcement of 13 May 2025 and GP10 guidance, per Akin Gump, Freshfields,"
+          + " Alston & Bird (May 2025)", 2025),
       levels(D5_AND_MACAU, CutOffLevel.PRESUMPTION_OF_DENIAL, Set.of("AE", "SA"), CutOffLevel.LICENCE_REQUIRED),
       CutOffLevel.NONE, levels(D5_AND_MACAU, CutOffLevel.LICENCE_REQUIRED), Set.of(), OptionalDouble.empty());
 
@@ -62,9 +65,9 @@ public final class ExportControlRegime {
    */
   public static final ExportControlRegime CHINA_CASE_BY_CASE_2026_01 = new ExportControlRegime(
       "us-china-case-by-case-2026-01", "US case-by-case review for China (January 2026)", "US",
-      LocalDate.of(2026, 1, 15), null, 2026,
-      "BIS, Revision to License Review Policy for Advanced Computing Commodities (13 Jan 2026, effective 15 Jan 2026),"
-          + " per Morgan Lewis, Covington, Baker McKenzie, Fenwick",
+      LocalDate.of(2026, 1, 15), null,
+      Provenance.of("BIS, Revision to License Review Policy for Advanced Computing Commodities (13 Jan 2026, effective"
+          + " 15 Jan 2026), per Morgan Lewis, Covington, Baker McKenzie, Fenwick", 2026),
       levels(D5_AND_MACAU, CutOffLevel.PRESUMPTION_OF_DENIAL, Set.of("AE", "SA"), CutOffLevel.LICENCE_REQUIRED),
       CutOffLevel.NONE, levels(D5_AND_MACAU, CutOffLevel.LICENCE_REQUIRED), Set.of("CN", "MO"), OptionalDouble.of(21_000));
 
@@ -77,8 +80,7 @@ public final class ExportControlRegime {
   private final String enactedBy;
   private final LocalDate effectiveFrom;
   private final LocalDate effectiveUntil;
-  private final int year;
-  private final String source;
+  private final Provenance provenance;
   private final Map<String, CutOffLevel> destinations;
   private final CutOffLevel otherDestinations;
   private final Map<String, CutOffLevel> parents;
@@ -86,7 +88,7 @@ public final class ExportControlRegime {
   private final OptionalDouble caseByCaseBelowTpp;
 
   private ExportControlRegime(String id, String name, String enactedBy, LocalDate effectiveFrom,
-      LocalDate effectiveUntil, int year, String source, Map<String, CutOffLevel> destinations,
+      LocalDate effectiveUntil, Provenance provenance, Map<String, CutOffLevel> destinations,
       CutOffLevel otherDestinations, Map<String, CutOffLevel> parents, Set<String> caseByCaseDestinations,
       OptionalDouble caseByCaseBelowTpp) {
     this.id = Objects.requireNonNull(id, "id");
@@ -98,8 +100,7 @@ public final class ExportControlRegime {
           + " must be after effectiveFrom " + effectiveFrom);
     }
     this.effectiveUntil = effectiveUntil;
-    this.year = year;
-    this.source = Objects.requireNonNull(source, "source");
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
     this.destinations = Collections.unmodifiableMap(new TreeMap<>(destinations));
     this.otherDestinations = Objects.requireNonNull(otherDestinations, "otherDestinations");
     this.parents = Collections.unmodifiableMap(new TreeMap<>(parents));
@@ -127,8 +128,7 @@ public final class ExportControlRegime {
    * @param enactedBy  the enacting country's ISO code, not null
    * @param effectiveFrom  the first day in force, not null
    * @param effectiveUntil  the first day no longer in force, or null if open-ended; after effectiveFrom
-   * @param year  the year of the source
-   * @param source  where the rules come from, not null
+   * @param provenance  where the rules come from, not null
    * @param destinations  destination country → level, not null
    * @param otherDestinations  the level for every other destination, not null
    * @param parents  country of the buyer's ultimate parent → level wherever the site is, not null
@@ -138,10 +138,10 @@ public final class ExportControlRegime {
    * @throws IllegalArgumentException if the dates are out of order
    */
   public static ExportControlRegime of(String id, String name, String enactedBy, LocalDate effectiveFrom,
-      LocalDate effectiveUntil, int year, String source, Map<String, CutOffLevel> destinations,
+      LocalDate effectiveUntil, Provenance provenance, Map<String, CutOffLevel> destinations,
       CutOffLevel otherDestinations, Map<String, CutOffLevel> parents, Set<String> caseByCaseDestinations,
       OptionalDouble caseByCaseBelowTpp) {
-    return new ExportControlRegime(id, name, enactedBy, effectiveFrom, effectiveUntil, year, source, destinations,
+    return new ExportControlRegime(id, name, enactedBy, effectiveFrom, effectiveUntil, provenance, destinations,
         otherDestinations, parents, caseByCaseDestinations, caseByCaseBelowTpp);
   }
 
@@ -170,14 +170,9 @@ public final class ExportControlRegime {
     return Optional.ofNullable(effectiveUntil);
   }
 
-  /** @return the year of the source */
-  public int year() {
-    return year;
-  }
-
   /** @return where the rules come from, not null */
-  public String source() {
-    return source;
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** @return destination country → level; other countries get {@link #otherDestinations()} */

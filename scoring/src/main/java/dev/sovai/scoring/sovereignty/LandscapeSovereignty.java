@@ -14,6 +14,7 @@ import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Metric;
+import dev.sovai.scoring.ScoringResult;
 
 /**
  * The sovereignty of a landscape, capacity-weighted over the home bloc's sites that are not cancelled or
@@ -34,7 +35,7 @@ import dev.sovai.model.assessment.Metric;
 public record LandscapeSovereignty(LocalDate asOf, String profile, Capacity home, Capacity exposedToAny,
     Map<String, Capacity> byLaw, Map<String, Map<String, Capacity>> byLawAndEntity,
     Map<CutOffLevel, Capacity> byCutOffLevel, List<SiteSovereignty> sites, List<Finding> findings,
-    Coverage coverage) {
+    Coverage coverage) implements ScoringResult {
   /** Validates and copies. */
   public LandscapeSovereignty {
     Objects.requireNonNull(asOf, "asOf");

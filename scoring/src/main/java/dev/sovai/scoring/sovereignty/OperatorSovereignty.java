@@ -12,6 +12,7 @@ import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Metric;
+import dev.sovai.scoring.ScoringResult;
 import dev.sovai.scoring.ownership.Control;
 import dev.sovai.scoring.ownership.UltimateOwnership;
 
@@ -32,7 +33,7 @@ import dev.sovai.scoring.ownership.UltimateOwnership;
  */
 public record OperatorSovereignty(String operator, LocalDate asOf, String profile, UltimateOwnership ownership,
     Control control, List<Exposure> exposures, SecNumCloudView secNumCloud, GaiaXView gaiaX, List<Finding> findings,
-    Coverage coverage) {
+    Coverage coverage) implements ScoringResult {
   /** Validates and copies the lists. */
   public OperatorSovereignty {
     Objects.requireNonNull(operator, "operator");

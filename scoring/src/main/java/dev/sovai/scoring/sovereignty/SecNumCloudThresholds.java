@@ -2,6 +2,8 @@ package dev.sovai.scoring.sovereignty;
 
 import java.util.Objects;
 
+import dev.sovai.model.Provenance;
+
 /**
  * The thresholds of ANSSI SecNumCloud 3.2 §19.6 b: share capital and voting rights must not be held, directly or
  * indirectly, "individuellement … à plus de 24 %" nor "collectivement … à plus de 39 %" by entities seated outside
@@ -11,19 +13,18 @@ import java.util.Objects;
  */
 public final class SecNumCloudThresholds {
   /** SecNumCloud référentiel v3.2 of 8 March 2022, §19.6 b: 24 % individually, 39 % collectively, bloc EU. */
-  public static final SecNumCloudThresholds V3_2 = new SecNumCloudThresholds(0.24, 0.39, "EU", "3.2", 2022,
-      "ANSSI, Prestataires de services d'informatique en nuage (SecNumCloud) - référentiel d'exigences, v3.2,"
-          + " 8 March 2022, §19.6");
+  public static final SecNumCloudThresholds V3_2 = new SecNumCloudThresholds(0.24, 0.39, "EU", "3.2",
+      Provenance.of("ANSSI, Prestataires de services d'informatique en nuage (SecNumCloud) - référentiel d'exigences,"
+          + " v3.2, 8 March 2022, §19.6", 2022));
 
   private final double individual;
   private final double collective;
   private final String bloc;
   private final String version;
-  private final int year;
-  private final String source;
+  private final Provenance provenance;
 
-  private SecNumCloudThresholds(double individual, double collective, String bloc, String version, int year,
-      String source) {
+  private SecNumCloudThresholds(double individual, double collective, String bloc, String version,
+      Provenance provenance) {
     if (!(individual >= 0 && individual <= 1)) {
       throw new IllegalArgumentException("individual threshold must be a fraction in [0, 1], was " + individual);
     }
@@ -34,8 +35,7 @@ public final class SecNumCloudThresholds {
     this.collective = collective;
     this.bloc = Objects.requireNonNull(bloc, "bloc");
     this.version = Objects.requireNonNull(version, "version");
-    this.year = year;
-    this.source = Objects.requireNonNull(source, "source");
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
   }
 
   /**
@@ -45,14 +45,13 @@ public final class SecNumCloudThresholds {
    * @param collective  the largest share outside entities may hold together, in [individual, 1]
    * @param bloc  the trusted bloc's code ({@code "EU"}), not null
    * @param version  a version, not null
-   * @param year  the year of the source
-   * @param source  where they come from, not null
+   * @param provenance  where they come from, not null
    * @return the thresholds, not null
    * @throws IllegalArgumentException if a threshold is out of range
    */
-  public static SecNumCloudThresholds of(double individual, double collective, String bloc, String version, int year,
-      String source) {
-    return new SecNumCloudThresholds(individual, collective, bloc, version, year, source);
+  public static SecNumCloudThresholds of(double individual, double collective, String bloc, String version,
+      Provenance provenance) {
+    return new SecNumCloudThresholds(individual, collective, bloc, version, provenance);
   }
 
   /** @return the individual threshold, a fraction (0.24) */
@@ -75,14 +74,9 @@ public final class SecNumCloudThresholds {
     return version;
   }
 
-  /** @return the year of the source */
-  public int year() {
-    return year;
-  }
-
   /** @return where the thresholds come from, not null */
-  public String source() {
-    return source;
+  public Provenance provenance() {
+    return provenance;
   }
 
   @Override

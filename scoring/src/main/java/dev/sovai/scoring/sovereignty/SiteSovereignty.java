@@ -13,6 +13,7 @@ import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Metric;
+import dev.sovai.scoring.ScoringResult;
 
 /**
  * The sovereignty of one site: the two separate axes — lawful access ({@link #exposures()}: which foreign laws
@@ -33,7 +34,7 @@ import dev.sovai.model.assessment.Metric;
  */
 public record SiteSovereignty(String site, LocalDate asOf, String profile, List<Exposure> exposures, CutOffRisk cutOff,
     List<SecNumCloudView> secNumCloud, List<GaiaXView> gaiaX, CsfView csf, List<Finding> findings,
-    Coverage coverage) {
+    Coverage coverage) implements ScoringResult {
   /** Validates and copies the lists. */
   public SiteSovereignty {
     Objects.requireNonNull(site, "site");

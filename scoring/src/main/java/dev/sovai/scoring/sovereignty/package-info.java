@@ -5,9 +5,9 @@
  * Sovereignty Framework (SOV-1 … SOV-8, SEAL floor, weighted score). Per site, per operator and capacity-weighted
  * for a landscape; every result explains itself and converts to an {@link dev.sovai.model.assessment.Assessment}.
  *
- * <p>Start from {@link dev.sovai.scoring.sovereignty.SovereigntyScorer#of(dev.sovai.model.landscape.Landscape,
- * dev.sovai.scoring.sovereignty.SovereigntyProfile)}; profiles and their presets are data
- * ({@link dev.sovai.scoring.sovereignty.SovereigntyProfile}, {@link dev.sovai.scoring.sovereignty.CsfWeights},
- * {@link dev.sovai.scoring.sovereignty.SecNumCloudThresholds}, {@link dev.sovai.scoring.sovereignty.ExportControlRegime}).
+ * <p>Start from {@link dev.sovai.scoring.sovereignty.SovereigntyScorer#of(SovereigntyProfile)} with
+ * {@link dev.sovai.scoring.sovereignty.SovereigntyProfile#standard()}; profiles and their presets are data
+ * ({@link dev.sovai.scoring.sovereignty.SovereigntyProfile}, {@link dev.sovai.scoring.sovereignty.SecNumCloudThresholds},
+ * {@link dev.sovai.scoring.sovereignty.ExportControlRegime}, and the CSF catalogue in {@link dev.sovai.scoring.csf}).
  */
 package dev.sovai.scoring.sovereignty;

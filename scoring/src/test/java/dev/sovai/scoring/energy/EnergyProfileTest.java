@@ -23,11 +23,6 @@ class EnergyProfileTest {
       refs.addAll(List.of(c.best(), c.worst(), c.weight()));
     }
     RegulatoryRules r = p.rules();
-    for (RegulatoryRules.CsfRung rung : r.csfSov81()) {
-      rung.pueBelow().ifPresent(refs::add);
-      rung.points().ifPresent(refs::add);
-    }
-    r.csfSov84().forEach(rung -> rung.points().ifPresent(refs::add));
     refs.addAll(List.of(r.gaiaxPueCool(), r.gaiaxPueWarm(), r.gaiaxWue(), r.enefgScopeMw(), r.enefgPueNew().limit()));
     for (List<DatedLimit> list : List.of(r.gaiaxRenewable(), r.enefgPueExisting(), r.enefgErfNew(), r.enefgRenewable())) {
       list.forEach(d -> refs.add(d.limit()));

@@ -12,6 +12,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sovai.model.Provenance;
+import dev.sovai.model.UnknownEntityException;
+import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Certification;
@@ -23,8 +26,12 @@ import dev.sovai.model.operator.Stake;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteStatus;
+import dev.sovai.scoring.csf.CsfCriterion;
+import dev.sovai.scoring.csf.CsfObjective;
+import dev.sovai.scoring.csf.CsfWeights;
 
 class FrameworksTest {
+  private static final SovereigntyScorer SCORER = SovereigntyScorer.of(SovereigntyProfile.standard());
 
   @Test
   void safespringScoreIsReproducedWithBothPresets() {
@@ -33,7 +40,7 @@ class FrameworksTest {
     assertEquals(86.25 - 15, CsfWeights.V1_2_1.score(null, 4, 4, 4, 2, 3, 4, 4), 1e-12);
     assertThrows(IllegalArgumentException.class, () -> CsfWeights.V1_2_1.score(5, 4, 4, 4, 2, 3, 4, 4));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CsfWeights.of("x", "1", 2025, "test", 10, 10, 10, 10, 10, 10, 10, 10));
+        () -> CsfWeights.of("x", "1", Provenance.of("test", 2025), 10, 10, 10, 10, 10, 10, 10, 10));
     assertTrue(e.getMessage().contains("sum to 80"), e.getMessage());
   }
 
@@ -47,7 +54,7 @@ class FrameworksTest {
   }
 
   private static SecNumCloudView snc(Stake... stakes) {
-    return SovereigntyScorer.of(provider(stakes), SovereigntyProfile.EU_DEFAULT).secNumCloud("cloud");
+    return SCORER.operator(provider(stakes), "cloud").secNumCloud();
   }
 
   @Test
@@ -82,7 +89,7 @@ class FrameworksTest {
   void unknownHoldersNeverPass() {
     Landscape l = Fixtures.base().addOperators(company("us-fund", "US", OperatorKind.INVESTOR),
         company("cloud", "FR", OperatorKind.NEOCLOUD, Stake.of("us-fund", 0.1))).build();
-    SecNumCloudView v = SovereigntyScorer.of(l, SovereigntyProfile.EU_DEFAULT).secNumCloud("cloud");
+    SecNumCloudView v = SCORER.operator(l, "cloud").secNumCloud();
     assertEquals(Outcome.UNKNOWN, v.ownership());
     assertEquals(0.9, v.unknownShare(), 1e-12);
     assertTrue(v.binding().contains("unknown of cloud"), v.binding());
@@ -97,7 +104,7 @@ class FrameworksTest {
             .status(SiteStatus.OPERATIONAL).pue(1.25).addFleet(AcceleratorLot.of("nvidia-h200-sxm", 100))
             .addDataLocations("FR").addAdministrationLocations("FR").build())
         .build();
-    SiteSovereignty r = SovereigntyScorer.of(l, SovereigntyProfile.EU_DEFAULT).site("paris");
+    SiteSovereignty r = SCORER.site(l, "paris");
     assertFalse(r.isExposed());
     assertEquals(Outcome.PASS, r.findings().get(0).outcome());
     CsfView csf = r.csf();
@@ -111,7 +118,7 @@ class FrameworksTest {
     // remove the certification and the PUE: unknown, out of the floor, no points
     Landscape bare = l.withOperator(company("cloud", "FR", OperatorKind.NEOCLOUD))
         .withSite(Site.builder().from(l.site("paris").orElseThrow()).pue(java.util.OptionalDouble.empty()).build());
-    CsfView less = SovereigntyScorer.of(bare, SovereigntyProfile.EU_DEFAULT).site("paris").csf();
+    CsfView less = SCORER.site(bare, "paris").csf();
     assertEquals(List.of(CsfCriterion.SOV_7_1, CsfCriterion.SOV_8_1), less.unknown());
     assertEquals(2, less.seal().getAsInt());
     assertEquals(65.0 - 10 - 5, less.sealScores().get("csf-v1.2.1"), 1e-9);
@@ -126,17 +133,22 @@ class FrameworksTest {
             .status(SiteStatus.OPERATIONAL).addFleet(AcceleratorLot.of("nvidia-h200-sxm", 100))
             .addFleet(AcceleratorLot.of("nvidia-gb300", 10)).build())
         .build();
-    SovereigntyScorer s = SovereigntyScorer.of(l, SovereigntyProfile.EU_DEFAULT, LocalDate.of(2026, 3, 1));
-    CutOffRisk r = s.cutOffRisk("shanghai");
+    CutOffRisk r = SCORER.site(l, "shanghai", LocalDate.of(2026, 3, 1)).cutOff();
     assertEquals(CutOffLevel.PRESUMPTION_OF_DENIAL, r.level());
-    assertTrue(r.reasons().stream().anyMatch(x -> x.contains("nvidia-h200-sxm (TPP ≈ 15832 < 21000)")), r.reasons().toString());
+    assertTrue(r.reasons().stream().anyMatch(x -> x.message().contains("nvidia-h200-sxm (TPP ≈ 15832 < 21000)")),
+        r.reasons().toString());
+    CutOffReason carveOut = r.reasons().stream().filter(x -> x.kind() == CutOffReason.Kind.TPP_CARVE_OUT).findFirst()
+        .orElseThrow();
+    assertEquals("nvidia-h200-sxm", carveOut.party().orElseThrow());
+    assertEquals(CutOffLevel.LICENCE_REQUIRED, carveOut.level());
+    assertEquals(21_000, carveOut.tppThreshold().getAsDouble(), 1e-9);
     Landscape h200Only = l.withSite(Site.builder().from(l.site("shanghai").orElseThrow())
         .fleet(List.of(AcceleratorLot.of("nvidia-h200-sxm", 100))).build());
     assertEquals(CutOffLevel.LICENCE_REQUIRED,
-        SovereigntyScorer.of(h200Only, SovereigntyProfile.EU_DEFAULT, LocalDate.of(2026, 3, 1)).cutOffRisk("shanghai").level());
+        SCORER.site(h200Only, "shanghai", LocalDate.of(2026, 3, 1)).cutOff().level());
     // before 15 January 2026 the same chips were presumed denied
     assertEquals(CutOffLevel.PRESUMPTION_OF_DENIAL,
-        SovereigntyScorer.of(h200Only, SovereigntyProfile.EU_DEFAULT, LocalDate.of(2025, 12, 1)).cutOffRisk("shanghai").level());
+        SCORER.site(h200Only, "shanghai", LocalDate.of(2025, 12, 1)).cutOff().level());
   }
 
   @Test
@@ -147,9 +159,15 @@ class FrameworksTest {
         .addSites(Site.builder().id("amsterdam").name("Amsterdam").jurisdiction("NL").operator("eu-sub")
             .status(SiteStatus.OPERATIONAL).addFleet(AcceleratorLot.of("nvidia-h200-sxm", 100)).build())
         .build();
-    SiteSovereignty r = SovereigntyScorer.of(l, SovereigntyProfile.EU_DEFAULT).site("amsterdam");
+    SiteSovereignty r = SCORER.site(l, "amsterdam");
     assertEquals(CutOffLevel.LICENCE_REQUIRED, r.cutOff().level());
-    assertTrue(r.cutOff().reasons().get(0).contains("cn-parent"), r.cutOff().reasons().toString());
+    assertTrue(r.cutOff().reasons().get(0).message().contains("cn-parent"), r.cutOff().reasons().toString());
+    assertEquals(CutOffReason.Kind.PARENT_IN_LISTED_COUNTRY, r.cutOff().reasons().get(0).kind());
+    // a restriction through the buyer's parent only is SOV-2.4 rung 1, not a destination restriction
+    CsfAnswer sov24 = r.csf().answers().stream().filter(a -> a.criterion() == CsfCriterion.SOV_2_4).findFirst()
+        .orElseThrow();
+    assertEquals(1, sov24.seal().getAsInt());
+    assertEquals("restricted through the buyer's parent", sov24.rung());
     // and China's intelligence law reaches the site through control
     Exposure e = r.exposures().get(0);
     assertEquals("CN/cn-nil-art7", e.lawKey());
@@ -159,10 +177,16 @@ class FrameworksTest {
   }
 
   @Test
-  void badInputIsNamed() {
-    SovereigntyScorer s = SovereigntyScorer.of(Fixtures.base().build(), SovereigntyProfile.EU_DEFAULT);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.site("nowhere"));
-    assertEquals("unknown site \"nowhere\"", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> SecNumCloudThresholds.of(0.5, 0.4, "EU", "x", 2025, "x"));
+  void unknownIdsAndImpossibleThresholdsAreRefusedByName() {
+    Landscape l = Fixtures.base().build();
+    UnknownEntityException e = assertThrows(UnknownEntityException.class, () -> SCORER.site(l, "nowhere"));
+    assertEquals(EntityKind.SITE, e.kind());
+    assertEquals("nowhere", e.id());
+    assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
+    UnknownEntityException o = assertThrows(UnknownEntityException.class, () -> SCORER.operator(l, "nobody"));
+    assertEquals(EntityKind.OPERATOR, o.kind());
+    assertEquals("nobody", o.id());
+    assertThrows(IllegalArgumentException.class,
+        () -> SecNumCloudThresholds.of(0.5, 0.4, "EU", "x", Provenance.of("x", 2025)));
   }
 }

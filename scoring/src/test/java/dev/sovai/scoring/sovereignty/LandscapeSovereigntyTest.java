@@ -43,7 +43,7 @@ class LandscapeSovereigntyTest {
 
   @Test
   void homeCapacityIsWeightedByLawAndByWhom() {
-    LandscapeSovereignty r = SovereigntyScorer.of(europe(), SovereigntyProfile.EU_DEFAULT).landscape();
+    LandscapeSovereignty r = SovereigntyScorer.of(SovereigntyProfile.standard()).landscape(europe());
     assertEquals(3, r.home().sites());
     assertEquals(12_600 + 1_000 + 500, r.home().accelerators());
     assertEquals(31_500 + 1_000 + 500, r.home().h100Equivalents(), 1e-9);

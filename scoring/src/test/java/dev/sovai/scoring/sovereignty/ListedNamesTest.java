@@ -13,8 +13,8 @@ class ListedNamesTest {
 
   @Test
   void fewNamesAreAllListed() {
-    assertEquals("[a, b]", SovereigntyScorer.listed(new TreeSet<>(Set.of("b", "a"))));
-    assertEquals("[]", SovereigntyScorer.listed(new TreeSet<>()));
+    assertEquals("[a, b]", Findings.listed(new TreeSet<>(Set.of("b", "a"))));
+    assertEquals("[]", Findings.listed(new TreeSet<>()));
   }
 
   @Test
@@ -23,7 +23,7 @@ class ListedNamesTest {
     for (int i = 0; i < 10_000; i++) {
       names.add(String.format("operator-with-a-long-name-%05d", i));
     }
-    String text = SovereigntyScorer.listed(names);
+    String text = Findings.listed(names);
     assertTrue(text.startsWith("[operator-with-a-long-name-00000, operator-with-a-long-name-00001, "), text);
     assertTrue(text.endsWith(", operator-with-a-long-name-00019, … and 9980 more]"), text);
     assertTrue(text.length() < 1000, text);
@@ -32,9 +32,9 @@ class ListedNamesTest {
   @Test
   void exactlyTheLimitIsAllListed() {
     TreeSet<String> names = new TreeSet<>();
-    for (int i = 0; i < SovereigntyScorer.LISTED_NAMES; i++) {
+    for (int i = 0; i < Findings.LISTED_NAMES; i++) {
       names.add("n" + (char) ('a' + i));
     }
-    assertEquals(names.toString(), SovereigntyScorer.listed(names));
+    assertEquals(names.toString(), Findings.listed(names));
   }
 }

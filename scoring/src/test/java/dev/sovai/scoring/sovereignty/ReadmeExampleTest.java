@@ -14,8 +14,8 @@ class ReadmeExampleTest {
   void scoringOneSite() {
     Landscape landscape = SeedCasesTest.sines();
     // --- README snippet starts
-    SovereigntyScorer scorer = SovereigntyScorer.of(landscape, SovereigntyProfile.EU_DEFAULT);
-    SiteSovereignty sines = scorer.site("nscale-sines");
+    SovereigntyScorer scorer = SovereigntyScorer.of(SovereigntyProfile.standard());
+    SiteSovereignty sines = scorer.site(landscape, "nscale-sines");   // as of landscape.asOf()
 
     System.out.println(sines.laws());               // the lawful-access axis
     System.out.println(sines.cutOff().level());     // the cut-off axis, a separate one

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sovai.model.Provenance;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.Outcome;
@@ -30,10 +31,12 @@ import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.HomeBloc;
+import dev.sovai.scoring.csf.CsfCriterion;
 import dev.sovai.scoring.ownership.Holder;
 
 /** Hand-computed cases from the seed articles (figures not in the articles are marked as test assumptions). */
 class SeedCasesTest {
+  private static final SovereigntyScorer SCORER = SovereigntyScorer.of(SovereigntyProfile.standard());
 
   /** Seed 000: Nscale (UK) runs a 12,600-GPU site in Sines, Portugal, for Microsoft (US). */
   static Landscape sines() {
@@ -49,8 +52,7 @@ class SeedCasesTest {
 
   @Test
   void portugueseSiteOfAUkOperatorWorkingForAUsHyperscaler() {
-    SovereigntyScorer scorer = SovereigntyScorer.of(sines(), SovereigntyProfile.EU_DEFAULT);
-    SiteSovereignty r = scorer.site("nscale-sines");
+    SiteSovereignty r = SCORER.site(sines(), "nscale-sines");
     // lawful access: Nscale reached by its Texas operations, Microsoft by its US incorporation
     assertEquals(List.of("US/us-cloud-act", "US/us-fisa-702"), Fixtures.laws(r));
     Set<String> paths = r.exposures().stream()
@@ -66,9 +68,12 @@ class SeedCasesTest {
     assertEquals(List.of("us-baseline-2025-05"), r.cutOff().regimes());
     assertEquals(List.of("TW", "US"), r.cutOff().foreignDependencies());
     // under the AI Diffusion tiers, Portugal was Tier 2: capped
-    CutOffRisk diffusion = scorer.cutOffRisk("nscale-sines", ExportControlRegime.AI_DIFFUSION_2025_01);
+    SovereigntyProfile scenario = SovereigntyProfile.standard().withScenario(ExportControlRegime.AI_DIFFUSION_2025_01);
+    CutOffRisk diffusion = SovereigntyScorer.of(scenario).site(sines(), "nscale-sines").cutOff();
     assertEquals(CutOffLevel.CAPPED, diffusion.level());
-    assertTrue(diffusion.reasons().get(0).contains("destination PT → capped"), diffusion.reasons().toString());
+    assertTrue(diffusion.reasons().get(0).message().contains("destination PT → capped"), diffusion.reasons().toString());
+    assertEquals(CutOffReason.Kind.DESTINATION, diffusion.reasons().get(0).kind());
+    assertEquals("eu-default@1/scenario=us-ai-diffusion-2025-01", scenario.label());
     // frameworks: Nscale is seated in the UK
     assertEquals(Outcome.FAIL, r.secNumCloud().get(0).seat());
     assertEquals(Outcome.FAIL, r.gaiaX().get(0).seat());
@@ -88,16 +93,15 @@ class SeedCasesTest {
 
   @Test
   void withoutTenantsTheOperatorsTexasOperationsStillExpose() {
-    SiteSovereignty r = SovereigntyScorer.of(sines(), SovereigntyProfile.EU_DEFAULT.withTenantsExpose(false))
-        .site("nscale-sines");
+    SiteSovereignty r = SovereigntyScorer.of(SovereigntyProfile.standard().withTenantsExpose(false))
+        .site(sines(), "nscale-sines");
     assertTrue(r.exposures().stream().allMatch(e -> e.entity().equals("nscale")));
     assertEquals(2, r.exposures().size());
   }
 
   @Test
   void lawsExpireWithTheirSunset() {
-    SiteSovereignty r = SovereigntyScorer.of(sines(), SovereigntyProfile.EU_DEFAULT, LocalDate.of(2026, 7, 1))
-        .site("nscale-sines");
+    SiteSovereignty r = SCORER.site(sines(), "nscale-sines", LocalDate.of(2026, 7, 1));
     assertEquals(List.of("US/us-cloud-act"), Fixtures.laws(r));
     assertEquals(List.of("us-china-case-by-case-2026-01"), r.cutOff().regimes());
   }
@@ -122,8 +126,8 @@ class SeedCasesTest {
 
   @Test
   void frenchSupercomputerWithAGatewayFinancedFromTheUae() {
-    SovereigntyScorer scorer = SovereigntyScorer.of(grenoble(), SovereigntyProfile.EU_DEFAULT);
-    SiteSovereignty r = scorer.site("grenoble-ai");
+    Landscape grenoble = grenoble();
+    SiteSovereignty r = SCORER.site(grenoble, "grenoble-ai");
     // no UAE law is in the data: no exposure, but Oreus's control is undetermined (70 % of votes unlisted)
     assertFalse(r.isExposed());
     assertEquals(Outcome.UNKNOWN, r.findings().get(0).outcome());
@@ -156,7 +160,7 @@ class SeedCasesTest {
     assertTrue(gx.findings().get(1).message().contains("core42"), gx.findings().get(1).message());
     assertEquals(Outcome.UNKNOWN, r.gaiaX().get(1).control());
     // ultimate control of the JV is joint: Oreus (itself, uncontrolled) and G42 through Core42
-    assertEquals(List.of("g42", "oreus"), scorer.ownership().controllers("oreus-core42").controllers());
+    assertEquals(List.of("g42", "oreus"), SCORER.ownership(grenoble).controllers("oreus-core42").controllers());
   }
 
   /**
@@ -189,28 +193,27 @@ class SeedCasesTest {
 
   @Test
   void acquisitionOfAUsOperatorByAConsortium() {
-    SovereigntyProfile usView = SovereigntyProfile.EU_DEFAULT.withHome(HomeBloc.of("US"))
-        .withSecNumCloud(SecNumCloudThresholds.of(0.24, 0.39, "US", "test", 2025, "SecNumCloud thresholds applied to US"));
+    SovereigntyProfile usView = SovereigntyProfile.standard().withHome(HomeBloc.of("US"))
+        .withSecNumCloud(SecNumCloudThresholds.of(0.24, 0.39, "US", "test",
+            Provenance.estimated("SecNumCloud thresholds applied to US", 2025)));
     Landscape before = aligned();
     Landscape after = before.apply(acquisition());
-    SovereigntyScorer b = SovereigntyScorer.of(before, usView);
-    SovereigntyScorer a = SovereigntyScorer.of(after, usView);
-    assertEquals(1.0, b.ownership().ultimateHolders("aligned").capitalOf(Holder.operator("seller")), 1e-12);
-    var holders = a.ownership().ultimateHolders("aligned");
+    SovereigntyScorer us = SovereigntyScorer.of(usView);
+    assertEquals(1.0, us.ownership(before).ultimateHolders("aligned").capitalOf(Holder.operator("seller")), 1e-12);
+    var holders = us.ownership(after).ultimateHolders("aligned");
     assertEquals(0.3, holders.capitalOf(Holder.operator("mgx")), 1e-12);
     assertEquals(0.4, holders.capitalOf(Holder.operator("blackrock")), 1e-12);
-    assertEquals(List.of("aip"), a.ownership().controllers("aligned").controllers());
+    assertEquals(List.of("aip"), us.ownership(after).controllers("aligned").controllers());
     // from the US point of view: US laws are domestic; the deal brings 30 % held from the UAE
-    assertFalse(a.site("aligned-tx").isExposed());
-    assertEquals(Outcome.PASS, b.secNumCloud("aligned").ownership());
-    SecNumCloudView afterView = a.secNumCloud("aligned");
+    assertFalse(us.site(after, "aligned-tx").isExposed());
+    assertEquals(Outcome.PASS, us.operator(before, "aligned").secNumCloud().ownership());
+    SecNumCloudView afterView = us.operator(after, "aligned").secNumCloud();
     assertEquals(Outcome.FAIL, afterView.ownership());
     assertEquals(0.3, afterView.largestOutside(), 1e-12);
     // from the EU point of view the site is foreign, reached by US law, and out of the home capacity
-    SovereigntyScorer eu = SovereigntyScorer.of(after, SovereigntyProfile.EU_DEFAULT);
-    assertTrue(eu.site("aligned-tx").laws().contains("US/us-cloud-act"));
-    assertEquals(0, eu.landscape().home().sites());
-    OperatorSovereignty op = eu.operator("aligned");
+    assertTrue(SCORER.site(after, "aligned-tx").laws().contains("US/us-cloud-act"));
+    assertEquals(0, SCORER.landscape(after).home().sites());
+    OperatorSovereignty op = SCORER.operator(after, "aligned");
     assertTrue(op.exposures().stream().anyMatch(e -> e.rule() == ReachRule.INCORPORATED_IN));
     assertEquals(List.of("aip"), op.control().controllers());
   }

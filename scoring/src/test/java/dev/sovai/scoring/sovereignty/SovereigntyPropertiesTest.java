@@ -8,13 +8,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 
 import dev.sovai.model.accelerator.Accelerator;
+import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
 import dev.sovai.model.jurisdiction.Jurisdiction;
 import dev.sovai.model.jurisdiction.ReachRule;
@@ -27,12 +31,14 @@ import dev.sovai.scoring.ownership.Holder;
 import dev.sovai.scoring.ownership.HolderKind;
 import dev.sovai.scoring.ownership.OwnershipGraph;
 import dev.sovai.scoring.ownership.UltimateOwnership;
+import dev.sovai.testkit.Gen;
 import dev.sovai.testkit.Landscapes;
 import dev.sovai.testkit.Property;
 
 /** Properties over generated landscapes (tries: -Dsovai.tries, rerun one case: -Dsovai.seed). */
 class SovereigntyPropertiesTest {
-  private static final SovereigntyProfile PROFILE = SovereigntyProfile.EU_DEFAULT;
+  private static final SovereigntyProfile PROFILE = SovereigntyProfile.standard();
+  private static final SovereigntyScorer SCORER = SovereigntyScorer.of(PROFILE);
 
   @Test
   void integratedOwnershipSumsToAtMostOneAndEqualsDirectStakesWithoutIndirectPaths() {
@@ -84,41 +90,59 @@ class SovereigntyPropertiesTest {
             .addReach(ReachRule.INCORPORATED_IN, ReachRule.CONTROLLED_FROM).build()).build();
     Operator foreign = Operator.builder().id("zz-foreign").name("Foreign holder").kind(OperatorKind.INVESTOR)
         .seat(code).build();
-    double room = Math.min(1 - target.listedCapitalShare(), 1 - target.listedVotingShare());
-    Operator after = target.withStake(Stake.of("zz-foreign", Math.max(0, room)));
+    Operator after = target.withStake(Stake.of("zz-foreign", Math.max(0, room(target))));
     return Landscape.builder().from(l).addJurisdictions(j).addOperators(foreign).build().withOperator(after);
+  }
+
+  /** A generated landscape and the sites whose operator gets a foreign stake, drawn with the property's randomness. */
+  private record StakeCase(Landscape landscape, List<String> sites) {}
+
+  private static Gen<StakeCase> stakeCases() {
+    return Landscapes.gen().flatMap(l -> (random, size) -> {
+      List<String> candidates = new ArrayList<>();
+      for (Site s : l.sites()) {
+        Operator target = s.operator().flatMap(l::operator).orElse(null);
+        if (target != null && room(target) > 1e-6) {
+          candidates.add(s.id());
+        }
+      }
+      List<String> picked = new ArrayList<>();
+      while (!candidates.isEmpty() && picked.size() < 3) {
+        picked.add(candidates.remove(random.nextInt(candidates.size())));
+      }
+      return new StakeCase(l, picked);
+    });
+  }
+
+  private static double room(Operator target) {
+    return Math.min(1 - target.listedCapitalShare(), 1 - target.listedVotingShare());
   }
 
   @Test
   void addingAForeignStakeNeverLowersExposure() {
-    Property.forAll(Landscapes.gen()).named("foreign stake monotone").verify(l -> {
-      Random pick = new Random(l.hashCode());
-      SovereigntyScorer scorer = SovereigntyScorer.of(l, PROFILE);
-      int tried = 0;
-      for (Site s : l.sites()) {
-        if (tried == 3) {
-          break;
-        }
-        if (s.operator().isEmpty()) {
-          continue;
-        }
-        Operator target = l.operator(s.operator().get()).orElseThrow();
-        if (target.listedCapitalShare() > 1 - 1e-6 || target.listedVotingShare() > 1 - 1e-6 || pick.nextInt(3) == 0) {
-          continue;
-        }
-        tried++;
-        SiteSovereignty before = scorer.site(s.id());
+    AtomicInteger landscapes = new AtomicInteger();
+    AtomicInteger exercised = new AtomicInteger();
+    Property.forAll(stakeCases()).named("foreign stake monotone").verify(c -> {
+      landscapes.incrementAndGet();
+      Landscape l = c.landscape();
+      for (String siteId : c.sites()) {
+        Operator target = l.operator(l.site(siteId).orElseThrow().operator().orElseThrow()).orElseThrow();
+        SiteSovereignty before = SCORER.site(l, siteId);
         Landscape l2 = withForeignStake(l, target);
-        SiteSovereignty after = SovereigntyScorer.of(l2, PROFILE).site(s.id());
-        assertTrue(after.laws().containsAll(before.laws()), s.id() + ": " + before.laws() + " → " + after.laws());
-        assertTrue(after.exposures().size() >= before.exposures().size(), s.id());
-        assertTrue(after.cutOff().level().compareTo(before.cutOff().level()) >= 0, s.id());
+        assertTrue(l2.operator(target.id()).orElseThrow().stakeOf("zz-foreign").isPresent(), siteId);
+        SiteSovereignty after = SCORER.site(l2, siteId);
+        exercised.incrementAndGet();
+        assertTrue(after.laws().containsAll(before.laws()), siteId + ": " + before.laws() + " → " + after.laws());
+        assertTrue(after.exposures().size() >= before.exposures().size(), siteId);
+        assertTrue(after.cutOff().level().compareTo(before.cutOff().level()) >= 0, siteId);
         for (int i = 0; i < before.secNumCloud().size(); i++) {
           assertTrue(after.secNumCloud().get(i).totalOutside() >= before.secNumCloud().get(i).totalOutside() - 1e-9,
-              s.id() + " " + before.secNumCloud().get(i).provider());
+              siteId + " " + before.secNumCloud().get(i).provider());
         }
       }
     });
+    // the property is only worth its name if stakes were really added: at least one site per two landscapes
+    assertTrue(exercised.get() * 2 >= landscapes.get(), exercised + " stake additions over " + landscapes + " landscapes");
   }
 
   /** A summary of a site result that does not depend on identifiers' spelling or list order. */
@@ -180,64 +204,125 @@ class SovereigntyPropertiesTest {
     UnaryOperator<String> rename = id -> "x" + new StringBuilder(id).reverse();
     UnaryOperator<String> unrename = id -> new StringBuilder(id.substring(1)).reverse().toString();
     Property.forAll(Landscapes.gen()).named("renaming").verify(l -> {
-      SovereigntyScorer original = SovereigntyScorer.of(l, PROFILE);
-      SovereigntyScorer renamedScorer = SovereigntyScorer.of(renamed(l, rename), PROFILE);
+      Landscape renamed = renamed(l, rename);
       for (Site s : l.sites()) {
-        String a = summary(original.site(s.id()), UnaryOperator.identity());
-        String b = summary(renamedScorer.site(rename.apply(s.id())), unrename);
+        String a = summary(SCORER.site(l, s.id()), UnaryOperator.identity());
+        String b = summary(SCORER.site(renamed, rename.apply(s.id())), unrename);
         assertEquals(a, b, s.id());
       }
     });
   }
 
-  @Test
-  void orderOfInputListsChangesNothing() {
-    Property.forAll(Landscapes.gen()).named("order").verify(l -> {
-      Random random = new Random(l.sites().size() * 31L + l.operators().size());
+  /**
+   * A generated landscape and a copy whose lists the landscape keeps in their given order (a site's owners, tenants,
+   * fleet and locations; an operator's operations and certifications) are shuffled with the property's randomness.
+   * Entity lists and stakes are not shuffled: the landscape and the operator sort them, so their order never reaches a
+   * scorer.
+   */
+  private record Reordered(Landscape original, Landscape shuffled) {}
+
+  private static <T> List<T> shuffled(java.util.Collection<T> list, RandomGenerator random) {
+    List<T> copy = new ArrayList<>(list);
+    for (int i = copy.size() - 1; i > 0; i--) {
+      Collections.swap(copy, i, random.nextInt(i + 1));
+    }
+    return copy;
+  }
+
+  private static Gen<Reordered> reordered() {
+    return Landscapes.gen().flatMap(l -> (random, size) -> {
       List<Site> sites = new ArrayList<>();
       for (Site s : l.sites()) {
-        List<String> owners = new ArrayList<>(s.owners());
-        List<String> tenants = new ArrayList<>(s.tenants());
-        List<dev.sovai.model.site.AcceleratorLot> fleet = new ArrayList<>(s.fleet());
-        Collections.shuffle(owners, random);
-        Collections.shuffle(tenants, random);
-        Collections.shuffle(fleet, random);
-        sites.add(Site.builder().from(s).owners(owners).tenants(tenants).fleet(fleet).build());
+        sites.add(Site.builder().from(s).owners(shuffled(s.owners(), random)).tenants(shuffled(s.tenants(), random))
+            .fleet(shuffled(s.fleet(), random)).dataLocations(shuffled(s.dataLocations(), random))
+            .administrationLocations(shuffled(s.administrationLocations(), random))
+            .supportLocations(shuffled(s.supportLocations(), random)).build());
       }
-      Collections.shuffle(sites, random);
-      List<Operator> ops = new ArrayList<>(l.operators());
-      Collections.shuffle(ops, random);
-      Landscape shuffled = Landscape.builder().from(l).operators(ops).sites(sites).build();
-      SovereigntyScorer one = SovereigntyScorer.of(l, PROFILE);
-      SovereigntyScorer two = SovereigntyScorer.of(shuffled, PROFILE);
+      List<Operator> ops = new ArrayList<>();
+      for (Operator o : l.operators()) {
+        ops.add(Operator.builder().from(o).operationsIn(shuffled(o.operationsIn(), random))
+            .certifications(shuffled(o.certifications(), random)).build());
+      }
+      return new Reordered(l, Landscape.builder().from(l).operators(ops).sites(sites).build());
+    });
+  }
+
+  /** The lists of a landscape whose order is kept, in a form that compares order. */
+  private static String orderedLists(Landscape l) {
+    StringBuilder b = new StringBuilder();
+    for (Site s : l.sites()) {
+      b.append(s.owners()).append(s.tenants()).append(s.fleet()).append(List.copyOf(s.dataLocations()))
+          .append(List.copyOf(s.administrationLocations())).append(List.copyOf(s.supportLocations()));
+    }
+    for (Operator o : l.operators()) {
+      b.append(List.copyOf(o.operationsIn())).append(o.certifications());
+    }
+    return b.toString();
+  }
+
+  @Test
+  void orderOfInputListsChangesNothing() {
+    AtomicInteger landscapes = new AtomicInteger();
+    AtomicInteger reorderedCount = new AtomicInteger();
+    Property.forAll(reordered()).named("order").verify(c -> {
+      landscapes.incrementAndGet();
+      Landscape l = c.original();
+      Landscape shuffled = c.shuffled();
+      if (!orderedLists(l).equals(orderedLists(shuffled))) {
+        reorderedCount.incrementAndGet();
+      }
       for (Site s : l.sites()) {
-        assertEquals(summary(one.site(s.id()), UnaryOperator.identity()),
-            summary(two.site(s.id()), UnaryOperator.identity()), s.id());
+        SiteSovereignty a = SCORER.site(l, s.id());
+        SiteSovereignty b = SCORER.site(shuffled, s.id());
+        assertEquals(summary(a, UnaryOperator.identity()), summary(b, UnaryOperator.identity()), s.id());
+        assertEquals(new java.util.HashSet<>(a.findings()), new java.util.HashSet<>(b.findings()), s.id());
       }
-      LandscapeSovereignty a = one.landscape();
-      LandscapeSovereignty b = two.landscape();
+      LandscapeSovereignty a = SCORER.landscape(l);
+      LandscapeSovereignty b = SCORER.landscape(shuffled);
       assertEquals(a.byLaw().keySet(), b.byLaw().keySet());
       assertEquals(a.home().accelerators(), b.home().accelerators());
       assertEquals(a.home().h100Equivalents(), b.home().h100Equivalents(), 1e-6);
+      assertEquals(a.byCutOffLevel().keySet(), b.byCutOffLevel().keySet());
     });
+    // the scorer must really have been shown other orders, in most landscapes
+    assertTrue(reorderedCount.get() * 2 >= landscapes.get(), reorderedCount + " reordered of " + landscapes);
   }
 
   @Test
   void everyResultConvertsToAnAssessment() {
     Property.forAll(Landscapes.gen()).named("assessment").verify(l -> {
-      SovereigntyScorer s = SovereigntyScorer.of(l, PROFILE);
       for (Site site : l.sites()) {
-        SiteSovereignty r = s.site(site.id());
-        assertEquals(r.findings(), r.toAssessment().findings());
+        SiteSovereignty r = SCORER.site(l, site.id());
+        Assessment a = r.toAssessment();
+        assertEquals("sovereignty", a.scorer());
+        assertEquals(EntityRef.of(EntityKind.SITE, site.id()), a.subject());
+        assertEquals(l.asOf(), a.asOf());
+        assertEquals(PROFILE.label(), a.profile());
+        assertEquals(r.findings(), a.findings());
+        assertEquals(r.coverage(), a.coverage());
+        assertEquals(r.laws().size(), a.metric("foreignLaws").orElseThrow().value(), 0);
         assertTrue(r.explain().startsWith("site " + site.id()));
       }
       for (Operator o : l.operators()) {
-        assertEquals("sovereignty", s.operator(o.id()).toAssessment().scorer());
+        OperatorSovereignty r = SCORER.operator(l, o.id());
+        Assessment a = r.toAssessment();
+        assertEquals("sovereignty", a.scorer());
+        assertEquals(EntityRef.of(EntityKind.OPERATOR, o.id()), a.subject());
+        assertEquals(r.findings(), a.findings());
+        assertEquals(r.coverage(), a.coverage());
+        assertTrue(r.explain().startsWith("operator " + o.id()));
       }
-      LandscapeSovereignty ls = s.landscape();
+      LandscapeSovereignty ls = SCORER.landscape(l);
       assertTrue(ls.exposedToAny().h100Equivalents() <= ls.home().h100Equivalents() + 1e-6);
       ls.byLaw().values().forEach(c -> assertTrue(c.accelerators() <= ls.exposedToAny().accelerators()));
-      ls.toAssessment();
+      Assessment a = ls.toAssessment();
+      assertEquals("sovereignty", a.scorer());
+      assertEquals(EntityKind.LANDSCAPE, a.subject().kind());
+      assertEquals(ls.findings(), a.findings());
+      assertEquals(ls.coverage(), a.coverage());
+      assertEquals(ls.home().accelerators(), a.metric("homeAccelerators").orElseThrow().value(), 0);
+      assertEquals(ls.home().h100Equivalents(), a.metric("homeH100Equivalents").orElseThrow().value(), 1e-9);
+      assertTrue(ls.explain().startsWith("landscape"));
     });
   }
 }

@@ -1,13 +1,16 @@
-package dev.sovai.scoring.sovereignty;
+package dev.sovai.scoring.csf;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.sovai.model.Provenance;
+
 /**
  * A named set of objective weights of the EU Cloud Sovereignty Framework, in percent, summing to 100, with its
- * source and version. Two sets are in circulation, so both ship as presets.
+ * {@link Provenance} and version. Two sets are in circulation, so both ship as presets ({@link #presets()}).
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
@@ -16,29 +19,24 @@ public final class CsfWeights {
    * EU Cloud Sovereignty Framework v1.2.1 (DG DIGIT, October 2025): SOV-1..8 = 15, 10, 10, 15, 20, 15, 10, 5.
    * Reproduces Safespring's published 86.25 % from SEALs [4,4,4,4,2,3,4,4].
    */
-  public static final CsfWeights V1_2_1 = new CsfWeights("csf-v1.2.1", "1.2.1", 2025,
-      "European Commission DG DIGIT, Cloud Sovereignty Framework v1.2.1 (October 2025), as cited by MISP taxonomy 'sov'",
+  public static final CsfWeights V1_2_1 = new CsfWeights("csf-v1.2.1", "1.2.1", CsfProvenance.V1_2_1,
       new double[] {15, 10, 10, 15, 20, 15, 10, 5});
   /**
    * EU Cloud Sovereignty Framework Implementation Guidance, sovereignty assessment calculator (1 June 2026):
    * SOV-1..8 = 20, 10, 10, 15, 10, 15, 15, 5.
    */
-  public static final CsfWeights CALCULATOR_2026_06 = new CsfWeights("csf-calculator-2026-06", "2026-06", 2026,
-      "European Commission, Cloud Sovereignty Framework Implementation Guidance, Annex sovereignty assessment calculator"
-          + " (1 June 2026), as transcribed by SUSE/csf-self-assessment and flavienbwk/cloud-sovereignty-score",
+  public static final CsfWeights CALCULATOR_2026_06 = new CsfWeights("csf-calculator-2026-06", "2026-06", CsfProvenance.CALCULATOR,
       new double[] {20, 10, 10, 15, 10, 15, 15, 5});
 
   private final String name;
   private final String version;
-  private final int year;
-  private final String source;
+  private final Provenance provenance;
   private final double[] percent;
 
-  private CsfWeights(String name, String version, int year, String source, double[] percent) {
+  private CsfWeights(String name, String version, Provenance provenance, double[] percent) {
     this.name = Objects.requireNonNull(name, "name");
     this.version = Objects.requireNonNull(version, "version");
-    this.year = year;
-    this.source = Objects.requireNonNull(source, "source");
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
     if (percent.length != CsfObjective.values().length) {
       throw new IllegalArgumentException("CSF weights " + name + " must give 8 weights, gave " + percent.length);
     }
@@ -61,17 +59,21 @@ public final class CsfWeights {
    *
    * @param name  a name, not blank
    * @param version  a version, not null
-   * @param year  the year of the source
-   * @param source  where the weights come from, not null
+   * @param provenance  where the weights come from, not null
    * @param percent  the weights of SOV-1..SOV-8 in percent, each in [0, 100], summing to 100
    * @return the weights, not null
    * @throws IllegalArgumentException if there are not 8 weights, one is out of range, or they do not sum to 100
    */
-  public static CsfWeights of(String name, String version, int year, String source, double... percent) {
+  public static CsfWeights of(String name, String version, Provenance provenance, double... percent) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("CSF weights name must not be blank, was \"" + name + "\"");
     }
-    return new CsfWeights(name, version, year, source, percent);
+    return new CsfWeights(name, version, provenance, percent);
+  }
+
+  /** @return both published presets, {@link #V1_2_1} then {@link #CALCULATOR_2026_06}, not null */
+  public static List<CsfWeights> presets() {
+    return List.of(V1_2_1, CALCULATOR_2026_06);
   }
 
   /** @return the name, not null */
@@ -84,14 +86,9 @@ public final class CsfWeights {
     return version;
   }
 
-  /** @return the year of the source */
-  public int year() {
-    return year;
-  }
-
   /** @return where the weights come from, not null */
-  public String source() {
-    return source;
+  public Provenance provenance() {
+    return provenance;
   }
 
   /**

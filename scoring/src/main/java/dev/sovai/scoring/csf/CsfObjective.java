@@ -1,4 +1,4 @@
-package dev.sovai.scoring.sovereignty;
+package dev.sovai.scoring.csf;
 
 /**
  * The eight sovereignty objectives of the European Commission Cloud Sovereignty Framework (DG DIGIT, v1.2.1,

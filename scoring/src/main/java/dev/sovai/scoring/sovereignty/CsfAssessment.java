@@ -1,0 +1,329 @@
+package dev.sovai.scoring.sovereignty;
+
+import static dev.sovai.scoring.sovereignty.Findings.finding;
+import static dev.sovai.scoring.sovereignty.Findings.lawKeys;
+import static dev.sovai.scoring.sovereignty.Findings.percent;
+import static dev.sovai.scoring.sovereignty.Findings.ref;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import dev.sovai.model.accelerator.Accelerator;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.operator.Certification;
+import dev.sovai.model.operator.CertificationScheme;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.Site;
+import dev.sovai.scoring.csf.CsfCriterion;
+import dev.sovai.scoring.csf.CsfRung;
+import dev.sovai.scoring.csf.PueRating;
+import dev.sovai.scoring.ownership.Control;
+import dev.sovai.scoring.ownership.UltimateOwnership;
+
+/**
+ * The EU Cloud Sovereignty Framework view of a site: one answer per criterion of {@link CsfCriterion} that the
+ * landscape's facts speak to, each placed on a rung of the criterion's ladder (the SEAL tags and points are the
+ * catalogue's), then the floor and the weighted scores ({@link CsfView}).
+ */
+final class CsfAssessment {
+  private final Facts facts;
+  private final BlocMembership bloc;
+
+  CsfAssessment(Facts facts, BlocMembership bloc) {
+    this.facts = facts;
+    this.bloc = bloc;
+  }
+
+  CsfView site(Site site, List<Exposure> exposures, CutOffRisk cut, Evidence ev) {
+    Predicate<String> inside = facts::isHome;
+    boolean fleetKnown = facts.liveLots(site).stream().anyMatch(l -> facts.accelerator(l).isPresent());
+    Chips chips = chips(site);
+    List<CsfAnswer> answers = new ArrayList<>();
+    answers.add(sov11(site, inside));
+    answers.add(sov18(site, cut, fleetKnown));
+    answers.add(sov22(site, exposures));
+    answers.add(sov24(site, cut, fleetKnown));
+    answers.add(sov34(site, inside));
+    answers.addAll(chipOrigin(site, cut, fleetKnown, chips, inside));
+    answers.add(sov44(site, inside));
+    answers.add(sov71(site));
+    answers.add(sov81(site));
+    answers.sort((x, y) -> x.criterion().compareTo(y.criterion()));
+    for (CsfAnswer a : answers) {
+      ev.need(a.isAnswered());
+      if (!a.isAnswered()) {
+        ev.gap(EntityKind.SITE, site.id(), a.criterion().code(), GapTreatment.UNKNOWN,
+            a.rung() + ": excluded from the SEAL floor, earns no points");
+      }
+      ev.findings.add(a.finding());
+    }
+    CsfView view = new CsfView(answers, facts.profile.csfWeights());
+    StringBuilder scores = new StringBuilder();
+    view.sealScores().forEach((k, v) -> scores.append(scores.length() == 0 ? "" : ", ").append(k).append(' ')
+        .append(String.format(Locale.ROOT, "%.2f %%", v)));
+    ev.findings.add(finding("csf-seal", view.seal().isPresent() ? Outcome.INFO : Outcome.UNKNOWN, "EU CSF: SEAL floor "
+        + (view.seal().isPresent() ? view.seal().getAsInt() : "unknown") + " over " + (answers.size() - view.unknown().size())
+        + " answered criteria (" + view.unknown().size() + " unknown, an upper bound); weighted score " + scores + ".",
+        List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+    return view;
+  }
+
+  private CsfAnswer sov18(Site site, CutOffRisk cut, boolean fleetKnown) {
+    CsfCriterion c = CsfCriterion.SOV_1_8;
+    if (!fleetKnown) {
+      return unknown(c, site, "no catalogued accelerators: cut-off resilience unknown");
+    }
+    return switch (cut.level()) {
+      case PRESUMPTION_OF_DENIAL -> answer(c, 0, site, "immediate shutdown (presumption of denial)");
+      case CAPPED -> answer(c, 1, site, "delayed stop (supply capped)");
+      case LICENCE_REQUIRED -> answer(c, 2, site, "temporary contractual continuity (licence required)");
+      case NONE -> cut.foreignDependencies().isEmpty()
+          ? answer(c, 4, site, "full autonomy (no foreign dependency)")
+          : answer(c, 3, site, "can re-source (no restriction now, but depends on "
+              + String.join(", ", cut.foreignDependencies()) + ")");
+    };
+  }
+
+  private CsfAnswer sov22(Site site, List<Exposure> exposures) {
+    CsfCriterion c = CsfCriterion.SOV_2_2;
+    boolean seatsKnown = facts.roles(site).stream().allMatch(o -> o.seat().isPresent()) && site.operator().isPresent();
+    if (exposures.stream().anyMatch(e -> e.role() != Role.TENANT)) {
+      return answer(c, 0, site, "fully exposed: " + String.join(", ", lawKeys(exposures)));
+    }
+    if (!exposures.isEmpty()) {
+      return answer(c, 1, site, "exposed through tenants only: " + String.join(", ", lawKeys(exposures)));
+    }
+    return seatsKnown ? answer(c, 4, site, "structural immunity: no foreign law reaches the site")
+        : unknown(c, site, "a seat or the operator is unknown");
+  }
+
+  private CsfAnswer sov24(Site site, CutOffRisk cut, boolean fleetKnown) {
+    CsfCriterion c = CsfCriterion.SOV_2_4;
+    if (!fleetKnown) {
+      return unknown(c, site, "no catalogued accelerators");
+    }
+    if (cut.reasons().stream().anyMatch(r -> r.kind().isDestination())) {
+      return answer(c, 0, site, "restrictions towards " + site.jurisdiction());
+    }
+    if (cut.level() != CutOffLevel.NONE) {
+      return answer(c, 1, site, "restricted through the buyer's parent");
+    }
+    if (!cut.regimes().isEmpty() && !cut.foreignDependencies().isEmpty()) {
+      return answer(c, 3, site, "under a foreign regime, no restriction towards " + site.jurisdiction());
+    }
+    return answer(c, 4, site, "not exposed to foreign export restrictions");
+  }
+
+  private CsfAnswer sov34(Site site, Predicate<String> inside) {
+    CsfCriterion c = CsfCriterion.SOV_3_4;
+    if (site.dataLocations().isEmpty()) {
+      return unknown(c, site, "data locations unknown");
+    }
+    long in = site.dataLocations().stream().filter(inside).count();
+    return in == site.dataLocations().size() ? answer(c, 2, site, "all data in " + facts.home)
+        : in > 0 ? answer(c, 1, site, facts.home + " by default, with third-country locations")
+        : answer(c, 0, site, "data in third countries");
+  }
+
+  /** Where the site's live, catalogued accelerators come from. */
+  private record Chips(Set<String> vendorSeats, Set<String> fabs, boolean fabsKnown) {}
+
+  private Chips chips(Site site) {
+    Set<String> vendorSeats = new TreeSet<>();
+    Set<String> fabs = new TreeSet<>();
+    boolean fabsKnown = true;
+    for (AcceleratorLot lot : facts.liveLots(site)) {
+      Optional<Accelerator> a = facts.accelerator(lot);
+      if (a.isPresent()) {
+        facts.operator(a.get().vendor()).seat().ifPresent(vendorSeats::add);
+        fabs.addAll(a.get().fabJurisdictions());
+        fabsKnown &= !a.get().fabJurisdictions().isEmpty();
+      }
+    }
+    return new Chips(vendorSeats, fabs, fabsKnown);
+  }
+
+  /** SOV-3.5, SOV-5.2 and SOV-6.5, answered from the fleet's vendors and fabs. */
+  private List<CsfAnswer> chipOrigin(Site site, CutOffRisk cut, boolean fleetKnown, Chips chips,
+      Predicate<String> inside) {
+    boolean vendorHome = !chips.vendorSeats().isEmpty() && chips.vendorSeats().stream().allMatch(inside);
+    boolean fabHome = !chips.fabs().isEmpty() && chips.fabs().stream().allMatch(inside);
+    boolean vendorsKnown = fleetKnown && !chips.vendorSeats().isEmpty();
+    List<CsfAnswer> out = new ArrayList<>();
+    CsfCriterion c35 = CsfCriterion.SOV_3_5;
+    if (!vendorsKnown) {
+      out.add(unknown(c35, site, "accelerators or vendors unknown"));
+    } else if (cut.level() != CutOffLevel.NONE) {
+      out.add(answer(c35, 0, site, "restricted chips"));
+    } else if (vendorHome && fabHome) {
+      out.add(answer(c35, 2, site, "chips of " + facts.home + " origin"));
+    } else {
+      out.add(answer(c35, 1, site, "foreign accelerators (vendors in " + chips.vendorSeats() + ")"));
+    }
+    CsfCriterion c52 = CsfCriterion.SOV_5_2;
+    if (!fleetKnown || !chips.fabsKnown() || chips.fabs().isEmpty()) {
+      out.add(unknown(c52, site, "fab jurisdictions unknown"));
+    } else {
+      out.add(fabHome ? answer(c52, 1, site, "made in " + facts.home) : answer(c52, 0, site, "made in " + chips.fabs()));
+    }
+    CsfCriterion c65 = CsfCriterion.SOV_6_5;
+    if (!vendorsKnown) {
+      out.add(unknown(c65, site, "accelerators or vendors unknown"));
+    } else if (!inside.test(site.jurisdiction()) && !vendorHome) {
+      out.add(answer(c65, 0, site, "imported stack hosted outside " + facts.home));
+    } else if (!vendorHome) {
+      out.add(answer(c65, 1, site, facts.home + "-hosted foreign stack"));
+    } else if (!fabHome) {
+      out.add(answer(c65, 3, site, facts.home + " processor IP with foreign fabs"));
+    } else {
+      out.add(answer(c65, 4, site, facts.home + " design, fab and operation"));
+    }
+    return out;
+  }
+
+  private CsfAnswer sov44(Site site, Predicate<String> inside) {
+    CsfCriterion c = CsfCriterion.SOV_4_4;
+    Set<String> staff = new TreeSet<>(site.administrationLocations());
+    staff.addAll(site.supportLocations());
+    if (staff.isEmpty()) {
+      return unknown(c, site, "administration and support locations unknown");
+    }
+    // clearance is not in the model: at most the "all EU staff" rung
+    return staff.stream().allMatch(inside) ? answer(c, 1, site, "administration and support from " + facts.home)
+        : answer(c, 0, site, "administration or support from " + staff);
+  }
+
+  private CsfAnswer sov71(Site site) {
+    CsfCriterion c = CsfCriterion.SOV_7_1;
+    int best = -1;
+    if (site.operator().isPresent()) {
+      for (Certification cert : facts.operator(site.operator().get()).certifications()) {
+        if (cert.isValidOn(facts.asOf)) {
+          best = Math.max(best, position(cert.scheme()));
+        }
+      }
+    }
+    if (best < 0) {
+      return unknown(c, site, "no security certification listed for the operator");
+    }
+    return answer(c, best, site, "security certification at SEAL " + c.rung(best).seal());
+  }
+
+  /** The position of a certification scheme on the SOV-7.1 ladder, or -1 if it is not on it. */
+  private static int position(CertificationScheme scheme) {
+    return switch (scheme) {
+      case ISO_27001 -> 0;
+      case C5 -> 1;
+      case SECNUMCLOUD, EUCS -> 2;
+      default -> -1;
+    };
+  }
+
+  private CsfAnswer sov81(Site site) {
+    CsfCriterion c = CsfCriterion.SOV_8_1;
+    PueRating rating = PueRating.of(facts.landscape, site);
+    if (rating.pue().isEmpty()) {
+      return unknown(c, site, "PUE not reported");
+    }
+    double pue = rating.pue().getAsDouble();
+    CsfRung reached = rating.reached().orElseThrow();
+    if (!rating.isAnswered()) {
+      return unknown(c, site, "PUE " + pue + " < " + bound(reached) + " reaches SEAL " + reached.seal()
+          + " only with an improvement roadmap, which the data does not record"
+          + rating.withoutRoadmap().map(r -> " (without one: " + r.label() + ", SEAL " + r.seal() + ")").orElse(""));
+    }
+    String text = reached.pueBelow().isEmpty() ? "PUE " + pue : "PUE " + pue + " < " + bound(reached)
+        + (reached.condition() == CsfRung.Condition.EU_VERIFIED ? ", EU-verified (reported for a confirmed EU site)" : "");
+    return new CsfAnswer(c, OptionalInt.of(reached.seal()), reached.earned(), text, answered(c, reached, text, site));
+  }
+
+  private static String bound(CsfRung rung) {
+    double b = rung.pueBelow().orElseThrow();
+    return b == Math.rint(b) ? Long.toString((long) b) : Double.toString(b);
+  }
+
+  private CsfAnswer sov11(Site site, Predicate<String> inside) {
+    CsfCriterion c = CsfCriterion.SOV_1_1;
+    List<String> providers = facts.providers(site);
+    if (providers.isEmpty()) {
+      return unknown(c, site, "no operator or gateway known");
+    }
+    int worst = 3;
+    String rung = "entirely within " + facts.home;
+    String unknownWhy = null;
+    for (String id : providers) {
+      Operator p = facts.operator(id);
+      Boolean pOut = BlocMembership.holderOutside(p, inside);
+      Control control = facts.graph.controllers(id);
+      Boolean ctlOut = Boolean.FALSE;
+      for (String ctl : control.controllers()) {
+        Boolean o = bloc.holderOutside(ctl, inside);
+        if (Boolean.TRUE.equals(o)) {
+          ctlOut = Boolean.TRUE;
+          break;
+        }
+        if (o == null) {
+          ctlOut = null;
+        }
+      }
+      if (!Boolean.TRUE.equals(pOut) && !Boolean.TRUE.equals(ctlOut)
+          && (pOut == null || ctlOut == null || !control.isDetermined())) {
+        unknownWhy = pOut == null ? "seat of " + id + " unknown"
+            : "control of " + control.undetermined() + " undetermined or a controller's seat unknown";
+        continue;
+      }
+      UltimateOwnership u = bloc.lookThrough(p, inside);
+      BlocMembership.Holdings h = bloc.holdings(p.id(), u.capital(), u.unresolvedCapital(), inside);
+      int position;
+      String r;
+      if (Boolean.TRUE.equals(pOut) || Boolean.TRUE.equals(ctlOut)) {
+        boolean entirely = h.total() + h.unknown() >= 1 - 1e-6 || Boolean.TRUE.equals(pOut);
+        position = entirely ? 0 : 1;
+        r = (entirely ? "entirely" : "mostly") + " outside " + facts.home + " (" + id + ")";
+      } else if (h.total() + h.unknown() > SecNumCloud.SHARE_TOLERANCE) {
+        position = 2;
+        r = "mostly within " + facts.home + " (" + percent(h.total()) + " held outside, " + percent(h.unknown())
+            + " unknown)";
+      } else {
+        position = 3;
+        r = "entirely within " + facts.home;
+      }
+      if (position < worst) {
+        worst = position;
+        rung = r;
+      }
+    }
+    if (unknownWhy != null && c.rung(worst).seal() > 1) {
+      return unknown(c, site, unknownWhy);
+    }
+    return answer(c, worst, site, rung);
+  }
+
+  /** The answer on the rung at a position of the criterion's ladder, with sovai's words for why. */
+  private static CsfAnswer answer(CsfCriterion c, int position, Site site, String why) {
+    CsfRung rung = c.rung(position);
+    return new CsfAnswer(c, OptionalInt.of(rung.seal()), rung.earned(), why, answered(c, rung, why, site));
+  }
+
+  private static Finding answered(CsfCriterion c, CsfRung rung, String why, Site site) {
+    return finding(c.findingId(), Outcome.INFO, c.code() + " " + c.title() + ": " + why + " — SEAL " + rung.seal() + ", "
+        + String.format(Locale.ROOT, "%.2f", rung.earned()) + "/" + String.format(Locale.ROOT, "%.2f", c.maxPoints())
+        + " points" + (c.gates() ? "" : " (scores, does not gate)") + ".", List.of(ref(EntityKind.SITE, site.id())),
+        site.sources());
+  }
+
+  private static CsfAnswer unknown(CsfCriterion c, Site site, String why) {
+    return new CsfAnswer(c, OptionalInt.empty(), 0, why, finding(c.findingId(), Outcome.UNKNOWN, c.code() + " "
+        + c.title() + ": unknown — " + why + ".", List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+  }
+}

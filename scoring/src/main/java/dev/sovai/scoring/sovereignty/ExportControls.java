@@ -1,0 +1,190 @@
+package dev.sovai.scoring.sovereignty;
+
+import static dev.sovai.scoring.sovereignty.Findings.finding;
+import static dev.sovai.scoring.sovereignty.Findings.name;
+import static dev.sovai.scoring.sovereignty.Findings.ref;
+import static dev.sovai.scoring.sovereignty.Findings.via;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+
+import dev.sovai.model.accelerator.Accelerator;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.Site;
+
+/**
+ * The cut-off axis: how far foreign export-control regimes can stop a site's accelerators or their supply, lot by
+ * lot, and which foreign jurisdictions the accelerators depend on. See {@link SovereigntyScorer} for the rule.
+ */
+final class ExportControls {
+  private final Facts facts;
+
+  ExportControls(Facts facts) {
+    this.facts = facts;
+  }
+
+  /**
+   * Estimated Total Processing Performance of an accelerator: {@code max(denseBf16Tflops × 16, denseFp8Tflops × 8)}.
+   *
+   * @param a  the accelerator, not null
+   * @return the TPP, or empty if no dense figure is known
+   */
+  static OptionalDouble tpp(Accelerator a) {
+    double t = Math.max(a.denseBf16Tflops().orElse(0) * 16, a.denseFp8Tflops().orElse(0) * 8);
+    return t > 0 ? OptionalDouble.of(t) : OptionalDouble.empty();
+  }
+
+  /** The buyers whose seat a regime's parent rule reads: the operator and its ultimate controllers. */
+  private List<Operator> buyers(Site site) {
+    List<Operator> buyers = new ArrayList<>();
+    if (site.operator().isPresent()) {
+      Operator op = facts.operator(site.operator().get());
+      buyers.add(op);
+      for (String c : facts.graph.controllers(op.id()).controllers()) {
+        if (!c.equals(op.id())) {
+          buyers.add(facts.operator(c));
+        }
+      }
+    }
+    return buyers;
+  }
+
+  /** The cut-off risk of a site under the regimes the profile applies on the date. */
+  CutOffRisk site(Site site, Evidence ev) {
+    List<ExportControlRegime> regimes = facts.profile.regimesInForceOn(facts.asOf);
+    TreeSet<String> dependencies = new TreeSet<>();
+    List<Finding> findings = new ArrayList<>();
+    List<ExportControlRegime> foreign = new ArrayList<>();
+    for (ExportControlRegime r : regimes) {
+      if (facts.isHome(r.enactedBy())) {
+        findings.add(finding("cut-off", Outcome.NOT_APPLICABLE, r.name() + " is enacted inside the home bloc "
+            + facts.home + ": not a foreign decision.", List.of(ref(EntityKind.SITE, site.id())), List.of()));
+      } else {
+        foreign.add(r);
+      }
+    }
+    List<Operator> buyers = buyers(site);
+    CutOffLevel level = CutOffLevel.NONE;
+    List<CutOffReason> reasons = new ArrayList<>();
+    boolean anyLot = false;
+    long unknownAccelerators = 0;
+    for (AcceleratorLot lot : facts.liveLots(site)) {
+      Optional<Accelerator> acc = facts.accelerator(lot);
+      ev.need(acc.isPresent());
+      if (acc.isEmpty()) {
+        unknownAccelerators += lot.count();
+        ev.gap(EntityKind.SITE, site.id(), "fleet.accelerator", GapTreatment.UNKNOWN, "accelerator "
+            + lot.reportedModel().orElse("?") + " is not in the catalogue: its vendor and regime are unknown");
+        continue;
+      }
+      Accelerator a = acc.get();
+      Operator vendor = facts.operator(a.vendor());
+      Optional<String> vendorSeat = vendor.seat();
+      ev.need(vendorSeat.isPresent());
+      anyLot |= vendorSeat.isPresent();
+      if (vendorSeat.isEmpty()) {
+        unknownAccelerators += lot.count();
+        ev.gap(EntityKind.OPERATOR, vendor.id(), "seat", GapTreatment.UNKNOWN, "vendor seat unknown: regimes cannot be applied");
+      } else if (!facts.isHome(vendorSeat.get())) {
+        dependencies.add(vendorSeat.get().substring(0, 2));
+      }
+      for (String fab : a.fabJurisdictions()) {
+        if (!facts.isHome(fab)) {
+          dependencies.add(fab.substring(0, 2));
+        }
+      }
+      for (ExportControlRegime r : foreign) {
+        if (vendorSeat.isEmpty() || !facts.landscape.isIn(vendorSeat.get(), r.enactedBy())) {
+          continue;
+        }
+        List<CutOffReason> lotReasons = new ArrayList<>();
+        LinkedHashSet<String> src = new LinkedHashSet<>(site.sources());
+        src.addAll(lot.sources());
+        src.addAll(a.sources());
+        CutOffLevel lotLevel = destination(site, a, r, lotReasons, ev);
+        for (Operator buyer : buyers) {
+          if (buyer.seat().isEmpty()) {
+            continue;
+          }
+          CutOffLevel p = r.parents().get(buyer.seat().get().substring(0, 2));
+          if (p != null && p != CutOffLevel.NONE) {
+            lotLevel = lotLevel.max(p);
+            lotReasons.add(CutOffReason.parent(r, buyer.id(), buyer.seat().get(), p));
+            src.addAll(buyer.sources());
+          }
+        }
+        List<EntityRef> chain = List.of(ref(EntityKind.SITE, site.id()),
+            via("fleet " + lot.count() + " ×", EntityKind.ACCELERATOR, a.id()),
+            via("made by", EntityKind.OPERATOR, vendor.id()),
+            via("seated in", EntityKind.JURISDICTION, vendorSeat.get()),
+            via("export controls", EntityKind.JURISDICTION, r.enactedBy()));
+        String citation = r.provenance().citation();
+        if (lotLevel != CutOffLevel.NONE) {
+          level = level.max(lotLevel);
+          reasons.addAll(lotReasons);
+          findings.add(finding("cut-off", Outcome.FAIL, lot.count() + " × " + a.id() + ": " + name(lotLevel) + " — "
+              + String.join("; ", lotReasons.stream().map(CutOffReason::message).toList()) + " (" + citation + ").",
+              chain, List.copyOf(src)));
+        } else {
+          findings.add(finding("cut-off", Outcome.PASS, lot.count() + " × " + a.id() + ": no licence, cap or denial under "
+              + r.name() + " for " + site.jurisdiction() + " (" + citation + ").", chain, List.copyOf(src)));
+        }
+      }
+    }
+    if (site.fleet().isEmpty()) {
+      ev.need(false);
+      ev.gap(EntityKind.SITE, site.id(), "fleet", GapTreatment.UNKNOWN, "no accelerators listed: cut-off risk unknown");
+    }
+    boolean unknownRisk = !anyLot || (unknownAccelerators > 0 && level != CutOffLevel.PRESUMPTION_OF_DENIAL);
+    if (!dependencies.isEmpty()) {
+      findings.add(finding("cut-off-dependency", Outcome.INFO, "The site's accelerators depend on vendors or fabs in "
+          + String.join(", ", dependencies) + ", outside the home bloc " + facts.home + ".",
+          List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+    }
+    String under = foreign.isEmpty() ? "no foreign regime in force" : foreign.stream().map(ExportControlRegime::id).toList()
+        .toString();
+    findings.add(0, finding("cut-off", level != CutOffLevel.NONE ? Outcome.FAIL : unknownRisk ? Outcome.UNKNOWN
+        : Outcome.PASS, !anyLot ? "No accelerator of a known model and vendor is listed: the cut-off risk is unknown."
+            : "Cut-off risk " + name(level) + (unknownRisk ? " at least" : "") + " under " + under
+                + (unknownAccelerators > 0 ? "; " + unknownAccelerators + " accelerators of unknown model or vendor"
+                    + " not assessed" : "") + ".",
+        List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+    ev.findings.addAll(findings);
+    return new CutOffRisk(level, foreign.stream().map(ExportControlRegime::id).toList(), reasons,
+        List.copyOf(dependencies), findings);
+  }
+
+  /** The level a regime sets for the site's country as a destination, with the case-by-case carve-out. */
+  private CutOffLevel destination(Site site, Accelerator a, ExportControlRegime r, List<CutOffReason> reasons,
+      Evidence ev) {
+    CutOffLevel dest = r.destinationLevel(site.jurisdiction());
+    if (dest.compareTo(CutOffLevel.LICENCE_REQUIRED) > 0
+        && r.caseByCaseDestinations().contains(site.jurisdiction().substring(0, 2))
+        && r.caseByCaseBelowTpp().isPresent()) {
+      OptionalDouble t = tpp(a);
+      double threshold = r.caseByCaseBelowTpp().getAsDouble();
+      if (t.isPresent() && t.getAsDouble() < threshold) {
+        reasons.add(CutOffReason.carveOut(r, site.jurisdiction(), a.id(), t.getAsDouble(), threshold));
+        return CutOffLevel.LICENCE_REQUIRED;
+      }
+      if (t.isEmpty()) {
+        ev.gap(EntityKind.ACCELERATOR, a.id(), "denseBf16Tflops", GapTreatment.UNKNOWN,
+            "TPP unknown: the case-by-case carve-out cannot apply");
+      }
+    }
+    if (dest != CutOffLevel.NONE) {
+      reasons.add(CutOffReason.destination(r, site.jurisdiction(), dest));
+    }
+    return dest;
+  }
+}

@@ -1,0 +1,217 @@
+package dev.sovai.scoring.sovereignty;
+
+import static dev.sovai.scoring.sovereignty.Findings.finding;
+import static dev.sovai.scoring.sovereignty.Findings.lawKeys;
+import static dev.sovai.scoring.sovereignty.Findings.percent;
+import static dev.sovai.scoring.sovereignty.Findings.ref;
+import static dev.sovai.scoring.sovereignty.Findings.via;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
+import dev.sovai.model.jurisdiction.Jurisdiction;
+import dev.sovai.model.jurisdiction.ReachRule;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.site.Site;
+import dev.sovai.scoring.ownership.Control;
+import dev.sovai.scoring.ownership.ControlLink;
+
+/**
+ * The lawful-access axis: the paths by which foreign extraterritorial laws in force reach a site (through its
+ * operator, owners, access gateway and, if the profile says so, tenants) or an operator, directly or through a
+ * controller, and the findings that state them. See {@link SovereigntyScorer} for the reach rules.
+ */
+final class LawfulAccess {
+  private final Facts facts;
+
+  LawfulAccess(Facts facts) {
+    this.facts = facts;
+  }
+
+  /** A direct reach of a law over an organisation: the rule, the relation in words and the jurisdiction matched. */
+  private record Reach(ReachRule rule, String relation, String where) {}
+
+  /** The exposures of a site, deduplicated, in role order. */
+  List<Exposure> site(Site site, Evidence ev) {
+    List<Exposure> out = new ArrayList<>();
+    EntityRef start = ref(EntityKind.SITE, site.id());
+    Set<String> here = Set.of(site.jurisdiction());
+    if (site.operator().isEmpty()) {
+      ev.need(false);
+      ev.gap(EntityKind.SITE, site.id(), "operator", GapTreatment.UNKNOWN, "operator unknown: its exposure is unknown");
+    }
+    site.operator().ifPresent(o -> out.addAll(reach(start, site.sources(), Role.OPERATOR, facts.operator(o), here, ev)));
+    for (String owner : site.owners()) {
+      out.addAll(reach(start, site.sources(), Role.OWNER, facts.operator(owner), here, ev));
+    }
+    site.accessGateway().ifPresent(g -> out.addAll(reach(start, site.sources(), Role.ACCESS_GATEWAY, facts.operator(g),
+        Set.of(), ev)));
+    if (facts.profile.tenantsExpose()) {
+      for (String t : site.tenants()) {
+        out.addAll(reach(start, site.sources(), Role.TENANT, facts.operator(t), here, ev));
+      }
+    }
+    return dedupe(out);
+  }
+
+  /** The exposures of an operator assessed alone, deduplicated. */
+  List<Exposure> operator(Operator p, Evidence ev) {
+    return dedupe(reach(null, List.of(), Role.OPERATOR, p, Set.of(), ev));
+  }
+
+  /** Puts the site's lawful-access findings first: the verdict, then one line per path. */
+  void siteFindings(Site site, List<Exposure> exposures, Evidence ev) {
+    if (exposures.isEmpty()) {
+      boolean complete = ev.coverage().isComplete();
+      ev.findings.add(0, finding("lawful-access", complete ? Outcome.PASS : Outcome.UNKNOWN,
+          complete ? "No foreign extraterritorial law in force reaches the site through its operator, owners, gateway"
+              + (facts.profile.tenantsExpose() ? ", tenants" : "") + " or their controllers."
+              : "No foreign law was found to reach the site, but facts are missing (see coverage).",
+          List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+    } else {
+      List<Finding> fs = new ArrayList<>();
+      fs.add(finding("lawful-access", Outcome.FAIL, "Foreign law reaches the site: " + String.join(", ", lawKeys(exposures))
+          + " (" + exposures.size() + " path" + (exposures.size() == 1 ? "" : "s") + ").",
+          List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+      for (Exposure e : exposures) {
+        fs.add(finding("lawful-access", Outcome.INFO, e.lawName() + " reaches the site's " + Findings.roleName(e.role())
+            + " " + e.entity() + (e.reached().equals(e.entity()) ? "" : " through its controller " + e.reached()) + " ("
+            + Findings.rule(e.rule()) + ").", e.chain(), e.sources()));
+      }
+      ev.findings.addAll(0, fs);
+    }
+  }
+
+  /** Puts the operator's lawful-access findings first: the verdict, then one line per path. */
+  void operatorFindings(Operator p, List<Exposure> exposures, Evidence ev) {
+    List<Finding> lawFindings = new ArrayList<>();
+    for (Exposure e : exposures) {
+      lawFindings.add(finding("lawful-access", Outcome.INFO, e.lawName() + " reaches " + p.id()
+          + (e.reached().equals(p.id()) ? "" : " through its controller " + e.reached()) + " (" + Findings.rule(e.rule())
+          + ").", e.chain(), e.sources()));
+    }
+    lawFindings.add(0, finding("lawful-access", exposures.isEmpty() ? Outcome.PASS : Outcome.FAIL, exposures.isEmpty()
+        ? "No foreign extraterritorial law in force reaches " + p.id() + " or its controllers."
+        : "Foreign law reaches " + p.id() + ": " + String.join(", ", lawKeys(exposures)) + ".",
+        List.of(ref(EntityKind.OPERATOR, p.id())), p.sources()));
+    ev.findings.addAll(0, lawFindings);
+  }
+
+  private static List<Exposure> dedupe(List<Exposure> list) {
+    Map<String, Exposure> m = new LinkedHashMap<>();
+    for (Exposure e : list) {
+      m.putIfAbsent(e.lawKey() + "|" + e.role() + "|" + e.entity() + "|" + e.reached() + "|" + e.rule(), e);
+    }
+    return List.copyOf(m.values());
+  }
+
+  private Optional<Reach> directReach(Operator x, ExtraterritorialLaw law, String j, Set<String> extraOperations) {
+    if (law.reach().contains(ReachRule.INCORPORATED_IN) && x.seat().isPresent()
+        && facts.landscape.isIn(x.seat().get(), j)) {
+      return Optional.of(new Reach(ReachRule.INCORPORATED_IN, "incorporated in", x.seat().get()));
+    }
+    if (law.reach().contains(ReachRule.SEAT_IN)) {
+      for (Optional<String> s : List.of(x.centralAdministration(), x.mainEstablishment())) {
+        if (s.isPresent() && facts.landscape.isIn(s.get(), j)) {
+          return Optional.of(new Reach(ReachRule.SEAT_IN, "seated in", s.get()));
+        }
+      }
+    }
+    if (law.reach().contains(ReachRule.OPERATIONS_IN)) {
+      TreeSet<String> ops = new TreeSet<>(x.operationsIn());
+      ops.addAll(extraOperations);
+      for (String s : ops) {
+        if (facts.landscape.isIn(s, j)) {
+          return Optional.of(new Reach(ReachRule.OPERATIONS_IN, "operations in", s));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Jurisdiction> foreignLawJurisdictions() {
+    List<Jurisdiction> js = new ArrayList<>();
+    for (Jurisdiction j : facts.landscape.jurisdictions()) {
+      if (!j.laws().isEmpty() && !facts.isHome(j.code())) {
+        js.add(j);
+      }
+    }
+    return js;
+  }
+
+  /** The laws that reach one organisation in one role, directly or through its chains of control. */
+  private List<Exposure> reach(EntityRef start, List<String> startSources, Role role, Operator e,
+      Set<String> extraOperations, Evidence ev) {
+    List<Exposure> out = new ArrayList<>();
+    ev.need(e.seat().isPresent());
+    if (e.seat().isEmpty()) {
+      ev.gap(EntityKind.OPERATOR, e.id(), "seat", GapTreatment.UNKNOWN,
+          "seat unknown: reach by incorporation cannot be ruled out");
+    }
+    Control control = facts.graph.controllers(e.id());
+    ev.need(control.isDetermined());
+    facts.undeterminedGaps(control, ev);
+    for (Jurisdiction j : foreignLawJurisdictions()) {
+      for (ExtraterritorialLaw law : j.laws()) {
+        if (!law.isInForceOn(facts.asOf)) {
+          continue;
+        }
+        List<EntityRef> prefix = start != null
+            ? List.of(start, via(role.relation(), EntityKind.OPERATOR, e.id()))
+            : List.of(ref(EntityKind.OPERATOR, e.id()));
+        LinkedHashSet<String> sources = new LinkedHashSet<>(startSources);
+        sources.addAll(e.sources());
+        Optional<Reach> direct = directReach(e, law, j.code(), extraOperations);
+        if (direct.isPresent()) {
+          out.add(exposure(j, law, direct.get(), role, e.id(), e.id(), prefix, sources));
+          continue;
+        }
+        if (!law.reach().contains(ReachRule.CONTROLLED_FROM) || !control.isControlled()) {
+          continue;
+        }
+        Set<String> reachedControllers = new TreeSet<>();
+        for (List<ControlLink> links : ControlChains.firstOnEachChain(control,
+            l -> directReach(facts.operator(l.controller()), law, j.code(), Set.of()).isPresent())) {
+          ControlLink last = links.get(links.size() - 1);
+          Operator c = facts.operator(last.controller());
+          if (!reachedControllers.add(c.id())) {
+            continue;
+          }
+          LinkedHashSet<String> src = new LinkedHashSet<>(sources);
+          for (ControlLink link : links) {
+            facts.operator(link.controlled()).stakeOf(link.controller()).ifPresent(s -> src.addAll(s.sources()));
+            src.addAll(facts.operator(link.controller()).sources());
+          }
+          Reach r = directReach(c, law, j.code(), Set.of()).orElseThrow();
+          out.add(exposure(j, law, new Reach(ReachRule.CONTROLLED_FROM, r.relation(), r.where()), role, e.id(), c.id(),
+              ControlChains.path(prefix, links, l -> "controlled by (" + l.basis().name().toLowerCase(Locale.ROOT) + ", "
+                  + percent(l.votingShare()) + " of votes)"), src));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Exposure exposure(Jurisdiction j, ExtraterritorialLaw law, Reach reach, Role role, String entity,
+      String reached, List<EntityRef> prefix, Set<String> sources) {
+    List<EntityRef> chain = new ArrayList<>(prefix);
+    chain.add(via(reach.relation(), EntityKind.JURISDICTION, reach.where()));
+    chain.add(via("subject to", EntityKind.LAW, j.code() + "/" + law.id()));
+    LinkedHashSet<String> src = new LinkedHashSet<>(sources);
+    src.addAll(law.sources());
+    return new Exposure(j.code(), law.id(), law.name(), reach.rule(), role, entity, reached, chain, List.copyOf(src));
+  }
+}

@@ -1,0 +1,149 @@
+package dev.sovai.scoring.sovereignty;
+
+import static dev.sovai.scoring.sovereignty.Findings.basis;
+import static dev.sovai.scoring.sovereignty.Findings.finding;
+import static dev.sovai.scoring.sovereignty.Findings.percent;
+import static dev.sovai.scoring.sovereignty.Findings.points;
+import static dev.sovai.scoring.sovereignty.Findings.ref;
+import static dev.sovai.scoring.sovereignty.Findings.via;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Predicate;
+
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.operator.Stake;
+import dev.sovai.scoring.ownership.Control;
+import dev.sovai.scoring.ownership.ControlLink;
+import dev.sovai.scoring.ownership.UltimateOwnership;
+
+/**
+ * ANSSI SecNumCloud 3.2 §19.6 a (registered office, central administration and principal establishment in the
+ * bloc) and §19.6 b (capital and votes held from outside the bloc: individually not more than 24 %, collectively
+ * not more than 39 %, on both measures; no outside veto or board-majority right, directly or through control), for
+ * one operator taken as the provider. See {@link SecNumCloudView}.
+ */
+final class SecNumCloud {
+  /** Shares within this distance of a threshold count as on it (figures in the sources are rounded). */
+  static final double SHARE_TOLERANCE = 1e-9;
+
+  private final Facts facts;
+  private final BlocMembership bloc;
+
+  SecNumCloud(Facts facts, BlocMembership bloc) {
+    this.facts = facts;
+    this.bloc = bloc;
+  }
+
+  SecNumCloudView provider(Operator p, Evidence ev) {
+    SecNumCloudThresholds t = facts.profile.secNumCloud();
+    Predicate<String> inside = bloc.inBloc(t.bloc());
+    String crit = "secnumcloud-19.6";
+    EntityRef subject = ref(EntityKind.OPERATOR, p.id());
+    // a
+    Boolean out = BlocMembership.outside(p, inside);
+    Outcome a = out == null ? Outcome.UNKNOWN : out ? Outcome.FAIL : Outcome.PASS;
+    ev.need(out != null);
+    if (out == null) {
+      ev.gap(EntityKind.OPERATOR, p.id(), "centralAdministration", GapTreatment.UNKNOWN,
+          "registered office, central administration or main establishment unknown: §19.6 a unknown");
+    }
+    ev.findings.add(finding(crit + "-a", a, "SecNumCloud §19.6 a: " + p.id() + " registered office "
+        + p.seat().orElse("?") + ", central administration " + p.centralAdministration().orElse("?")
+        + ", main establishment " + p.mainEstablishment().orElse("?") + " — " + (a == Outcome.PASS ? "all in " + t.bloc()
+            : a == Outcome.FAIL ? "not all in " + t.bloc() : "not all known") + ".",
+        List.of(subject), p.sources()));
+    // b: shares
+    UltimateOwnership u = bloc.lookThrough(p, inside);
+    BlocMembership.Holdings cap = bloc.holdings(p.id(), u.capital(), u.unresolvedCapital(), inside);
+    BlocMembership.Holdings vot = bloc.holdings(p.id(), u.votes(), u.unresolvedVotes(), inside);
+    double largest = Math.max(cap.largest(), vot.largest());
+    double total = Math.max(cap.total(), vot.total());
+    double unknown = Math.max(cap.unknown(), vot.unknown());
+    boolean failShares = largest > t.individual() + SHARE_TOLERANCE || total > t.collective() + SHARE_TOLERANCE;
+    boolean passShares = Math.max(largest, Math.max(cap.largestUnknown(), vot.largestUnknown()))
+        <= t.individual() + SHARE_TOLERANCE && Math.max(cap.total() + cap.unknown(), vot.total() + vot.unknown())
+        <= t.collective() + SHARE_TOLERANCE;
+    ev.need(!(unknown > SHARE_TOLERANCE));
+    if (unknown > SHARE_TOLERANCE) {
+      ev.gap(EntityKind.OPERATOR, p.id(), "stakes", GapTreatment.BOUNDED, percent(unknown)
+          + " of capital or votes is held by unknown or unlisted holders (counted as possibly outside " + t.bloc() + ")");
+    }
+    // b: rights and control
+    Control control = facts.graph.controllers(p.id());
+    String rightsBreach = null;
+    boolean rightsUnknown = !control.isDetermined();
+    for (ControlLink l : control.direct()) {
+      Boolean o = bloc.holderOutside(l.controller(), inside);
+      if (Boolean.TRUE.equals(o)) {
+        rightsBreach = l.controller() + " (outside " + t.bloc() + ") has decisive influence over " + p.id() + " ("
+            + basis(l) + ", " + percent(l.votingShare()) + " of votes)";
+      } else if (o == null) {
+        rightsUnknown = true;
+      }
+    }
+    for (Stake e : p.stakes()) {
+      if (e.veto() || e.appointsBoardMajority()) {
+        Boolean o = bloc.holderOutside(e.holder(), inside);
+        if (Boolean.TRUE.equals(o) && rightsBreach == null) {
+          rightsBreach = e.holder() + " (outside " + t.bloc() + ") holds a " + (e.veto() ? "veto" : "board-majority right");
+        } else if (o == null) {
+          rightsUnknown = true;
+        }
+      }
+    }
+    List<EntityRef> chain = new ArrayList<>(List.of(subject));
+    if (rightsBreach == null) {
+      ControlChains.Walk walk = ControlChains.untilOutside(control, id -> bloc.holderOutside(id, inside));
+      rightsUnknown |= walk.anyUnknown();
+      if (walk.outside().isPresent()) {
+        List<ControlLink> links = walk.outside().get();
+        ControlLink l = links.get(links.size() - 1);
+        rightsBreach = p.id() + " is controlled from outside " + t.bloc() + " by " + l.controller() + " (" + basis(l) + ")";
+        chain = ControlChains.path(List.of(subject), links, ControlChains::byBasis);
+      }
+    }
+    Outcome b;
+    String binding;
+    if (failShares || rightsBreach != null) {
+      b = Outcome.FAIL;
+      if (rightsBreach != null) {
+        binding = rightsBreach;
+      } else if (largest > t.individual() + SHARE_TOLERANCE) {
+        BlocMembership.Holdings h = cap.largest() >= vot.largest() ? cap : vot;
+        binding = h.largestHolder() + " holds " + percent(largest) + " (" + (h == cap ? "capital" : "votes")
+            + "), more than " + percent(t.individual()) + " individually";
+        Operator holder = facts.operator(h.largestHolder());
+        chain.add(via("held " + percent(largest) + " directly or indirectly by", EntityKind.OPERATOR, holder.id()));
+        if (holder.seat().isPresent()) {
+          chain.add(via("incorporated in", EntityKind.JURISDICTION, holder.seat().get()));
+        }
+      } else {
+        binding = "holders outside " + t.bloc() + " hold " + percent(total) + " together, more than "
+            + percent(t.collective()) + " collectively";
+      }
+    } else if (passShares && !rightsUnknown) {
+      b = Outcome.PASS;
+      binding = "largest holding outside " + t.bloc() + " " + percent(largest) + " (headroom "
+          + points(t.individual() - largest) + " to " + percent(t.individual()) + "), total " + percent(total)
+          + " (headroom " + points(t.collective() - total) + " to " + percent(t.collective()) + ")";
+    } else {
+      b = Outcome.UNKNOWN;
+      binding = passShares ? "control or the seat of a controller is unknown"
+          : percent(unknown) + " held by unlisted, free-float or unknown-seat holders could exceed the thresholds"
+              + (Math.max(cap.largestUnknown(), vot.largestUnknown()) > 0 ? " (largest: "
+                  + (cap.largestUnknown() >= vot.largestUnknown() ? cap.largestUnknownHolder() : vot.largestUnknownHolder())
+                  + ")" : "");
+    }
+    LinkedHashSet<String> src = new LinkedHashSet<>(p.sources());
+    p.stakes().forEach(s -> src.addAll(s.sources()));
+    ev.findings.add(finding(crit + "-b", b, "SecNumCloud §19.6 b: " + binding + ".", chain, List.copyOf(src)));
+    return new SecNumCloudView(p.id(), a, b, Findings.worst(a, b), binding, largest, total, unknown,
+        t.individual() - largest, t.collective() - total, ev.findings.subList(ev.findings.size() - 2, ev.findings.size()));
+  }
+}
