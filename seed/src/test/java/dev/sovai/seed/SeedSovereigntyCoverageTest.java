@@ -17,7 +17,7 @@ import dev.sovai.scoring.sovereignty.SovereigntyScorer;
 
 /**
  * How much of the sovereignty assessment of the seed landscape is answered: the share of (site, finding) pairs
- * whose outcome is "unknown", through the public scoring API with the default EU profile on the seed's date.
+ * whose outcome is "unknown", through the public scoring API with the standard (EU) profile on the seed's date.
  *
  * <p>Baseline before the reference facts of issue 15 (operators, laws, grids, corrected seed): 146 unknown of 254
  * findings over 12 sites (57.5 %). With the sourced operator facts, the UK Investigatory Powers Act and the corrected
@@ -32,10 +32,10 @@ class SeedSovereigntyCoverageTest {
   private final Landscape seed = SeedLandscape.load();
 
   private Map<String, int[]> countsPerSite() {
-    SovereigntyScorer scorer = SovereigntyScorer.of(seed, SovereigntyProfile.EU_DEFAULT);
+    SovereigntyScorer scorer = SovereigntyScorer.of(SovereigntyProfile.standard());
     Map<String, int[]> counts = new TreeMap<>();
     for (Site site : seed.sites()) {
-      Assessment a = scorer.site(site.id()).toAssessment();
+      Assessment a = scorer.site(seed, site.id(), seed.asOf()).toAssessment();
       int[] c = new int[2];
       for (Finding f : a.findings()) {
         c[1]++;
