@@ -32,7 +32,7 @@ public final class JacksonModuleExample {
     Deal jv = SeedLandscape.load().deal("oreus-core42-grenoble").orElseThrow();
     DealSummary summary = new DealSummary(jv.id(), jv.value().orElseThrow(), jv.announced().orElseThrow());
     String json = mapper.writeValueAsString(summary);
-    // {"deal":"oreus-core42-grenoble","value":{"amount":"800000000","currency":"EUR"},"announced":"2025-10-15"}
+    // {"deal":"oreus-core42-grenoble","value":{"amount":"800000000","currency":"EUR"},"announced":"2025-05"}
     DealSummary back = mapper.readValue(json, DealSummary.class);
     // README:end jackson-module
     if (!back.equals(summary)) {

@@ -50,7 +50,7 @@ class ExamplesTest {
   void jacksonModule() throws Exception {
     String out = stdout(() -> JacksonModuleExample.main(new String[0]));
     assertEquals("{\"deal\":\"oreus-core42-grenoble\",\"value\":{\"amount\":\"800000000\",\"currency\":\"EUR\"},"
-        + "\"announced\":\"2025-10-15\"}\n", out.replace("\r\n", "\n"));
+        + "\"announced\":\"2025-05\"}\n", out.replace("\r\n", "\n"));
   }
 
   @Test

@@ -59,7 +59,7 @@ class ReferenceDataContentTest {
 
   @Test
   void isDatedByItsNewestSource() {
-    assertEquals(LocalDate.of(2026, 4, 30), ref.asOf());
+    assertEquals(LocalDate.of(2026, 7, 5), ref.asOf());
     LocalDate newest = ref.sources().stream().flatMap(s -> s.published().stream())
         .map(PartialDate::earliest).max(LocalDate::compareTo).orElseThrow();
     assertEquals(ref.asOf(), newest);
@@ -141,16 +141,33 @@ class ReferenceDataContentTest {
   }
 
   @Test
-  void fisa702IsInForceWithAnEstimatedSunsetAfterTheSpring2026Extensions() {
+  void fisa702KeepsReachingUntilItsEstimatedEndAfterTheJune2026Lapse() {
     ExtraterritorialLaw fisa = law("US", "us-fisa-702");
     assertTrue(fisa.isInForceOn(SEED_DATE));
-    // RISAA's sunset (20 April 2026) and the first stopgap (30 April 2026) were both extended
+    // RISAA's sunset (20 April 2026) and the stopgaps to 30 April and 12 June 2026 all kept it in force
     assertTrue(fisa.isInForceOn(LocalDate.of(2026, 4, 20)));
-    assertTrue(fisa.isInForceOn(LocalDate.of(2026, 5, 15)));
-    assertEquals(PartialDate.ofMonth(2026, 6), fisa.effectiveUntil().orElseThrow());
-    assertFalse(fisa.isInForceOn(LocalDate.of(2026, 7, 1)));
-    assertEquals(Confidence.ESTIMATED, fisa.confidence());
+    assertTrue(fisa.isInForceOn(LocalDate.of(2026, 6, 11)));
+    // the statute lapsed on 12 June 2026 but collection continues under FISC certifications into 2027
+    assertTrue(fisa.isInForceOn(LocalDate.of(2026, 7, 1)));
+    assertEquals(PartialDate.ofMonth(2027, 3), fisa.effectiveUntil().orElseThrow());
+    assertFalse(fisa.isInForceOn(LocalDate.of(2027, 3, 1)));
+    assertEquals(Confidence.ESTIMATED, fisa.confidence(), "the end is an estimate, not a known date");
+    assertTrue(fisa.summary().orElseThrow().contains("12 June 2026"));
     assertTrue(fisa.reach().contains(ReachRule.INCORPORATED_IN));
+  }
+
+  @Test
+  void ukInvestigatoryPowersActReachesOperatorsServingTheUkWhereverTheyAre() {
+    ExtraterritorialLaw ipa = law("GB", "gb-ipa-2016");
+    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN), EnumSet.copyOf(ipa.reach()));
+    assertEquals(PartialDate.of(2016, 11, 29), ipa.effectiveFrom().orElseThrow());
+    assertTrue(ipa.effectiveUntil().isEmpty());
+    assertTrue(ipa.isInForceOn(SEED_DATE));
+    assertFalse(ipa.isInForceOn(LocalDate.of(2016, 11, 28)));
+    assertTrue(ipa.summary().orElseThrow().contains("s. 43(3)"));
+    // examined and not recorded (docs/extraterritorial-laws.md): no law is modelled for the UAE or Saudi Arabia
+    assertTrue(jurisdiction("AE").laws().isEmpty());
+    assertTrue(jurisdiction("SA").laws().isEmpty());
   }
 
   @Test
@@ -180,6 +197,17 @@ class ReferenceDataContentTest {
     assertTrue(ref.gridOf("PT").orElseThrow().netImportShare().isEmpty());
     // a 2022 mix is not attached to a 2023 profile
     assertTrue(ref.gridOf("AE").orElseThrow().renewableShare().isEmpty());
+    // the US states of the seed's Meta sites: Ember's 2024 state data, intensity and mix of the same year
+    GridProfile oh = ref.gridOf("US-OH").orElseThrow();
+    assertEquals(2024, oh.year());
+    assertEquals(475.0, oh.carbonIntensityGramsPerKwh());
+    assertEquals(0.13, oh.nuclearShare().orElseThrow());
+    GridProfile la = ref.gridOf("US-LA").orElseThrow();
+    assertEquals(2024, la.year());
+    assertEquals(419.0, la.carbonIntensityGramsPerKwh());
+    assertEquals(0.15, la.nuclearShare().orElseThrow());
+    assertTrue(ref.isIn("US-OH", "US") && ref.isIn("US-LA", "US"));
+    assertEquals(696.0, ref.gridOf("SA").orElseThrow().carbonIntensityGramsPerKwh());
   }
 
   @Test
@@ -277,5 +305,77 @@ class ReferenceDataContentTest {
     assertEquals(jurisdiction("DE"), merged.jurisdiction("DE").orElseThrow());
     // documented in docs/reference-data.md: a document read over the reference data keeps its own date
     assertEquals(java.time.LocalDate.of(2025, 11, 20), merged.asOf());
+  }
+
+  private Operator operator(String id) {
+    return ref.operator(id).orElseThrow(() -> new AssertionError("no operator " + id));
+  }
+
+  @Test
+  void operatorsOfTheFieldWithSeatsAndCitedSources() {
+    Set<String> vendors = Set.of("amd", "google", "nvidia", "tsmc");
+    long field = ref.operators().stream().filter(o -> !vendors.contains(o.id())).count();
+    assertTrue(field >= 40, "at least 40 operators besides the chip vendors, was " + field);
+    for (String id : List.of("microsoft", "amazon", "meta", "oracle", "coreweave", "nebius", "nscale", "deutsche-telekom",
+        "orange", "telefonica", "swisscom", "telenor", "ovhcloud", "scaleway", "iliad", "ionos", "schwarz-digits",
+        "mistral-ai", "equinix", "digital-realty", "aligned-data-centers", "g42", "mgx", "humain")) {
+      Operator o = operator(id);
+      assertFalse(o.sources().isEmpty(), id);
+      assertTrue(o.seat().isPresent() || o.centralAdministration().isPresent(), id + " has a seat or headquarters");
+    }
+    assertEquals("US", operator("microsoft").seat().orElseThrow());
+    assertEquals("NL", operator("nebius").seat().orElseThrow());
+    assertEquals("GB", operator("nscale").seat().orElseThrow());
+    assertEquals("AE", operator("mgx").seat().orElseThrow());
+    assertEquals("SA", operator("humain").seat().orElseThrow());
+  }
+
+  @Test
+  void stateHoldingsOfTheTelecomOperators() {
+    Operator dt = operator("deutsche-telekom");
+    assertEquals(0.138, dt.stakeOf("federal-republic-of-germany").orElseThrow().capitalShare());
+    assertEquals(0.14, dt.stakeOf("kfw").orElseThrow().capitalShare());
+    assertEquals(PartialDate.of(2024, 12, 31), dt.stakeOf("kfw").orElseThrow().asOf().orElseThrow());
+    assertEquals(dev.sovai.model.operator.Remainder.FREE_FLOAT, dt.remainder());
+    assertEquals(List.of("DE", "DE", "DE"), List.of(dt.seat().orElseThrow(), dt.centralAdministration().orElseThrow(),
+        dt.mainEstablishment().orElseThrow()));
+    assertEquals(0.8, operator("kfw").stakeOf("federal-republic-of-germany").orElseThrow().capitalShare());
+    Operator orange = operator("orange");
+    assertEquals(0.0956, orange.stakeOf("bpifrance-participations").orElseThrow().capitalShare());
+    assertEquals(0.2114, orange.stakeOf("french-state").orElseThrow().effectiveVotingShare());
+    assertEquals(0.51, operator("swisscom").stakeOf("swiss-confederation").orElseThrow().capitalShare());
+    assertEquals(0.5397, operator("telenor").stakeOf("norwegian-state").orElseThrow().capitalShare());
+    assertEquals(0.09, operator("telefonica").stakeOf("sepi").orElseThrow().capitalShare());
+    for (String id : List.of("deutsche-telekom", "orange", "swisscom", "telenor", "telefonica")) {
+      assertFalse(operator(id).stateLinks().isEmpty(), id + " is linked to its state");
+    }
+  }
+
+  @Test
+  void controlAndStakesOfTheAiPlayers() {
+    dev.sovai.model.operator.Stake zuckerberg = operator("meta").stakeOf("mark-zuckerberg").orElseThrow();
+    assertEquals(0.611, zuckerberg.effectiveVotingShare());
+    assertEquals(0.13, zuckerberg.capitalShare());
+    assertEquals(0.11, operator("mistral-ai").stakeOf("asml").orElseThrow().capitalShare());
+    assertEquals("NL", operator("asml").seat().orElseThrow());
+    assertEquals(0.093, operator("nscale").stakeOf("aker").orElseThrow().capitalShare());
+    assertEquals(1.0, operator("humain").stakeOf("pif").orElseThrow().capitalShare());
+    assertEquals(List.of("AE"), operator("g42").stateLinks().stream().map(l -> l.jurisdiction()).distinct().toList());
+    // a share that is not published is absent, not guessed
+    assertTrue(operator("g42").stakes().isEmpty());
+    assertTrue(operator("orange-business").stakes().isEmpty());
+    assertTrue(operator("microsoft").stakes().isEmpty());
+  }
+
+  @Test
+  void certificationsCarryTheirScope() {
+    for (Operator o : ref.operators()) {
+      o.certifications().forEach(c -> {
+        assertTrue(c.scope().isPresent(), o.id() + " " + c.scheme() + " states its scope");
+        assertFalse(c.sources().isEmpty(), o.id() + " " + c.scheme() + " cites a source");
+      });
+    }
+    assertEquals(Set.of(dev.sovai.model.operator.CertificationScheme.C5, dev.sovai.model.operator.CertificationScheme.ISO_27001),
+        operator("deutsche-telekom").certifications().stream().map(c -> c.scheme()).collect(java.util.stream.Collectors.toSet()));
   }
 }

@@ -79,7 +79,8 @@ class SeedLandscapeTest {
     Deal d = deal("aligned-acquisition");
     assertEquals(DealKind.ACQUISITION, d.kind());
     assertEquals(Money.of("40000000000", "USD"), d.value().orElseThrow());
-    assertEquals(List.of("blackrock", "microsoft", "nvidia"), d.partiesWithRole(PartyRole.INVESTOR));
+    // the article names BlackRock, Microsoft and Nvidia; the announcement of 15 October 2025 adds MGX
+    assertEquals(List.of("blackrock", "microsoft", "nvidia", "mgx"), d.partiesWithRole(PartyRole.INVESTOR));
     assertEquals(List.of("aligned-data-centers"), d.partiesWithRole(PartyRole.TARGET));
   }
 
@@ -121,10 +122,21 @@ class SeedLandscapeTest {
     assertEquals(List.of("perplexity"), dtDeal.partiesWithRole(PartyRole.CUSTOMER));
     assertEquals("2026", dt.operationalFrom().orElseThrow().toString());
     assertEquals(18_000, site("mistral-compute-france").acceleratorCount());
-    assertTrue(site("domyn-colosseum").fleet().isEmpty(), "the article gives no count");
+    AcceleratorLot colosseum = site("domyn-colosseum").fleet().get(0);
+    assertEquals(5_760, colosseum.count(), "the article gives no count: 80 GB200 NVL72 x 72 per Epoch AI and Reuters");
+    assertEquals(Confidence.ESTIMATED, colosseum.confidence());
+    assertTrue(colosseum.sources().contains("ext-epoch-ai-supercomputers"));
+    AcceleratorLot mistral = site("mistral-compute-france").fleet().get(0);
+    assertEquals(Confidence.ESTIMATED, mistral.confidence(), "the generation and the unit are not given");
+    assertTrue(mistral.reportedModel().orElseThrow().contains("systèmes"), "the article's unit is kept");
+    assertTrue(site("mistral-compute-france").notes().orElseThrow().contains("36,000"), "the count's derivation");
     assertEquals("orange-business", site("orange-cloud-avenue").operator().orElseThrow());
     assertTrue(Stream.of("telefonica", "swisscom", "telenor", "siemens")
         .allMatch(id -> seed.operator(id).isPresent()));
+    // operators researched for the reference data come from it, not from a second copy in the seed
+    for (String id : List.of("deutsche-telekom", "mistral-ai", "nscale", "nebius", "meta", "orange-business", "oreus-ai")) {
+      assertEquals(reference.operator(id), seed.operator(id), id);
+    }
     String notes = deal("nvidia-europe-sovereign-ai").notes().orElseThrow();
     assertTrue(notes.contains("3,000 exaflops") && notes.contains("300 %"), notes);
     assertEquals(Money.of("200000000000", "EUR"), deal("eu-ai-factories").value().orElseThrow());
@@ -149,8 +161,33 @@ class SeedLandscapeTest {
   void metaAndArm() {
     Deal d = deal("meta-arm-partnership");
     assertEquals(List.of("meta-hyperion", "meta-prometheus"), d.sites());
-    Predicate<Site> estimated = s -> s.confidence() == Confidence.ESTIMATED;
-    assertTrue(estimated.test(site("meta-hyperion")) && estimated.test(site("meta-prometheus")),
-        "their location is not in the article");
+    Predicate<Site> placedByEpoch = s -> s.sources().contains("ext-epoch-frontier-data-centers")
+        && s.coordinates().isPresent() && s.confidence() == Confidence.REPORTED;
+    assertTrue(placedByEpoch.test(site("meta-hyperion")) && placedByEpoch.test(site("meta-prometheus")),
+        "the article gives no location; Epoch AI's frontier data-centre dataset does");
+    assertEquals("US-LA", site("meta-hyperion").jurisdiction());
+    assertEquals("US-OH", site("meta-prometheus").jurisdiction());
+    assertEquals(32.5033, site("meta-hyperion").coordinates().orElseThrow().latitude(), 1e-9);
+    assertEquals(-82.75, site("meta-prometheus").coordinates().orElseThrow().longitude(), 1e-9);
+  }
+
+  @Test
+  void curatorConclusionsAreMarked() {
+    Site portugal = site("nscale-portugal");
+    assertTrue(portugal.dataLocations().isEmpty(), "an aim is not a data location");
+    assertTrue(portugal.notes().orElseThrow().contains("aim"));
+    for (String id : deal("nscale-microsoft-gb300").sites()) {
+      assertTrue(site(id).notes().orElseThrow().contains("curator conclusion (estimated)"), id);
+    }
+    Site orange = site("orange-cloud-avenue");
+    assertEquals(Confidence.ESTIMATED, orange.confidence(), "status and country are curator conclusions");
+    Site grenoble = site("oreus-grenoble");
+    assertTrue(grenoble.itCapacityMw().isEmpty(), "15 MW is electrical capacity, not IT load");
+    assertTrue(grenoble.notes().orElseThrow().contains("15 MW"));
+    assertEquals(45.15, grenoble.coordinates().orElseThrow().latitude(), 1e-9);
+    Deal jv = deal("oreus-core42-grenoble");
+    assertEquals("2025-05", jv.announced().orElseThrow().toString());
+    assertEquals(Confidence.ESTIMATED, jv.confidence());
+    assertEquals("2025-10-15", deal("aligned-acquisition").announced().orElseThrow().toString());
   }
 }
