@@ -58,6 +58,10 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
   @Option(names = "--json", description = "Print the result as an assessment in JSON.")
   boolean json;
 
+  @Option(names = "--csv", paramLabel = "DIR",
+      description = "Also write the shares and the assessment as CSV tables into DIR: shares, metrics, findings, gaps.")
+  java.nio.file.Path csv;
+
   @Override
   public Integer call() {
     Landscape l = readArgument(file);
@@ -74,6 +78,12 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
     ConcentrationResult r = ConcentrationScorer.of(ConcentrationProfile.standard())
         .measure(l, Measure.of(dimension, basis, scope), date);
     Assessment a = r.toAssessment();
+    if (csv != null) {
+      java.util.List<dev.sovai.cli.render.csv.CsvTable> tables = new java.util.ArrayList<>();
+      tables.add(dev.sovai.cli.render.csv.ConcentrationTables.shares(java.util.List.of(r)));
+      tables.addAll(dev.sovai.cli.render.csv.AssessmentTables.of(java.util.List.of(a)));
+      OutputFiles.csv(csv, tables);
+    }
     if (json) {
       out().print(Documents.json(a));
       return Exit.OK;

@@ -1,0 +1,49 @@
+package dev.sovai.cli.render.html;
+
+import java.util.Locale;
+
+/** Escaping text for HTML and SVG, and formatting numbers for the page (the same digits as the JSON, shortened). */
+final class Markup {
+  private Markup() {}
+
+  /**
+   * Escapes text for an element's content or a quoted attribute; control characters (which HTML cannot show) are
+   * written as U+FFFD.
+   */
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&': b.append("&amp;"); break;
+        case '<': b.append("&lt;"); break;
+        case '>': b.append("&gt;"); break;
+        case '"': b.append("&quot;"); break;
+        case '\'': b.append("&#39;"); break;
+        default:
+          if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f) {
+            b.append('\uFFFD');
+          } else {
+            b.append(c);
+          }
+      }
+    }
+    return b.toString();
+  }
+
+  /** A number for the machine-readable attribute {@code data-v}: Java's shortest round-trip form of the double. */
+  static String exact(double v) {
+    return Double.toString(v);
+  }
+
+  /** A coordinate in the SVG, to 0.1 user unit. */
+  static String coord(double v) {
+    long tenths = Math.round(v * 10);
+    return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+  }
+
+  /** A share as a percentage for people, to 0.1 %. */
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f %%", share * 100);
+  }
+}
