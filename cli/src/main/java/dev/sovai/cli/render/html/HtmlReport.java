@@ -110,7 +110,8 @@ public final class HtmlReport {
   /**
    * The default trend of the report: concentration by controlling jurisdiction on accelerators, operational
    * capacity worldwide, on the first of January of each year from five years before the date to two years after it
-   * (dates after the landscape's count sites by their scheduled operational dates).
+   * (dates after the landscape's count sites by their scheduled operational dates); when no accelerator is
+   * operational on any of those dates (a landscape of announced sites), the same on the number of sites.
    *
    * @param landscape  the landscape, not null
    * @param asOf  the report's date, not null
@@ -118,8 +119,12 @@ public final class HtmlReport {
    */
   public static ConcentrationTrend defaultTrend(Landscape landscape, LocalDate asOf) {
     LocalDate from = LocalDate.of(asOf.getYear() - 5, 1, 1);
-    return ConcentrationTrend.measure(landscape, Dimension.CONTROLLING_JURISDICTION, Basis.ACCELERATORS,
-        Scope.operational(), ConcentrationTrend.dates(from, from.plusYears(7), ConcentrationTrend.Step.YEAR));
+    List<LocalDate> dates = ConcentrationTrend.dates(from, from.plusYears(7), ConcentrationTrend.Step.YEAR);
+    ConcentrationTrend t = ConcentrationTrend.measure(landscape, Dimension.CONTROLLING_JURISDICTION,
+        Basis.ACCELERATORS, Scope.operational(), dates);
+    boolean empty = t.points().stream().allMatch(p -> p.totalWeight() == 0);
+    return empty ? ConcentrationTrend.measure(landscape, Dimension.CONTROLLING_JURISDICTION, Basis.SITES,
+        Scope.operational(), dates) : t;
   }
 
   /**
@@ -394,7 +399,8 @@ public final class HtmlReport {
     String range = which == Value.VALUE && (m.get().lower().isPresent() || m.get().upper().isPresent())
         ? " <span class=\"range\">[" + m.get().lower().stream().mapToObj(HtmlReport::number).findFirst().orElse("?")
             + "–" + m.get().upper().stream().mapToObj(HtmlReport::number).findFirst().orElse("?") + "]</span>" : "";
-    b.append("<td class=\"num\" data-a=\"").append(Markup.esc(ak)).append("\" data-m=\"").append(Markup.esc(name))
+    b.append(ak == null ? "<td class=\"num\"" : "<td class=\"num\" data-a=\"" + Markup.esc(ak) + "\"")
+        .append(" data-m=\"").append(Markup.esc(name))
         .append(which == Value.VALUE ? "" : which == Value.LOWER ? "\" data-b=\"lower" : "\" data-b=\"upper")
         .append("\" data-v=\"").append(Markup.exact(v.getAsDouble())).append("\">").append(shown).append(range)
         .append("</td>");
@@ -422,8 +428,8 @@ public final class HtmlReport {
       Site s = m.site();
       Assessment sov = bySubject.get("sovereignty/site/" + s.id());
       Assessment en = bySubject.get("energy/site/" + s.id());
-      String sk = "sovereignty/site/" + s.id();
-      String ek = "energy/site/" + s.id();
+      String sk = null;   // the row's id names the site; the metric names tell the scorer
+      String ek = null;
       b.append("<tr id=\"site-").append(Markup.esc(s.id())).append("\"><td><a href=\"#f-").append(Markup.esc(s.id()))
           .append("\">").append(Markup.esc(s.name())).append("</a><br><small>").append(Markup.esc(s.id()))
           .append("</small></td><td>").append(Markup.esc(s.jurisdiction())).append(m.approximate() ? " (no coordinates)" : "")
@@ -457,19 +463,26 @@ public final class HtmlReport {
         }
         b.append("<h4>").append(scorer).append(" <small>").append(Markup.esc(a.profile())).append(", coverage ")
             .append(a.coverage().known()).append('/').append(a.coverage().needed()).append(" facts known</small></h4>");
-        b.append("<table class=\"data metrics\"><thead><tr><th>metric</th><th>value</th><th>unit</th></tr></thead>"
-            + "<tbody>");
+        b.append("<table class=\"data metrics\" data-a=\"").append(scorer).append("/site/").append(Markup.esc(s.id()))
+            .append("\"><thead><tr><th>metric</th><th>value</th><th>unit</th></tr></thead><tbody>");
         for (Metric m : a.metrics()) {
-          b.append("<tr><td>").append(Markup.esc(m.name())).append("</td>");
-          metricCell(b, scorer + "/site/" + s.id(), a, m.name(), Value.VALUE, false);
-          b.append("<td>").append(Markup.esc(m.unit())).append("</td></tr>");
+          // compact: the table names the assessment, the first cell the metric
+          b.append("<tr><td>").append(Markup.esc(m.name())).append("</td><td data-v=\"")
+              .append(Markup.exact(m.value())).append("\">").append(m.defaulted() ? "~" : "").append(number(m.value()));
+          if (m.lower().isPresent() || m.upper().isPresent()) {
+            b.append(" <span class=\"range\">[")
+                .append(m.lower().isPresent() ? number(m.lower().getAsDouble()) : "?").append("–")
+                .append(m.upper().isPresent() ? number(m.upper().getAsDouble()) : "?").append("]</span>");
+          }
+          b.append("</td><td>").append(Markup.esc(m.unit())).append("</td></tr>");
         }
         b.append("</tbody></table><ul class=\"findings\">");
         List<Finding> sorted = new ArrayList<>(a.findings());
         sorted.sort(java.util.Comparator.comparingInt(f -> rank(f.outcome())));
         for (Finding f : sorted) {
-          b.append("<li class=\"o-").append(lower(f.outcome())).append("\"><b>").append(lower(f.outcome()))
-              .append("</b> <code>").append(Markup.esc(f.criterion())).append("</code> ")
+          // the outcome is written by the style sheet (li.o-fail::before), without a script and in print
+          b.append(f.outcome() == Outcome.INFO ? "<li>" : "<li class=\"o-" + lower(f.outcome()).replace(' ', '-') + "\">")
+              .append("<code>").append(Markup.esc(f.criterion())).append("</code> ")
               .append(Markup.esc(f.message()));
           if (f.chain().size() > 1) {
             b.append("<br><span class=\"chain\">");
@@ -481,12 +494,12 @@ public final class HtmlReport {
             b.append("</span>");
           }
           if (!f.sources().isEmpty()) {
-            b.append(" <span class=\"srcs\">");
+            b.append(" <small>");
             for (String src : f.sources()) {
               cited.add(src);
-              b.append("<a href=\"#src-").append(Markup.esc(src)).append("\">[").append(Markup.esc(src)).append("]</a> ");
+              b.append(" <a href=\"#src-").append(Markup.esc(src)).append("\">").append(Markup.esc(src)).append("</a>");
             }
-            b.append("</span>");
+            b.append("</small>");
           }
           b.append("</li>");
         }

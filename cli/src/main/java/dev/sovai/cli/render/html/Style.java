@@ -31,12 +31,16 @@ final class Style {
           + ".area.unknown{fill:#e0e0e0}.hhi-line{fill:none;stroke:#000;stroke-width:2}",
       "table.data{border-collapse:collapse;margin:6px 0;font-size:12.5px}",
       "table.data th,table.data td{border:1px solid #ddd;padding:2px 6px;vertical-align:top}",
-      "table.data th{background:#f2f2f2;text-align:left}td.num{text-align:right;white-space:nowrap}",
+      "table.data th{background:#f2f2f2;text-align:left}td.num,table.metrics td+td{text-align:right;white-space:nowrap}",
+      "table.metrics td+td+td{text-align:left}",
       ".range{color:#666;font-size:11px}.missing{color:#999}",
       ".sortable th{cursor:pointer}.sortable th.asc:after{content:' ▲'}.sortable th.desc:after{content:' ▼'}",
       "#sites-table{display:block;overflow-x:auto}",
       "ul.findings{margin:4px 0 12px;padding-left:18px;font-size:12.5px}ul.findings li{margin:2px 0}",
-      ".o-fail b{color:#c62828}.o-unknown b{color:#a66d00}.o-pass b{color:#2e7d32}.chain{color:#555}",
+      "ul.findings li::before{content:'info ';font-weight:600}ul.findings li.o-fail::before{content:'fail ';"
+          + "color:#c62828}ul.findings li.o-unknown::before{content:'unknown ';color:#a66d00}"
+          + "ul.findings li.o-pass::before{content:'pass ';color:#2e7d32}"
+          + "ul.findings li.o-not-applicable::before{content:'not applicable ';color:#666}.chain{color:#555}",
       "details{margin:4px 0}summary{cursor:pointer}",
       "@page{size:A4;margin:12mm}",
       "@media print{body{max-width:none;font-size:10px}.filter{display:none}a{color:#000;text-decoration:none}"
