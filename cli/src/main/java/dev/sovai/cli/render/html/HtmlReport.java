@@ -411,6 +411,16 @@ public final class HtmlReport {
       {"annualEnergyMwh", "energy (MWh/yr)"}, {"gridIntensityGramsPerKwh", "grid (gCO2e/kWh)"},
       {"locationCarbonTonnesPerYear", "carbon (tCO2e/yr)"}, {"energyScore", "energy score (0–100)"}};
 
+  private static final Set<String> IN_SITE_TABLE = inSiteTable();
+
+  private static Set<String> inSiteTable() {
+    Set<String> names = new java.util.HashSet<>(List.of("foreignLaws", "cutOffLevel", "csfSeal", "csfScore:csf-v1.2.1"));
+    for (String[] c : ENERGY_COLUMNS) {
+      names.add(c[0]);
+    }
+    return Set.copyOf(names);
+  }
+
   private void sitesSection(StringBuilder b, List<SiteMark> marks, Map<String, Assessment> bySubject) {
     b.append("<section id=\"sites\"><h2>Sites</h2><p>Sovereignty axes and framework views (profile of the home "
         + "bloc), and energy figures with their units; <span class=\"range\">[lower–upper]</span> where an unknown "
@@ -461,11 +471,14 @@ public final class HtmlReport {
         if (a == null) {
           continue;
         }
-        b.append("<h4>").append(scorer).append(" <small>").append(Markup.esc(a.profile())).append(", coverage ")
+        b.append("<h4>").append(scorer).append(" <small>figures besides the site table's; ").append(Markup.esc(a.profile())).append(", coverage ")
             .append(a.coverage().known()).append('/').append(a.coverage().needed()).append(" facts known</small></h4>");
         b.append("<table class=\"data metrics\" data-a=\"").append(scorer).append("/site/").append(Markup.esc(s.id()))
             .append("\"><thead><tr><th>metric</th><th>value</th><th>unit</th></tr></thead><tbody>");
         for (Metric m : a.metrics()) {
+          if (IN_SITE_TABLE.contains(m.name())) {
+            continue;   // shown once, in the site table
+          }
           // compact: the table names the assessment, the first cell the metric
           b.append("<tr><td>").append(Markup.esc(m.name())).append("</td><td data-v=\"")
               .append(Markup.exact(m.value())).append("\">").append(m.defaulted() ? "~" : "").append(number(m.value()));

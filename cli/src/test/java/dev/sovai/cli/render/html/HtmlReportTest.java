@@ -96,12 +96,12 @@ class HtmlReportTest {
       Matcher row = ROW.matcher(t.group(2));
       int rows = 0;
       while (row.find()) {
-        assertEquals(a.metrics().get(rows).name(), row.group(1));
-        assertEquals(a.metrics().get(rows).value(), Double.parseDouble(row.group(2)), 0.0, row.group());
+        Metric metric = a.metric(row.group(1)).orElseThrow(() -> new AssertionError(row.group()));
+        assertEquals(metric.value(), Double.parseDouble(row.group(2)), 0.0, row.group());
         rows++;
         checked++;
       }
-      assertEquals(a.metrics().size(), rows, t.group(1));
+      assertTrue(rows > 0 && rows < a.metrics().size(), t.group(1));
     }
     Matcher siteRow = SITE_ROW.matcher(html);
     while (siteRow.find()) {
@@ -115,7 +115,7 @@ class HtmlReportTest {
         checked++;
       }
     }
-    assertTrue(checked > 400, "cells checked: " + checked);
+    assertTrue(checked > 300, "cells checked: " + checked);
   }
 
   /** {@code concentration/DIMENSION/SCOPE}: the JSON of {@code sovai concentration} with the page's measure. */
@@ -158,7 +158,8 @@ class HtmlReportTest {
   @Test
   void theSeedPageIsSelfContainedAndSmall() throws IOException {
     String html = page();
-    assertTrue(html.length() < 1_000_000, "bytes: " + html.length());
+    int bytes = html.getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(bytes < 1_000_000, "bytes: " + bytes);
     assertFalse(Pattern.compile("<(script|link|img|iframe)[^>]+(src|href)=").matcher(html).find(),
         "nothing is fetched");
     assertFalse(html.contains("@import") || html.contains("url("), "no fetched style");
@@ -173,7 +174,8 @@ class HtmlReportTest {
     Path doc = dir.resolve("large.json");
     Files.writeString(doc, LandscapeWriter.canonical().writeToString(Landscapes.generate(17, 500, 100)));
     String html = page(doc.toString());
-    assertTrue(html.length() < 5_000_000, "bytes: " + html.length());
+    int bytes = html.getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(bytes < 5_000_000, "bytes: " + bytes);
     assertEquals(500, count(html, "<tr id=\"site-"));
     assertEquals(500, count(html, "<g class=\"marker\" data-site=") - count(europeMap(html), "<g class=\"marker\""));
   }
