@@ -225,6 +225,7 @@ public final class HtmlReport {
     b.append("<p>").append(marks.size()).append(" sites; ").append(approx)
         .append(" without coordinates are drawn at their country's label point (dashed outline, approximate).</p>");
     long max = marks.stream().mapToLong(SiteMark::accelerators).max().orElse(0);
+    b.append("<div class=\"maps\">");
     for (WorldMap.View v : WorldMap.View.values()) {
       b.append("<figure class=\"map\"><svg class=\"map-").append(v.id).append("\" role=\"img\" viewBox=\"0 0 ")
           .append(Markup.coord(v.width)).append(' ').append(Markup.coord(v.height)).append("\"><title>Sites, ")
@@ -257,7 +258,7 @@ public final class HtmlReport {
       }
       b.append("</svg><figcaption>").append(v == WorldMap.View.WORLD ? "World" : "Europe").append("</figcaption></figure>");
     }
-    b.append("<p class=\"legend\"><span class=\"key la-fail\"></span>reached by a foreign law "
+    b.append("</div><p class=\"legend\"><span class=\"key la-fail\"></span>reached by a foreign law "
         + "<span class=\"key la-pass\"></span>no foreign law found <span class=\"key la-unknown\"></span>unknown "
         + "(facts missing) <span class=\"key approximate\"></span>approximate place "
         + "<svg width=\"12\" height=\"10\" class=\"keysvg\"><path class=\"cutoff\" d=\"M6 1l5 8h-10Z\"/></svg> cut-off "

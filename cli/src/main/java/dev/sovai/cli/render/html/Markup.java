@@ -1,7 +1,5 @@
 package dev.sovai.cli.render.html;
 
-import java.util.Locale;
-
 /** Escaping text for HTML and SVG, and formatting numbers for the page (the same digits as the JSON, shortened). */
 final class Markup {
   private Markup() {}
@@ -38,12 +36,19 @@ final class Markup {
 
   /** A coordinate in the SVG, to 0.1 user unit. */
   static String coord(double v) {
-    long tenths = Math.round(v * 10);
-    return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+    return tenths(Math.round(v * 10));
   }
 
   /** A share as a percentage for people, to 0.1 %. */
   static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    return tenths(Math.round(share * 1000)) + " %";
+  }
+
+  /** A number of tenths as a decimal, one decimal shown only when not zero (no String.format: the map has many). */
+  private static String tenths(long t) {
+    long whole = Math.abs(t) / 10;
+    long tenth = Math.abs(t) % 10;
+    String sign = t < 0 ? "-" : "";
+    return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
   }
 }

@@ -9,6 +9,7 @@ final class Style {
           + "max-width:1200px;padding:0 16px;color:#222;background:#fff}",
       "h1{font-size:24px}h2{font-size:19px;border-bottom:1px solid #ccc;margin-top:28px}h3{font-size:15px}",
       "a{color:#1f5aa6}small{color:#666}code{font-size:12px}",
+      ".maps{display:grid;grid-template-columns:3fr 2fr;gap:12px;align-items:start}",
       "figure{margin:8px 0}figure.map svg{width:100%;height:auto;border:1px solid #ccc}",
       ".sea{fill:#eef4f8}.country{fill:#e4e2dc;stroke:#fff;stroke-width:.5}",
       ".site{fill-opacity:.55;stroke:#222;stroke-width:.6}.site.approximate{stroke-dasharray:2 1.5;stroke:#555}",
