@@ -1,7 +1,8 @@
 package dev.sovai.cli.command;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -9,10 +10,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.sovai.io.AssessmentWriter;
 import dev.sovai.io.LandscapeFormatException;
+import dev.sovai.io.LandscapeOverlay;
 import dev.sovai.io.LandscapeReader;
 import dev.sovai.io.LandscapeWriter;
 import dev.sovai.io.Problem;
@@ -86,10 +89,13 @@ final class Documents {
     try {
       return new Read(reader().read(bytes));
     } catch (LandscapeFormatException e) {
-      throw new UserException(Exit.INVALID, name + " is not a valid landscape document, "
-          + count(e.problems()) + ":\n" + e.problems().stream().map(p -> "  " + name + ":" + place(p))
-              .collect(Collectors.joining("\n")), e);
+      throw invalid(name, e);
     }
+  }
+
+  private static UserException invalid(String name, LandscapeFormatException e) {
+    return new UserException(Exit.INVALID, name + " is not a valid landscape document, " + count(e) + ":\n"
+        + e.problems().stream().map(p -> "  " + name + ":" + place(p)).collect(Collectors.joining("\n")), e);
   }
 
   /** @return the bundled seed landscape, dated as the seed document, not null */
@@ -103,58 +109,48 @@ final class Documents {
   }
 
   /**
-   * Validates a document.
+   * Reads a document named by a FILE argument over the reference data, keeping apart the entities it declares
+   * itself. A path is read as a stream: the document's text is never held in memory.
    *
-   * @param file  the file, not null
-   * @return every problem, empty if the document is valid, not null
-   * @throws UserException with {@link Exit#USAGE} if the file cannot be read
+   * @param file  a path or {@value LandscapeCommand#SEED}, not null
+   * @return the merged landscape and the document's own entities, not null
+   * @throws UserException with {@link Exit#USAGE} if the file cannot be read, {@link Exit#INVALID} if it is not a
+   *     valid document (the message lists every problem)
    */
-  static List<Problem> problems(Path file) {
-    byte[] bytes = bytes(file);
+  static LandscapeOverlay overlay(String file) {
     try {
-      reader().read(bytes);
-      return List.of();
-    } catch (LandscapeFormatException e) {
-      return e.problems();
-    }
-  }
-
-  /**
-   * The text of a file.
-   *
-   * @param file  a FILE argument: a path or {@value LandscapeCommand#SEED}, not null
-   * @return its text, not null
-   * @throws UserException with {@link Exit#USAGE} if it cannot be read or is not UTF-8
-   */
-  static String text(String file) {
-    byte[] bytes = bytes(file);
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new UserException(Exit.INVALID, file + " is not UTF-8 text", e);
-    }
-  }
-
-  /**
-   * The canonical form of a document: the document rewritten by the canonical writer. A document that refers to the
-   * reference data is read over it, and only the entities it declares are written back.
-   *
-   * @param file  the file, for messages, not null
-   * @param text  its text, not null
-   * @return the canonical text, not null
-   * @throws UserException with {@link Exit#INVALID} if the document is invalid
-   */
-  static String canonical(String file, String text) {
-    try {
-      return LandscapeWriter.canonical().writeToString(LandscapeReader.strict().parse(text));
-    } catch (LandscapeFormatException standalone) {
-      Landscape merged = readWithDate(file, text.getBytes(StandardCharsets.UTF_8)).landscape();
-      String own = OwnEntities.keep(LandscapeWriter.canonical().writeToString(merged), OwnEntities.declared(text));
-      Landscape again = reader().parse(own);
-      if (!again.equals(merged)) {
-        throw new IllegalStateException("the canonical form of " + file + " would not read back to the same landscape");
+      if (LandscapeCommand.SEED.equals(file)) {
+        return reader().readOver(ReferenceData.load().withAsOf(EPOCH), bytes(file));
       }
-      return own;
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw new UserException(Exit.USAGE, "cannot read " + file + ": it is a directory");
+      }
+      return reader().readOver(ReferenceData.load().withAsOf(EPOCH), path);
+    } catch (LandscapeFormatException e) {
+      throw invalid(file, e);
+    } catch (IOException e) {
+      throw new UserException(Exit.USAGE, "cannot read " + file + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * Whether a document's bytes are exactly the canonical form of its own entities. The canonical text is compared
+   * as it is written, against the file as it is read: neither is held in memory.
+   *
+   * @param file  a path or {@value LandscapeCommand#SEED}, not null
+   * @param document  the document as read by {@link #overlay(String)}, not null
+   * @return true if the file is canonical
+   * @throws UserException with {@link Exit#USAGE} if the file cannot be read again
+   */
+  static boolean isCanonical(String file, LandscapeOverlay document) {
+    try (InputStream in = LandscapeCommand.SEED.equals(file) ? new ByteArrayInputStream(bytes(file))
+        : Files.newInputStream(Path.of(file));
+        SameBytes same = new SameBytes(in)) {
+      LandscapeWriter.canonical().write(document, same);
+      return same.matchedToTheEnd();
+    } catch (IOException e) {
+      throw new UserException(Exit.USAGE, "cannot read " + file + ": " + reason(e), e);
     }
   }
 
@@ -197,19 +193,29 @@ final class Documents {
   }
 
   /**
-   * Validates a document named by a FILE argument ({@value LandscapeCommand#SEED} or a path).
+   * Validates a document named by a FILE argument ({@value LandscapeCommand#SEED} or a path), reading a path as a
+   * stream.
    *
    * @param argument  the argument, not null
-   * @return every problem, empty if the document is valid, not null
+   * @return the exception listing every problem, empty if the document is valid, not null
    * @throws UserException with {@link Exit#USAGE} if the file cannot be read
    */
-  static List<Problem> problems(String argument) {
-    byte[] bytes = bytes(argument);
+  static Optional<LandscapeFormatException> check(String argument) {
     try {
-      reader().read(bytes);
-      return List.of();
+      if (LandscapeCommand.SEED.equals(argument)) {
+        reader().read(bytes(argument));
+      } else {
+        Path path = Path.of(argument);
+        if (Files.isDirectory(path)) {
+          throw new UserException(Exit.USAGE, "cannot read " + argument + ": it is a directory");
+        }
+        reader().read(path);
+      }
+      return Optional.empty();
     } catch (LandscapeFormatException e) {
-      return e.problems();
+      return Optional.of(e);
+    } catch (IOException e) {
+      throw new UserException(Exit.USAGE, "cannot read " + argument + ": " + reason(e), e);
     }
   }
 
@@ -242,6 +248,16 @@ final class Documents {
 
   static String count(List<Problem> problems) {
     return problems.size() == 1 ? "1 problem" : problems.size() + " problems";
+  }
+
+  /**
+   * The number of problems an exception lists, and whether reading stopped at the limit.
+   *
+   * @param e  the exception, not null
+   * @return {@code "3 problems"}, or {@code "100 problems (reading stopped there: there are more)"}
+   */
+  static String count(LandscapeFormatException e) {
+    return count(e.problems()) + (e.isTruncated() ? " (reading stopped there: there are more)" : "");
   }
 
   static String place(Problem p) {

@@ -1,11 +1,12 @@
 package dev.sovai.cli.command;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.sovai.io.LandscapeOverlay;
+import dev.sovai.io.LandscapeWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,24 +37,23 @@ final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
     int exit = Exit.OK;
     for (String file : files) {
       progress().step("formatting " + file);
-      String before = Documents.text(file);
-      String canonical = Documents.canonical(file, before);
-      if (canonical.equals(before)) {
+      LandscapeOverlay document = Documents.overlay(file);
+      if (Documents.isCanonical(file, document)) {
         out().println(file + ": canonical");
       } else if (check) {
         out().println(file + ": not in canonical form (run 'sovai fmt " + file + "')");
         exit = Exit.INVALID;
       } else {
-        write(Path.of(file), canonical);
+        write(Path.of(file), document);
         out().println(file + ": formatted");
       }
     }
     return exit;
   }
 
-  private static void write(Path file, String text) {
+  private static void write(Path file, LandscapeOverlay document) {
     try {
-      FileRewrite.replace(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+      FileRewrite.replace(file, out -> LandscapeWriter.canonical().write(document, out));
     } catch (IOException e) {
       throw new UserException(Exit.OUTPUT, "cannot write " + file + ": " + Documents.reason(e), e);
     }

@@ -1,8 +1,10 @@
 package dev.sovai.cli.command;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.sovai.io.LandscapeFormatException;
 import dev.sovai.io.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,9 +29,9 @@ final class ValidateCommand extends LandscapeCommand implements Callable<Integer
     int exit = Exit.OK;
     for (String file : files) {
       progress().step("validating " + file);
-      List<Problem> problems;
+      Optional<LandscapeFormatException> invalid;
       try {
-        problems = Documents.problems(file);
+        invalid = Documents.check(file);
       } catch (UserException e) {
         err().println("sovai: " + e.getMessage());
         if (debug()) {
@@ -38,11 +40,11 @@ final class ValidateCommand extends LandscapeCommand implements Callable<Integer
         exit = Math.max(exit, e.exitCode());
         continue;
       }
-      if (problems.isEmpty()) {
+      if (invalid.isEmpty()) {
         out().println(file + ": valid");
       } else {
-        out().println(file + ": invalid, " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems"));
-        for (Problem p : problems) {
+        out().println(file + ": invalid, " + Documents.count(invalid.get()));
+        for (Problem p : invalid.get().problems()) {
           out().println("  " + file + ":" + Documents.place(p));
         }
         exit = Math.max(exit, Exit.INVALID);

@@ -51,4 +51,27 @@ class ForkedHeapTest {
     assertEquals(1, output.strip().lines().count(), output);
     assertFalse(output.contains("\tat ") || output.contains("Exception in thread"), output);
   }
+
+  @Test
+  void fmtRewritesALargeDocumentInTheHeapValidateNeeds() throws Exception {
+    Path canonical = dir.resolve("canonical.json");
+    LandscapeWriter.canonical().write(Landscapes.generate(11, 120_000, 12_000), canonical);
+    Path big = dir.resolve("big.json");
+    try (java.io.BufferedReader in = Files.newBufferedReader(canonical, StandardCharsets.UTF_8);
+        java.io.BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        out.write(" " + line + "\n");   // the same document, not in canonical form
+      }
+    }
+    assertTrue(Files.size(big) > 50_000_000L, "a document of " + Files.size(big) + " bytes");
+    for (String[] args : new String[][] {{"validate", big.toString()}, {"fmt", "--check", canonical.toString()},
+        {"fmt", big.toString()}}) {
+      Path log = dir.resolve("log.txt");
+      Process p = start(dir, "256m", log, args);
+      assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", args) + " in 256 MiB still runs after 5 minutes");
+      String output = Files.readString(log, StandardCharsets.UTF_8);
+      assertEquals(Exit.OK, p.exitValue(), () -> String.join(" ", args) + ": " + output);
+    }
+    assertEquals(Files.mismatch(canonical, big), -1L, "fmt wrote the canonical form");
+  }
 }

@@ -34,6 +34,10 @@ import dev.sovai.model.ModelException;
  * value, collects every problem with its place, and reads typed values that report (rather than throw) what is
  * wrong. Each read method is called with the parser on the first token of a value and leaves it on the last token
  * of that value, whether the value was good or not.
+ *
+ * <p>The class is long (over 600 lines) because it is one thing: the parser, the pointer stack, the member locations
+ * and the problem list are one state that every typed read updates on the reader's hot path; split into several
+ * classes, that state would have to be shared across them.
  */
 public final class Cursor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.sovai.io.LandscapeReader");

@@ -226,7 +226,7 @@ public final class ThresholdProfile {
 
   /**
    * European Commission, Guidelines on the assessment of horizontal mergers (OJ C 31, 5.2.2004, 2004/C 31/03),
-   * ¶ 17–21: a combined share below 25 % is not liable to impede effective competition (¶ 18); a share of 50 %
+   * ¶ 17–21: a combined share that does not exceed 25 % is not liable to impede effective competition (¶ 18); a share of 50 %
    * or more may in itself be evidence of a dominant position (¶ 17); concerns are unlikely below a post-merger
    * HHI of 1,000 (¶ 19), between 1,000 and 2,000 with a change below 250, or above 2,000 with a change below 150
    * (¶ 20), unless special circumstances apply. The HHI levels create no presumption either way (¶ 21).
@@ -241,8 +241,8 @@ public final class ThresholdProfile {
           HhiBand.of("above 2,000", c(HHI, GREATER_THAN, 2000))),
       List.of(
           ThresholdRule.of("eu-2004-p18-share", "¶ 18", RuleEffect.SAFE_HARBOUR,
-              List.of(c(HOLDER_SHARE, LESS_THAN, 0.25)), true, Confidence.REPORTED,
-              "combined market share below 25 %: not liable to impede effective competition"),
+              List.of(c(HOLDER_SHARE, AT_MOST, 0.25)), true, Confidence.REPORTED,
+              "combined market share not exceeding 25 %: not liable to impede effective competition"),
           ThresholdRule.of("eu-2004-p19-hhi", "¶ 19", RuleEffect.SAFE_HARBOUR,
               List.of(c(HHI, LESS_THAN, 1000)), true, Confidence.REPORTED,
               "post-merger HHI below 1,000: horizontal competition concerns unlikely"),

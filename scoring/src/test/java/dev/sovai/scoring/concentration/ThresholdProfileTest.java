@@ -106,4 +106,11 @@ class ThresholdProfileTest {
     assertThrows(IllegalArgumentException.class, () -> Condition.of(Indicator.HOLDER_SHARE, Comparison.AT_LEAST, 40));
     assertFalse(ThresholdProfile.US_2023.rules().get(0).appliesTo(Situation.ofMarket(5000, 0.5)));
   }
+
+  @Test
+  void euSafeHarbourOfParagraph18IncludesExactlyTwentyFivePercent() {
+    ThresholdProfile p = ThresholdProfile.EU_2004;
+    assertTrue(fired(p, Situation.ofDeal(3000, 300, 0.25)).contains("eu-2004-p18-share"), "a share of 25 % does not exceed 25 %");
+    assertFalse(fired(p, Situation.ofDeal(3000, 300, 0.2500001)).contains("eu-2004-p18-share"));
+  }
 }
