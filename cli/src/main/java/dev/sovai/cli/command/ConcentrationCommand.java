@@ -65,14 +65,7 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
   @Override
   public Integer call() {
     Landscape l = readArgument(file);
-    Scope scope = pipeline ? Scope.operational().withPipeline() : Scope.operational();
-    if (region != null) {
-      try {
-        scope = scope.withRegion(region);
-      } catch (IllegalArgumentException e) {
-        throw new UserException(Exit.USAGE, "--scope: " + e.getMessage(), e);
-      }
-    }
+    Scope scope = Options.scope(region, pipeline);
     LocalDate date = asOf != null ? asOf : l.asOf();
     progress().step("measuring concentration");
     ConcentrationResult r = ConcentrationScorer.of(ConcentrationProfile.standard())

@@ -85,14 +85,7 @@ final class TrendCommand extends LandscapeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(Exit.USAGE, "--from/--to: " + e.getMessage(), e);
     }
-    Scope scope = pipeline ? Scope.operational().withPipeline() : Scope.operational();
-    if (region != null) {
-      try {
-        scope = scope.withRegion(region);
-      } catch (IllegalArgumentException e) {
-        throw new UserException(Exit.USAGE, "--scope: " + e.getMessage(), e);
-      }
-    }
+    Scope scope = Options.scope(region, pipeline);
     Landscape l = readArgument(file);
     progress().step("measuring concentration on " + dates.size() + " dates");
     ConcentrationTrend trend = ConcentrationTrend.measure(l, dimension, basis, scope, dates);
