@@ -12,6 +12,9 @@ module dev.sovai.cli {
   requires info.picocli;
 
   exports dev.sovai.cli.render;
+  exports dev.sovai.cli.render.html;
+  exports dev.sovai.cli.render.csv;
+  exports dev.sovai.cli.render.trend;
   exports dev.sovai.cli.command;
 
   opens dev.sovai.cli.command to info.picocli;

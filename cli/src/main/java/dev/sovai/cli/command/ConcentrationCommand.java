@@ -58,22 +58,25 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
   @Option(names = "--json", description = "Print the result as an assessment in JSON.")
   boolean json;
 
+  @Option(names = "--csv", paramLabel = "DIR",
+      description = "Also write the shares and the assessment as CSV tables into DIR: shares, metrics, findings, gaps.")
+  java.nio.file.Path csv;
+
   @Override
   public Integer call() {
     Landscape l = readArgument(file);
-    Scope scope = pipeline ? Scope.operational().withPipeline() : Scope.operational();
-    if (region != null) {
-      try {
-        scope = scope.withRegion(region);
-      } catch (IllegalArgumentException e) {
-        throw new UserException(Exit.USAGE, "--scope: " + e.getMessage(), e);
-      }
-    }
+    Scope scope = Options.scope(region, pipeline);
     LocalDate date = asOf != null ? asOf : l.asOf();
     progress().step("measuring concentration");
     ConcentrationResult r = ConcentrationScorer.of(ConcentrationProfile.standard())
         .measure(l, Measure.of(dimension, basis, scope), date);
     Assessment a = r.toAssessment();
+    if (csv != null) {
+      java.util.List<dev.sovai.cli.render.csv.CsvTable> tables = new java.util.ArrayList<>();
+      tables.add(dev.sovai.cli.render.csv.ConcentrationTables.shares(java.util.List.of(r)));
+      tables.addAll(dev.sovai.cli.render.csv.AssessmentTables.of(java.util.List.of(a)));
+      OutputFiles.csv(csv, tables);
+    }
     if (json) {
       out().print(Documents.json(a));
       return Exit.OK;

@@ -35,4 +35,26 @@ final class Options {
       throw new UserException(Exit.USAGE, "--home-bloc: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * The scope of a concentration measure as the options give it.
+   *
+   * @param region  the {@code --scope} value, or null for worldwide
+   * @param pipeline  true to count announced and under-construction capacity too
+   * @return the scope, not null
+   * @throws UserException with {@link Exit#USAGE} if the region is not a valid code
+   */
+  static dev.sovai.scoring.concentration.Scope scope(String region, boolean pipeline) {
+    dev.sovai.scoring.concentration.Scope scope = pipeline
+        ? dev.sovai.scoring.concentration.Scope.operational().withPipeline()
+        : dev.sovai.scoring.concentration.Scope.operational();
+    if (region == null) {
+      return scope;
+    }
+    try {
+      return scope.withRegion(region);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(Exit.USAGE, "--scope: " + e.getMessage(), e);
+    }
+  }
 }

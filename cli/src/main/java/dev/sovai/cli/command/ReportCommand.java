@@ -3,9 +3,16 @@ package dev.sovai.cli.command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.sovai.cli.render.Report;
+import dev.sovai.cli.render.csv.AssessmentTables;
+import dev.sovai.cli.render.csv.ConcentrationTables;
+import dev.sovai.cli.render.csv.CsvTable;
+import dev.sovai.cli.render.csv.SiteTable;
+import dev.sovai.cli.render.html.HtmlReport;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.HomeBloc;
 import picocli.CommandLine.Command;
@@ -39,6 +46,14 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       description = "Print every assessment as JSON (the assessment form of docs/format.md) instead of text.")
   boolean json;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the report as one self-contained HTML page (map, share charts, trend, site tables).")
+  Path html;
+
+  @Option(names = "--csv", paramLabel = "DIR",
+      description = "Also write each table as CSV into DIR: metrics, findings, gaps, sites, shares.")
+  Path csv;
+
   @Override
   public Integer call() {
     boolean seed = file == null || SEED.equals(file);
@@ -48,6 +63,19 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
     HomeBloc bloc = Options.homeBloc(homeBloc, l);
     LocalDate date = asOf != null ? asOf : read.documentDate();
     Report report = Report.of(l, bloc, date, progress());
+    if (html != null) {
+      progress().step("writing " + html);
+      HtmlReport page = HtmlReport.of(l, bloc, date, report.assessments())
+          .withTitle("sovai report — " + (seed ? "bundled seed landscape" : Path.of(file).getFileName()))
+          .withTrend(HtmlReport.defaultTrend(l, date));
+      OutputFiles.write(html, page::write);
+    }
+    if (csv != null) {
+      List<CsvTable> tables = new ArrayList<>(AssessmentTables.of(report.assessments()));
+      tables.add(SiteTable.of(l, date, report.assessments()));
+      tables.add(ConcentrationTables.shares(HtmlReport.partitions(l, bloc, date)));
+      OutputFiles.csv(csv, tables);
+    }
     if (json) {
       out().print(Documents.json(report.assessments()));
       return Exit.OK;

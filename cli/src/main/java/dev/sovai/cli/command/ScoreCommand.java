@@ -35,11 +35,21 @@ final class ScoreCommand extends LandscapeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON (the default is text).")
   boolean json;
 
+  @Option(names = "--csv", paramLabel = "DIR",
+      description = "Also write the assessments as CSV tables into DIR: metrics, findings, gaps, sites.")
+  java.nio.file.Path csv;
+
   @Override
   public Integer call() {
     Landscape l = readArgument(file);
     HomeBloc bloc = Options.homeBloc(homeBloc, l);
     Report report = Report.of(l, bloc, asOf != null ? asOf : l.asOf(), progress());
+    if (csv != null) {
+      java.util.List<dev.sovai.cli.render.csv.CsvTable> tables =
+          new java.util.ArrayList<>(dev.sovai.cli.render.csv.AssessmentTables.of(report.assessments()));
+      tables.add(dev.sovai.cli.render.csv.SiteTable.of(l, asOf != null ? asOf : l.asOf(), report.assessments()));
+      OutputFiles.csv(csv, tables);
+    }
     if (json) {
       out().print(Documents.json(report.assessments()));
       return Exit.OK;

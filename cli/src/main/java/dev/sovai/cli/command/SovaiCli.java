@@ -42,8 +42,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Models the sovereign-AI infrastructure landscape and scores it for sovereignty, energy and"
         + " concentration risk.",
     subcommands = {ReportCommand.class, ValidateCommand.class, FmtCommand.class, ScoreCommand.class,
-        ConcentrationCommand.class, DealCommand.class, GeojsonCommand.class, ImportEpochCommand.class,
-        ImportEpochDataCentresCommand.class, ImportTop500Command.class, CommandLine.HelpCommand.class},
+        ConcentrationCommand.class, DealCommand.class, GeojsonCommand.class, TrendCommand.class,
+        ImportEpochCommand.class, ImportEpochDataCentresCommand.class, ImportTop500Command.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:invalid document, or a check failed", "2:usage error, or a file that is missing"
         + " or cannot be read", "3:internal error, or not enough memory (run again with --debug and report the"
@@ -62,8 +63,8 @@ public final class SovaiCli implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("sovai: a command is required: report, validate, fmt, score, concentration, deal, geojson or"
-        + " import-epoch");
+    err.println("sovai: a command is required: report, validate, fmt, score, concentration, deal, geojson,"
+        + " import-epoch or trend");
     err.println("Try 'sovai --help' for more information.");
     return Exit.USAGE;
   }
