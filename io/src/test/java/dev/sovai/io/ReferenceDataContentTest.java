@@ -101,7 +101,7 @@ class ReferenceDataContentTest {
   }
 
   @Test
-  void coversTheJurisdictionsTheIssueNames() {
+  void coversTheJurisdictionsOfTheFieldWithBlocsLawsAndGrids() {
     for (String code : List.of("GB", "CH", "US", "US-TX", "CN", "AE", "JP", "KR", "IN", "BR", "CA")) {
       assertTrue(ref.jurisdiction(code).isPresent(), code);
     }

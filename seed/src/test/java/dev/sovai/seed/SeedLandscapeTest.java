@@ -26,7 +26,7 @@ import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Site;
 
-/** The seed landscape holds the facts the issue lists, each citing its article. */
+/** The seed landscape holds every system, actor, site, deal and figure of the five articles, each citing its article. */
 class SeedLandscapeTest {
   private final Landscape seed = SeedLandscape.load();
   private final Landscape reference = ReferenceData.load();

@@ -52,6 +52,11 @@ import dev.sovai.model.operator.Stake;
  * <p>Implementation Requirements: This class is immutable and thread-safe. Building it is linear in operators plus
  * stakes. Each thread that looks through single operators keeps one set of work arrays per graph (about 43 bytes
  * per operator), so that a look-through costs what it visits rather than the size of the landscape.
+ *
+ * <p>The class is long (over 600 lines) because it is one thing: the indexed stake arrays of one landscape and the
+ * three questions asked of them (integrated look-through, single look-through, control), which share those arrays
+ * and their work buffers; control by component lives in {@code ControlGraph} and chain searches in
+ * {@code ChainSearch}.
  */
 public final class OwnershipGraph {
   /** The default tolerance: shares of an operator below it are not pushed further. */
