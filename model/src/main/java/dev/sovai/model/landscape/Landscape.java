@@ -43,6 +43,10 @@ import dev.sovai.model.internal.Require;
  * <p><b>Order.</b> Every entity list is kept sorted by identifier (jurisdictions by code), so two landscapes
  * with the same entities are equal whatever order they were added in, and serialise identically.
  *
+ * <p>The class is long (over 600 lines) because it is the aggregate root: its lists, the indexes built over them and
+ * the look-ups and navigation that read those indexes are one thing; checking lives in {@code Integrity} and merging
+ * in {@code Merge}.
+ *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
 @Value.Immutable

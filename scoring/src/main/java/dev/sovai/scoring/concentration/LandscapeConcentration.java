@@ -42,6 +42,10 @@ import dev.sovai.scoring.ownership.OwnershipGraph;
  *
  * <p>One pass over the sites per partition, primitive accumulation by holder: linear in sites plus lots.
  *
+ * <p>The class is long (over 600 lines) because it is one thing: the engine that turns one landscape and date into
+ * partitions, with the per-site status, holder slots and basis weights every dimension shares; the scorer, the
+ * results and the thresholds live in their own classes.
+ *
  * <p>Implementation Requirements: This class is thread-safe; results are immutable.
  */
 final class LandscapeConcentration {
