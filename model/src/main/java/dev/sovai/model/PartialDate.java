@@ -66,7 +66,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     int length = YearMonth.of(year, month).lengthOfMonth();
     if (day < 1 || day > length) {
       throw new ModelException("PartialDate", null, "day", year + "-" + month + "-" + day,
-          "is not a calendar date: " + String.format("%04d-%02d", year, month) + " has days 1 to " + length);
+          "is not a calendar date: " + text(year, month, 0, DatePrecision.MONTH) + " has days 1 to " + length);
     }
     return of(LocalDate.of(year, month, day));
   }
@@ -233,18 +233,44 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     return Objects.hash(year, month, day, precision);
   }
 
-  /** @return the canonical text form, parseable by {@link #parse(CharSequence)} */
+  /**
+   * The canonical text form: {@code YYYY}, {@code YYYY-Qn}, {@code YYYY-MM} or {@code YYYY-MM-DD}, in ASCII digits
+   * whatever the default locale, so that it always parses back.
+   *
+   * @return the canonical text form, parseable by {@link #parse(CharSequence)}
+   */
   @Override
   public String toString() {
+    return text(year, month, day, precision);
+  }
+
+  /** The canonical text of a date, with ASCII digits (never the default locale's). */
+  private static String text(int year, int month, int day, DatePrecision precision) {
+    StringBuilder sb = new StringBuilder(10);
+    pad(sb, year, 4);
     switch (precision) {
       case DAY:
-        return String.format("%04d-%02d-%02d", year, month, day);
+        pad(sb.append('-'), month, 2);
+        pad(sb.append('-'), day, 2);
+        break;
       case MONTH:
-        return String.format("%04d-%02d", year, month);
+        pad(sb.append('-'), month, 2);
+        break;
       case QUARTER:
-        return String.format("%04d-Q%d", year, (month - 1) / 3 + 1);
+        sb.append("-Q").append((char) ('0' + (month - 1) / 3 + 1));
+        break;
       default:
-        return String.format("%04d", year);
+        break;
     }
+    return sb.toString();
+  }
+
+  /** Appends a non-negative number in ASCII digits, left-padded with zeros to the width. */
+  private static void pad(StringBuilder sb, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    sb.append(digits);
   }
 }
