@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +60,28 @@ final class LandscapeConcentration {
   private volatile OwnershipGraph graph;
   private final Map<String, ControllerShares> controlCache = new ConcurrentHashMap<>();
   private final Map<ControlGroup, ControllerShares> groupCache = new ConcurrentHashMap<>();
-  private final Map<LocalDate, SiteStatus[]> statusCache = new ConcurrentHashMap<>();
+  /** The sites' statuses on the last {@link #STATUS_DATES} dates asked, the least recently used dropped first. */
+  private final Map<LocalDate, SiteStatus[]> statusCache = Collections.synchronizedMap(new StatusesByDate());
+
+  /**
+   * How many dates' site statuses are kept: enough for the dates one report or screening asks about, bounded so that
+   * a series of dates (a trend asks one per step) does not keep an array of every site per date.
+   */
+  static final int STATUS_DATES = 8;
+
+  /** A map that keeps the {@link #STATUS_DATES} most recently used dates. */
+  private static final class StatusesByDate extends LinkedHashMap<LocalDate, SiteStatus[]> {
+    private static final long serialVersionUID = 1L;
+
+    StatusesByDate() {
+      super(16, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<LocalDate, SiteStatus[]> eldest) {
+      return size() > STATUS_DATES;
+    }
+  }
 
   LandscapeConcentration(Landscape landscape) {
     this.landscape = Objects.requireNonNull(landscape, "landscape");
@@ -105,7 +127,10 @@ final class LandscapeConcentration {
     });
   }
 
-  /** The status of every site on a date, in the landscape's site order; computed once per date. */
+  /**
+   * The status of every site on a date, in the landscape's site order; computed once per date while the date is among
+   * the last {@link #STATUS_DATES} asked.
+   */
   private SiteStatus[] statusesOn(LocalDate date) {
     return statusCache.computeIfAbsent(date, d -> {
       List<Site> sites = landscape.sites();

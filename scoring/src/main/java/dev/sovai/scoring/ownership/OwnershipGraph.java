@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -90,13 +91,16 @@ public final class OwnershipGraph {
   private final Weights votesWeights;
   /** The control links as a graph, built on first use. */
   private volatile ControlGraph controlGraph;
-  /** Work arrays of the per-operator look-through, one set per thread, cleared after use where touched. */
-  private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+  /**
+   * Work arrays of the per-operator look-through that are clean and free, owned by this graph (so that they die with
+   * it, whatever threads used them): at most as many sets as look-throughs ever ran at once.
+   */
+  private final ConcurrentLinkedQueue<Scratch> spare = new ConcurrentLinkedQueue<>();
 
   /**
-   * Work arrays indexed by operator for {@link #holdersUntil}: allocated once per thread and graph, and after each
-   * look-through reset only at the operators it touched, so that a look-through costs what it visits, not the size
-   * of the landscape.
+   * Work arrays indexed by operator for {@link #holdersUntil}: allocated once per graph and concurrent look-through,
+   * and after each look-through reset only at the operators it touched, so that a look-through costs what it visits,
+   * not the size of the landscape.
    */
   private static final class Scratch {
     final double[] residual;
@@ -107,7 +111,6 @@ public final class OwnershipGraph {
     final byte[] stops;
     int[] stopped = new int[16];
     int stoppedCount;
-    boolean inUse;
 
     Scratch(int n) {
       residual = new double[n];
@@ -136,17 +139,10 @@ public final class OwnershipGraph {
     }
   }
 
-  /** The thread's work arrays, or fresh ones if they are in use (a stop predicate that looks through again). */
+  /** Free work arrays of this graph, or fresh ones if all are in use (other threads, or a nested look-through). */
   private Scratch acquire() {
-    Scratch s = scratch.get();
-    if (s == null) {
-      s = new Scratch(ids.length);
-      scratch.set(s);
-    } else if (s.inUse) {
-      s = new Scratch(ids.length);
-    }
-    s.inUse = true;
-    return s;
+    Scratch s = spare.poll();
+    return s != null ? s : new Scratch(ids.length);
   }
 
   private OwnershipGraph(Landscape landscape, double tolerance) {
@@ -339,33 +335,28 @@ public final class OwnershipGraph {
     Objects.requireNonNull(stopAt, "stopAt");
     int o = indexOf(operatorId);
     Scratch work = acquire();
-    try {
-      byte[] stops = work.stops;
-      java.util.function.IntPredicate stop = u -> {
-        if (u == o) {
-          return false;
-        }
-        if (stops[u] == 0) {
-          stops[u] = (byte) (stopAt.test(ids[u]) ? 1 : 2);
-          if (work.stoppedCount == work.stopped.length) {
-            work.stopped = Arrays.copyOf(work.stopped, work.stopped.length * 2);
-          }
-          work.stopped[work.stoppedCount++] = u;
-        }
-        return stops[u] == 1;
-      };
-      Map<Holder, Double> c = new HashMap<>();
-      Map<Holder, Double> v = new HashMap<>();
-      double uc = push(o, capitalWeights, c, stop, work);
-      double uv = push(o, votesWeights, v, stop, work);
-      work.clearStops();
-      work.inUse = false;
-      return UltimateOwnership.of(operatorId, c, v, uc, uv);
-    } finally {
-      if (work.inUse && scratch.get() == work) {
-        scratch.remove(); // the predicate threw half-way: these arrays are not clean
+    byte[] stops = work.stops;
+    java.util.function.IntPredicate stop = u -> {
+      if (u == o) {
+        return false;
       }
-    }
+      if (stops[u] == 0) {
+        stops[u] = (byte) (stopAt.test(ids[u]) ? 1 : 2);
+        if (work.stoppedCount == work.stopped.length) {
+          work.stopped = Arrays.copyOf(work.stopped, work.stopped.length * 2);
+        }
+        work.stopped[work.stoppedCount++] = u;
+      }
+      return stops[u] == 1;
+    };
+    Map<Holder, Double> c = new HashMap<>();
+    Map<Holder, Double> v = new HashMap<>();
+    double uc = push(o, capitalWeights, c, stop, work);
+    double uv = push(o, votesWeights, v, stop, work);
+    work.clearStops();
+    // given back only when clean: if the predicate threw half-way, these arrays are dropped with the exception
+    spare.offer(work);
+    return UltimateOwnership.of(operatorId, c, v, uc, uv);
   }
 
   /**
