@@ -13,7 +13,7 @@ import dev.sovai.model.operator.Operator;
 import dev.sovai.testkit.Landscapes;
 
 /**
- * Look-throughs reuse per-thread work arrays: many look-throughs on one graph, in any order, after a predicate that
+ * Look-throughs reuse their graph's work arrays: many look-throughs on one graph, in any order, after a predicate that
  * threw and from inside a predicate, give exactly what a look-through on a fresh graph gives.
  */
 class RepeatedLookThroughTest {
