@@ -12,11 +12,14 @@ import dev.sovai.model.deal.SiteChange;
 import dev.sovai.model.deal.StakeChange;
 import dev.sovai.model.landscape.InvalidLandscapeException;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.scoring.concentration.Basis;
+import dev.sovai.scoring.concentration.DealScreening;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sovai deal FILE DEAL_ID}: screens a deal: what it changes (stakes, site roles), and, with the
+ * {@code sovai deal FILE DEAL_ID [--basis BASIS] [--json]}: screens a deal: what it changes (stakes, site roles), and, with the
  * concentration scorer, the change in concentration per dimension and the presumptions it fires.
  */
 @Command(name = "deal", mixinStandardHelpOptions = true,
@@ -30,11 +33,29 @@ final class DealCommand extends LandscapeCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "DEAL_ID", description = "The deal's identifier in the document.")
   String dealId;
 
+  @Option(names = "--basis", paramLabel = "BASIS", completionCandidates = EnumConverter.Bases.class,
+      description = "Measure capacity in: ${COMPLETION-CANDIDATES}. Default: accelerators.")
+  Basis basis = Basis.ACCELERATORS;
+
+  @Option(names = "--json", description = "Print the screening as an assessment in JSON (the deal's effects are"
+      + " the document's own).")
+  boolean json;
+
   @Override
   public Integer call() {
     Landscape before = readArgument(file);
     Deal deal = before.deal(dealId).orElseThrow(() -> new UserException(Exit.INVALID, "no deal '" + dealId + "' in "
         + file + "; its deals are: " + before.deals().stream().map(Deal::id).collect(Collectors.joining(", "))));
+    DealScreening screening;
+    try {
+      screening = Screening.screen(before, deal, basis, before.asOf());
+    } catch (InvalidLandscapeException e) {
+      throw new UserException(Exit.INVALID, "applying " + deal.id() + " breaks the landscape: " + e.getMessage(), e);
+    }
+    if (json) {
+      out().print(Documents.json(screening.toAssessment()));
+      return Exit.OK;
+    }
     PrintWriter out = out();
     out.println("Deal " + deal.id() + ": " + deal.title());
     out.println("  kind " + Overview.lower(deal.kind().name()) + ", status " + Overview.lower(deal.status().name())
@@ -62,11 +83,7 @@ final class DealCommand extends LandscapeCommand implements Callable<Integer> {
           + c.accessGateway().map(g -> "gateway " + g).orElse("").trim());
     }
     out.println();
-    try {
-      Screening.print(out, before, deal, before.asOf());
-    } catch (InvalidLandscapeException e) {
-      throw new UserException(Exit.INVALID, "applying " + deal.id() + " breaks the landscape: " + e.getMessage(), e);
-    }
+    Screening.print(out, screening);
     return Exit.OK;
   }
 }

@@ -23,7 +23,7 @@ import dev.sovai.scoring.concentration.ThresholdRule;
 
 /**
  * The concentration part of a deal's screening ({@link DealScreening}): for each ownership dimension, the HHI before
- * and after applying the deal, its change, the parties' share after it, and the regulators' deal rules that fire.
+ * and after applying the deal, its change, the parties' share after it (– on a dimension the deal does not change), and the regulators' deal rules that fire.
  */
 public final class Screening {
   private static final Set<Dimension> DIMENSIONS = EnumSet.of(Dimension.OPERATOR, Dimension.FACILITY_OWNER,
@@ -32,18 +32,30 @@ public final class Screening {
   private Screening() {}
 
   /**
-   * Screens a deal on accelerators, operational and pipeline capacity, worldwide, and prints the table.
+   * Screens a deal on a basis, operational and pipeline capacity, worldwide: the five ownership dimensions
+   * (operator, facility owner, ultimate controller, controlling jurisdiction, access gateway).
    *
-   * @param out  where to print, not null
    * @param before  the landscape before the deal, not null
    * @param deal  the deal, not null
+   * @param basis  what to measure capacity in, not null
    * @param asOf  the date, not null
+   * @return the screening, not null
+   * @throws dev.sovai.model.landscape.InvalidLandscapeException if the deal cannot be applied
+   */
+  public static DealScreening screen(Landscape before, Deal deal, Basis basis, LocalDate asOf) {
+    return ConcentrationScorer.of(ConcentrationProfile.standard()).screen(before,
+        DealMeasure.of(deal, DIMENSIONS, basis, Scope.operational().withPipeline()), asOf);
+  }
+
+  /**
+   * Prints a screening's table, and, when the deal moves no capacity, why.
+   *
+   * @param out  where to print, not null
+   * @param s  the screening, not null
    * @return the screening as an assessment, not null
    */
-  public static Assessment print(PrintWriter out, Landscape before, Deal deal, LocalDate asOf) {
-    DealScreening s = ConcentrationScorer.of(ConcentrationProfile.standard()).screen(before,
-        DealMeasure.of(deal, DIMENSIONS, Basis.ACCELERATORS, Scope.operational().withPipeline()), asOf);
-    out.println("Concentration screening (accelerators, operational and pipeline, worldwide)");
+  public static Assessment print(PrintWriter out, DealScreening s) {
+    out.println("Concentration screening (" + s.basis().unit() + ", operational and pipeline, worldwide)");
     Table t = Table.of("by", "HHI before>", "HHI after>", "ΔHHI>", "parties' share after>", "deal rules that fire");
     for (DimensionScreening d : s.dimensions()) {
       if (!d.measurable()) {
@@ -54,10 +66,13 @@ public final class Screening {
           .map(Screening::rule).collect(Collectors.toList());
       t.row(ConcentrationSection.label(d.dimension()), AssessmentText.number(d.preHhi()),
           AssessmentText.number(d.postHhi()), AssessmentText.number(d.deltaHhi()),
-          ConcentrationSection.percent(d.partyShare()), firing.isEmpty() ? "none" : String.join(", ", firing));
+          d.changed() ? ConcentrationSection.percent(d.partyShare()) : "–",
+          firing.isEmpty() ? "none" : String.join(", ", firing));
     }
     t.print(out, "  ");
     Assessment a = s.toAssessment();
+    a.findings().stream().filter(f -> f.criterion().equals(DealScreening.CAPACITY_CRITERION))
+        .forEach(f -> out.println("  " + f.message()));
     out.println("  " + AssessmentText.coverage(a));
     return a;
   }

@@ -38,7 +38,10 @@ class GoldenOutputTest {
             "h100-equivalents", "--pipeline", "--scope", "EU"}),
         Arguments.of("conc-uc-itmw.json",
             new String[] {"concentration", "@seed", "--by", "ultimate-controller", "--basis", "it-mw", "--json"}),
-        Arguments.of("deal-aligned.txt", new String[] {"deal", "@seed", "aligned-acquisition"}));
+        Arguments.of("deal-aligned.txt", new String[] {"deal", "@seed", "aligned-acquisition"}),
+        Arguments.of("deal-aligned-h100.json",
+            new String[] {"deal", "@seed", "aligned-acquisition", "--basis", "h100-equivalents", "--json"}),
+        Arguments.of("deal-meta-arm.txt", new String[] {"deal", "@seed", "meta-arm-partnership"}));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -43,7 +43,7 @@ final class AssessmentExplanation {
     return sb.toString();
   }
 
-  private static String number(double v) {
+  static String number(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4g", v);
   }
 }

@@ -1,10 +1,16 @@
 package dev.sovai.scoring.concentration;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.sovai.model.assessment.Assessment;
@@ -15,7 +21,11 @@ import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.deal.Deal;
+import dev.sovai.model.deal.SiteChange;
+import dev.sovai.model.deal.StakeChange;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.operator.Stake;
 import dev.sovai.scoring.ScoringResult;
 
 /**
@@ -26,6 +36,12 @@ import dev.sovai.scoring.ScoringResult;
  * <p>A deal already reflected in the landscape (its effects already hold) changes nothing: screen it against
  * the landscape before it.
  *
+ * <p>When no dimension changes, the screening says why: the deal records no effect, or the deal's {@linkplain #targets() targets} (the
+ * operators whose stakes it changes) and the companies they hold stakes in operate, own or give access to no capacity
+ * counted on the basis and scope — the landscape lacks their sites or their weight, so the effect cannot be measured
+ * and the assessment says so with an {@link Outcome#UNKNOWN} finding {@value #CAPACITY_CRITERION} —, or their capacity
+ * stays with the same holders ({@link #heldByTargets()}).
+ *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
 public final class DealScreening implements ScoringResult {
@@ -35,15 +51,29 @@ public final class DealScreening implements ScoringResult {
   private final ConcentrationProfile profile;
   private final List<DimensionScreening> dimensions;
   private final Landscape after;
+  private final Set<String> targets;
+  private final int companiesBelow;
+  private final double heldByTargets;
+
+  /** The criterion of the finding that says what capacity the deal's targets hold when no dimension changes. */
+  public static final String CAPACITY_CRITERION = "deal-capacity";
+
+  /** The dimensions in which a company holds capacity directly: as operator, facility owner or access gateway. */
+  private static final Set<Dimension> HOLDING = EnumSet.of(Dimension.OPERATOR, Dimension.FACILITY_OWNER,
+      Dimension.ACCESS_GATEWAY);
 
   private DealScreening(Deal deal, Basis basis, Scope scope, ConcentrationProfile profile,
-      List<DimensionScreening> dimensions, Landscape after) {
+      List<DimensionScreening> dimensions, Landscape after, Set<String> targets, int companiesBelow,
+      double heldByTargets) {
     this.deal = deal;
     this.basis = basis;
     this.scope = scope;
     this.profile = profile;
     this.dimensions = dimensions;
     this.after = after;
+    this.targets = targets;
+    this.companiesBelow = companiesBelow;
+    this.heldByTargets = heldByTargets;
   }
 
   /**
@@ -69,7 +99,78 @@ public final class DealScreening implements ScoringResult {
       out.add(new DimensionScreening(before.measure(m, asOf, profile), after.measure(m, asOf, profile),
           profile.thresholds()));
     }
-    return new DealScreening(deal, subject.basis(), subject.scope(), profile, List.copyOf(out), post);
+    Set<String> targets = new TreeSet<>();
+    for (StakeChange c : deal.effects().stakes()) {
+      targets.add(c.operator());
+    }
+    Set<String> group = below(before.landscape(), targets);
+    double held = 0.0;
+    for (Dimension d : HOLDING) {
+      Partition p = before.measure(Measure.of(d, subject.basis(), subject.scope()), asOf, profile).partition();
+      double w = 0.0;
+      for (String company : group) {
+        w += p.weightOf(company);
+      }
+      held = Math.max(held, w);
+    }
+    return new DealScreening(deal, subject.basis(), subject.scope(), profile, List.copyOf(out), post,
+        java.util.Collections.unmodifiableSet(targets), group.size() - targets.size(), held);
+  }
+
+  /**
+   * The targets and every operator they hold a stake in, directly or through others, in the landscape: one pass over
+   * the stakes, then a walk that visits each operator once.
+   */
+  private static Set<String> below(Landscape landscape, Set<String> targets) {
+    Map<String, List<String>> held = new HashMap<>();
+    for (Operator o : landscape.operators()) {
+      for (Stake s : o.stakes()) {
+        held.computeIfAbsent(s.holder(), h -> new ArrayList<>()).add(o.id());
+      }
+    }
+    Set<String> seen = new TreeSet<>(targets);
+    Deque<String> todo = new ArrayDeque<>(targets);
+    while (!todo.isEmpty()) {
+      for (String next : held.getOrDefault(todo.poll(), List.of())) {
+        if (seen.add(next)) {
+          todo.add(next);
+        }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * @return the operators whose stakes the deal changes (the companies it buys into or sells out of), sorted, not
+   *     null; empty if the deal only moves sites
+   */
+  public Set<String> targets() {
+    return targets;
+  }
+
+  /**
+   * The weight, on the screening's basis and scope before the deal, that the {@linkplain #targets() targets} and the
+   * operators they hold stakes in (directly or through others) hold as operator, facility owner or access gateway:
+   * the largest of the three sums, so each site counts once per role. Zero when the landscape records no capacity
+   * of theirs (no site, or none whose weight on the basis is known).
+   *
+   * @return the weight in the basis's unit, at least 0
+   */
+  public double heldByTargets() {
+    return heldByTargets;
+  }
+
+  /** @return true if some screened dimension's holders' weights change with the deal */
+  public boolean movesCapacity() {
+    return dimensions.stream().anyMatch(DimensionScreening::changed);
+  }
+
+  /**
+   * @return true if the deal changes stakes or sites, yet moves no capacity because its targets hold none counted
+   *     here and the sites it moves (if any) carry none: its effect cannot be measured in this landscape
+   */
+  public boolean targetsHoldNoCapacity() {
+    return !movesCapacity() && !deal.effects().isEmpty() && heldByTargets <= 0.0;
   }
 
   /** @return the deal, not null */
@@ -162,8 +263,50 @@ public final class DealScreening implements ScoringResult {
         }
       }
     }
-    a.coverage(Coverage.builder().needed(dimensions.size()).known(known).build());
+    if (!movesCapacity()) {
+      a.addFindings(capacityFinding());
+      if (!targetsHoldNoCapacity()) {
+        known++;
+      }
+    } else {
+      known++; // the capacity the deal moves is what the dimensions measured
+    }
+    a.coverage(Coverage.builder().needed(dimensions.size() + 1).known(known).build());
     return a.build();
+  }
+
+  /** Says why no dimension changes: the targets hold no capacity counted here, or it stays with the same holders. */
+  private Finding capacityFinding() {
+    String on = basis.unit() + " in the screening's scope on " + dimensions.get(0).pre().asOf();
+    boolean one = targets.size() == 1 && companiesBelow == 0;
+    String who = targets.isEmpty() ? "" : String.join(", ", targets)
+        + (companiesBelow == 0 ? "" : " and the " + companiesBelow + (companiesBelow == 1 ? " company" : " companies")
+            + " they hold stakes in");
+    List<String> sites = deal.effects().sites().stream().map(SiteChange::site).collect(Collectors.toList());
+    List<EntityRef> chain = new ArrayList<>();
+    chain.add(EntityRef.of(EntityKind.DEAL, deal.id()));
+    targets.forEach(t -> chain.add(EntityRef.of(EntityKind.OPERATOR, t)));
+    if (deal.effects().isEmpty()) {
+      return Finding.builder().criterion(CAPACITY_CRITERION).outcome(Outcome.INFO).addAllChain(chain)
+          .message("The deal records no change of stake, operator, owner or gateway: it moves no capacity between"
+              + " holders.")
+          .build();
+    }
+    if (targetsHoldNoCapacity()) {
+      String what = (who.isEmpty() ? "" : who + (one ? " operates, owns or gives" : " operate, own or give")
+          + " access to no capacity counted on " + on)
+          + (sites.isEmpty() ? "" : (who.isEmpty() ? "" : "; ") + "the sites it moves (" + String.join(", ", sites)
+              + ") carry none counted on " + on);
+      return Finding.builder().criterion(CAPACITY_CRITERION).outcome(Outcome.UNKNOWN).addAllChain(chain)
+          .message("The deal moves no capacity in this landscape: " + what + ". Its effect on concentration cannot"
+              + " be measured until their sites, with their " + basis.unit() + ", are recorded.")
+          .build();
+    }
+    return Finding.builder().criterion(CAPACITY_CRITERION).outcome(Outcome.INFO).addAllChain(chain)
+        .message(String.format(Locale.ROOT, "The deal moves no capacity between holders: the %s %s held through %s"
+            + " stay with the same holders on every dimension screened.", AssessmentExplanation.number(heldByTargets),
+            basis.unit(), who.isEmpty() ? "the sites it moves" : who))
+        .build();
   }
 
   /**

@@ -155,9 +155,19 @@ class ConcentrationPropertiesTest {
         }
       }
       Assessment a = s.toAssessment();
-      assertEquals(Dimension.values().length, a.coverage().needed(), "one coverage unit per dimension screened");
-      assertEquals(s.dimensions().stream().filter(DimensionScreening::measurable).count(), a.coverage().known(),
-          "measurable dimensions are the known ones");
+      assertEquals(Dimension.values().length + 1, a.coverage().needed(),
+          "one coverage unit per dimension screened, and one for the capacity the deal moves");
+      assertEquals(s.dimensions().stream().filter(DimensionScreening::measurable).count()
+          + (s.targetsHoldNoCapacity() ? 0 : 1), a.coverage().known(),
+          "measurable dimensions are the known ones, and the capacity moved unless the targets hold none here");
+      if (s.movesCapacity() && d.effects().sites().isEmpty()) {
+        // only stakes change: what moves is held through the targets
+        assertTrue(s.heldByTargets() > 0, "capacity moved, so the targets " + s.targets() + " hold some");
+      }
+      assertEquals(!s.movesCapacity() && !d.effects().isEmpty() && s.heldByTargets() <= 0, s.targetsHoldNoCapacity());
+      assertEquals(!s.movesCapacity(),
+          a.findings().stream().anyMatch(f -> f.criterion().equals(DealScreening.CAPACITY_CRITERION)),
+          "the capacity finding says why exactly when no dimension changes");
     });
   }
 }

@@ -129,4 +129,68 @@ class DealScreeningTest {
     assertFalse(m.changed());
     assertTrue(m.formulaDeltaHhi().isEmpty());
   }
+
+  /** A deal in which a buys all of a company the landscape knows but records no site of. */
+  private static Deal aAcquiresShell(String shell) {
+    return Deal.builder().id("a-acquires-" + shell).title("a acquires " + shell).kind(DealKind.ACQUISITION)
+        .addParties(Party.of("a", PartyRole.ACQUIRER), Party.of(shell, PartyRole.TARGET))
+        .effects(DealEffects.builder().addStakes(StakeChange.of(shell, Stake.of("a", 1.0))).build()).build();
+  }
+
+  private static final Set<Dimension> OWNERSHIP = Set.of(Dimension.OPERATOR, Dimension.FACILITY_OWNER,
+      Dimension.ULTIMATE_CONTROLLER, Dimension.CONTROLLING_JURISDICTION, Dimension.ACCESS_GATEWAY);
+
+  @Test
+  void aTargetWithoutCapacityIsSaidNotMeasuredAsZero() {
+    Landscape l = Landscape.builder().from(market(50, 100, 400, 450)).addOperators(Fixtures.op("shell", "US")).build();
+    DealScreening s = screen(l, aAcquiresShell("shell"), OWNERSHIP, Basis.ACCELERATORS, Scope.operational(),
+        List.of(ThresholdProfile.US_2023));
+    assertFalse(s.movesCapacity());
+    assertTrue(s.targetsHoldNoCapacity());
+    assertEquals(Set.of("shell"), s.targets());
+    assertEquals(0.0, s.heldByTargets(), 0.0);
+    Assessment a = s.toAssessment();
+    List<dev.sovai.model.assessment.Finding> said = a.findings().stream()
+        .filter(f -> f.criterion().equals(DealScreening.CAPACITY_CRITERION)).collect(Collectors.toList());
+    assertEquals(1, said.size());
+    assertEquals(Outcome.UNKNOWN, said.get(0).outcome());
+    assertTrue(said.get(0).message().startsWith("The deal moves no capacity in this landscape: shell operates, owns or"
+        + " gives access to no capacity counted on accelerators"), said.get(0).message());
+    // five dimensions measured, the deal's own capacity unknown
+    assertEquals(6, a.coverage().needed());
+    assertEquals(5, a.coverage().known());
+  }
+
+  @Test
+  void aTargetWhoseCapacityStaysWithItsHoldersIsSaidSo() {
+    // a buys 10 % of b: b keeps operating its 100 accelerators and no control changes
+    Deal minority = Deal.builder().id("a-buys-into-b").title("a buys 10 % of b").kind(DealKind.EQUITY_INVESTMENT)
+        .addParties(Party.of("a", PartyRole.INVESTOR), Party.of("b", PartyRole.TARGET))
+        .effects(DealEffects.builder().addStakes(StakeChange.of("b", Stake.of("a", 0.1))).build()).build();
+    DealScreening s = screen(market(50, 100, 400, 450), minority, OWNERSHIP, Basis.ACCELERATORS, Scope.operational(),
+        List.of(ThresholdProfile.US_2023));
+    assertFalse(s.movesCapacity());
+    assertFalse(s.targetsHoldNoCapacity());
+    assertEquals(100.0, s.heldByTargets(), 0.0);
+    Assessment a = s.toAssessment();
+    dev.sovai.model.assessment.Finding said = a.findings().stream()
+        .filter(f -> f.criterion().equals(DealScreening.CAPACITY_CRITERION)).findFirst().orElseThrow();
+    assertEquals(Outcome.INFO, said.outcome());
+    assertTrue(said.message().contains("the 100 accelerators held through b stay with the same holders"),
+        said.message());
+    assertEquals(a.coverage().needed(), a.coverage().known());
+  }
+
+  @Test
+  void aDealThatMovesCapacityNeedsNoCapacityFinding() {
+    DealScreening s = screen(market(50, 100, 400, 450), aAcquiresB(), OWNERSHIP, Basis.ACCELERATORS,
+        Scope.operational(), List.of(ThresholdProfile.US_2023));
+    assertTrue(s.movesCapacity());
+    assertFalse(s.targetsHoldNoCapacity());
+    assertEquals(100.0, s.heldByTargets(), 0.0);
+    Assessment a = s.toAssessment();
+    assertTrue(a.findings().stream().noneMatch(f -> f.criterion().equals(DealScreening.CAPACITY_CRITERION)));
+    assertEquals(6, a.coverage().needed());
+    assertEquals(6, a.coverage().known());
+  }
 }
