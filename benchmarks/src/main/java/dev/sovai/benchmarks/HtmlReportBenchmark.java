@@ -32,6 +32,7 @@ import dev.sovai.io.ReferenceData;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.HomeBloc;
+import dev.sovai.scoring.concentration.Dimension;
 
 /**
  * Rendering the HTML report ({@code sovai report --html}): the page from the assessments already computed (map,
@@ -58,6 +59,7 @@ public class HtmlReportBenchmark {
   Landscape landscape;
   List<Assessment> assessments;
   ConcentrationTrend trend;
+  ConcentrationTrend siteTrend;
 
   /** Generates the landscape and scores it. */
   @Setup(Level.Trial)
@@ -65,6 +67,7 @@ public class HtmlReportBenchmark {
     landscape = sites.equals("epoch") ? epoch() : Inputs.landscape(Integer.parseInt(sites));
     assessments = score();
     trend = HtmlReport.defaultTrend(landscape, landscape.asOf());
+    siteTrend = HtmlReport.defaultTrend(landscape, landscape.asOf(), Dimension.SITE_JURISDICTION);
   }
 
   private static Landscape epoch() {
@@ -82,13 +85,14 @@ public class HtmlReportBenchmark {
   }
 
   /**
-   * The page of the scored landscape.
+   * The page of the scored landscape, with the two trends {@code sovai report --html} charts.
    *
    * @return the page's text
    */
   @Benchmark
   public String render() {
-    return HtmlReport.of(landscape, HomeBloc.EU, landscape.asOf(), assessments).withTrend(trend).toHtml();
+    return HtmlReport.of(landscape, HomeBloc.EU, landscape.asOf(), assessments).withTrend(trend).withTrend(siteTrend)
+        .toHtml();
   }
 
   /**

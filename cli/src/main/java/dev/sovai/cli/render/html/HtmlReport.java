@@ -107,23 +107,36 @@ public final class HtmlReport {
   }
 
   /**
-   * The default trend of the report: concentration by controlling jurisdiction on accelerators, operational
-   * capacity worldwide, on the first of January of each year from five years before the date to two years after it
-   * (dates after the landscape's count sites by their scheduled operational dates); when no accelerator is
-   * operational on any of those dates (a landscape of announced sites), the same on the number of sites.
+   * The default trend of the report: {@link #defaultTrend(Landscape, LocalDate, Dimension)} by controlling
+   * jurisdiction.
    *
    * @param landscape  the landscape, not null
    * @param asOf  the report's date, not null
    * @return the trend, not null
    */
   public static ConcentrationTrend defaultTrend(Landscape landscape, LocalDate asOf) {
+    return defaultTrend(landscape, asOf, Dimension.CONTROLLING_JURISDICTION);
+  }
+
+  /**
+   * A default trend of the report: concentration by a dimension on accelerators, operational capacity worldwide, on
+   * the first of January of each year from five years before the date to two years after it (dates after the
+   * landscape's count sites by their scheduled operational dates); when no accelerator is operational on any of those
+   * dates (a landscape of announced sites), the same on the number of sites. {@code sovai report --html} charts it by
+   * controlling jurisdiction and by site jurisdiction.
+   *
+   * @param landscape  the landscape, not null
+   * @param asOf  the report's date, not null
+   * @param dimension  who holds each part, not null
+   * @return the trend, not null
+   */
+  public static ConcentrationTrend defaultTrend(Landscape landscape, LocalDate asOf, Dimension dimension) {
     LocalDate from = LocalDate.of(asOf.getYear() - 5, 1, 1);
     List<LocalDate> dates = ConcentrationTrend.dates(from, from.plusYears(7), ConcentrationTrend.Step.YEAR);
-    ConcentrationTrend t = ConcentrationTrend.measure(landscape, Dimension.CONTROLLING_JURISDICTION,
-        Basis.ACCELERATORS, Scope.operational(), dates);
+    ConcentrationTrend t = ConcentrationTrend.measure(landscape, dimension, Basis.ACCELERATORS, Scope.operational(),
+        dates);
     boolean empty = t.points().stream().allMatch(p -> p.totalWeight() == 0);
-    return empty ? ConcentrationTrend.measure(landscape, Dimension.CONTROLLING_JURISDICTION, Basis.SITES,
-        Scope.operational(), dates) : t;
+    return empty ? ConcentrationTrend.measure(landscape, dimension, Basis.SITES, Scope.operational(), dates) : t;
   }
 
   /**
@@ -314,7 +327,7 @@ public final class HtmlReport {
         + "<th>HHI (points)</th><th>equivalent number (holders)</th><th>unknown share</th><th>total (")
         .append(Markup.esc(t.basis().unit())).append(")</th><th>largest holders</th></tr></thead><tbody>");
     for (var p : t.points()) {
-      String ak = "trend/" + p.date();
+      String ak = "trend/" + dimKey(t.dimension()) + "/" + p.date();
       b.append("<tr><td>").append(p.date()).append("</td>");
       metricCell(b, ak, p.assessment(), "hhi", Value.VALUE, false);
       metricCell(b, ak, p.assessment(), "equivalentNumber", Value.VALUE, false);
