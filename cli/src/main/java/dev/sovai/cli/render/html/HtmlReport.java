@@ -37,12 +37,14 @@ import dev.sovai.scoring.concentration.Scope;
  * The report of a landscape as one self-contained HTML page: inline CSS and SVG, a short inline script that sorts
  * and filters tables (the page reads in full without it, and prints on A4), nothing fetched.
  *
- * <p>Sections: a summary; a map of the world and of Europe (Natural Earth outlines, sites at their coordinates or,
- * drawn as approximate, at their country's label point; marker area by accelerators, colour by the lawful-access
- * axis, a triangle for cut-off risk); the shares of each holder by operator, ultimate controller, controlling
- * jurisdiction, site jurisdiction, accelerator vendor and energy source, worldwide and in the home bloc, with the
- * unknown part and the HHI bounds; a trend when one is given; the per-site table of sovereignty axes, framework views
- * and energy figures; per site its findings with their chains of entities; the sources, as links.
+ * <p>Sections: a summary; a map of the world and of Europe ({@link SiteMap}: Natural Earth outlines, sites at their
+ * coordinates or, drawn as approximate, at their country's label point, those of one country together as one
+ * cluster marker with their number; marker area by accelerators, colour by the lawful-access axis, a triangle for
+ * cut-off risk); the shares of each holder by operator, ultimate controller, controlling jurisdiction, site
+ * jurisdiction, accelerator vendor and energy source, worldwide and in the home bloc, with the unknown part and the
+ * HHI bounds; the trends given; the per-site table of sovereignty axes, framework views and energy figures; per site
+ * its findings with their chains of entities ({@link SiteFindings}: findings that many sites share written once);
+ * the sources, numbered as the findings cite them.
  *
  * <p>Every figure of a scorer on the page is the value of a metric of an {@link Assessment} (the form of
  * {@code report --json}); each such cell carries the assessment ({@code data-a}), the metric ({@code data-m}) and the
