@@ -15,6 +15,7 @@ import dev.sovai.cli.render.csv.SiteTable;
 import dev.sovai.cli.render.html.HtmlReport;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.HomeBloc;
+import dev.sovai.scoring.concentration.Dimension;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,7 +68,8 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       progress().step("writing " + html);
       HtmlReport page = HtmlReport.of(l, bloc, date, report.assessments())
           .withTitle("sovai report — " + (seed ? "bundled seed landscape" : Path.of(file).getFileName()))
-          .withTrend(HtmlReport.defaultTrend(l, date));
+          .withTrend(HtmlReport.defaultTrend(l, date))
+          .withTrend(HtmlReport.defaultTrend(l, date, Dimension.SITE_JURISDICTION));
       OutputFiles.write(html, page::write);
     }
     if (csv != null) {

@@ -8,17 +8,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.sovai.cli.render.html.SiteMap.SiteMark;
 import dev.sovai.cli.render.trend.ConcentrationTrend;
 import dev.sovai.model.Source;
 import dev.sovai.model.assessment.Assessment;
-import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
@@ -38,12 +37,14 @@ import dev.sovai.scoring.concentration.Scope;
  * The report of a landscape as one self-contained HTML page: inline CSS and SVG, a short inline script that sorts
  * and filters tables (the page reads in full without it, and prints on A4), nothing fetched.
  *
- * <p>Sections: a summary; a map of the world and of Europe (Natural Earth outlines, sites at their coordinates or,
- * drawn as approximate, at their country's label point; marker area by accelerators, colour by the lawful-access
- * axis, a triangle for cut-off risk); the shares of each holder by operator, ultimate controller, controlling
- * jurisdiction, site jurisdiction, accelerator vendor and energy source, worldwide and in the home bloc, with the
- * unknown part and the HHI bounds; a trend when one is given; the per-site table of sovereignty axes, framework views
- * and energy figures; per site its findings with their chains of entities; the sources, as links.
+ * <p>Sections: a summary; a map of the world and of Europe ({@link SiteMap}: Natural Earth outlines, sites at their
+ * coordinates or, drawn as approximate, at their country's label point, those of one country together as one
+ * cluster marker with their number; marker area by accelerators, colour by the lawful-access axis, a triangle for
+ * cut-off risk); the shares of each holder by operator, ultimate controller, controlling jurisdiction, site
+ * jurisdiction, accelerator vendor and energy source, worldwide and in the home bloc, with the unknown part and the
+ * HHI bounds; the trends given; the per-site table of sovereignty axes, framework views and energy figures; per site
+ * its findings with their chains of entities ({@link SiteFindings}: findings that many sites share written once);
+ * the sources, numbered as the findings cite them.
  *
  * <p>Every figure of a scorer on the page is the value of a metric of an {@link Assessment} (the form of
  * {@code report --json}); each such cell carries the assessment ({@code data-a}), the metric ({@code data-m}) and the
@@ -108,23 +109,36 @@ public final class HtmlReport {
   }
 
   /**
-   * The default trend of the report: concentration by controlling jurisdiction on accelerators, operational
-   * capacity worldwide, on the first of January of each year from five years before the date to two years after it
-   * (dates after the landscape's count sites by their scheduled operational dates); when no accelerator is
-   * operational on any of those dates (a landscape of announced sites), the same on the number of sites.
+   * The default trend of the report: {@link #defaultTrend(Landscape, LocalDate, Dimension)} by controlling
+   * jurisdiction.
    *
    * @param landscape  the landscape, not null
    * @param asOf  the report's date, not null
    * @return the trend, not null
    */
   public static ConcentrationTrend defaultTrend(Landscape landscape, LocalDate asOf) {
+    return defaultTrend(landscape, asOf, Dimension.CONTROLLING_JURISDICTION);
+  }
+
+  /**
+   * A default trend of the report: concentration by a dimension on accelerators, operational capacity worldwide, on
+   * the first of January of each year from five years before the date to two years after it (dates after the
+   * landscape's count sites by their scheduled operational dates); when no accelerator is operational on any of those
+   * dates (a landscape of announced sites), the same on the number of sites. {@code sovai report --html} charts it by
+   * controlling jurisdiction and by site jurisdiction.
+   *
+   * @param landscape  the landscape, not null
+   * @param asOf  the report's date, not null
+   * @param dimension  who holds each part, not null
+   * @return the trend, not null
+   */
+  public static ConcentrationTrend defaultTrend(Landscape landscape, LocalDate asOf, Dimension dimension) {
     LocalDate from = LocalDate.of(asOf.getYear() - 5, 1, 1);
     List<LocalDate> dates = ConcentrationTrend.dates(from, from.plusYears(7), ConcentrationTrend.Step.YEAR);
-    ConcentrationTrend t = ConcentrationTrend.measure(landscape, Dimension.CONTROLLING_JURISDICTION,
-        Basis.ACCELERATORS, Scope.operational(), dates);
+    ConcentrationTrend t = ConcentrationTrend.measure(landscape, dimension, Basis.ACCELERATORS, Scope.operational(),
+        dates);
     boolean empty = t.points().stream().allMatch(p -> p.totalWeight() == 0);
-    return empty ? ConcentrationTrend.measure(landscape, Dimension.CONTROLLING_JURISDICTION, Basis.SITES,
-        Scope.operational(), dates) : t;
+    return empty ? ConcentrationTrend.measure(landscape, dimension, Basis.SITES, Scope.operational(), dates) : t;
   }
 
   /**
@@ -149,7 +163,7 @@ public final class HtmlReport {
     for (Assessment a : assessments) {
       bySubject.putIfAbsent(key(a), a);
     }
-    Set<String> cited = new LinkedHashSet<>();
+    Map<String, Integer> cited = new LinkedHashMap<>();   // source id -> its number in the sources list
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<meta name=\"generator\" content=\"sovai\"><title>").append(Markup.esc(title)).append("</title><style>")
@@ -162,7 +176,7 @@ public final class HtmlReport {
         .append(" · <a href=\"#sites\">sites</a> · <a href=\"#findings\">findings</a> · <a href=\"#sources\">sources"
             + "</a></p></header>\n");
     List<SiteMark> marks = marks(bySubject);
-    mapSection(b, marks);
+    SiteMap.section(b, marks);
     sharesSection(b, cited);
     if (!trends.isEmpty()) {
       b.append("<section id=\"trend\"><h2>Trend</h2>");
@@ -175,7 +189,7 @@ public final class HtmlReport {
       b.append("</section>\n");
     }
     sitesSection(b, marks, bySubject);
-    findingsSection(b, bySubject, cited);
+    SiteFindings.section(b, landscape, bySubject, cited, IN_SITE_TABLE);
     sourcesSection(b, cited);
     b.append("<footer><p>Made by sovai. Country outlines: Natural Earth 1:110m Admin 0 (public domain).</p>"
         + "</footer><script>").append(Style.SCRIPT).append("</script></body></html>\n");
@@ -183,10 +197,6 @@ public final class HtmlReport {
   }
 
   // ---------------------------------------------------------------- map
-
-  /** A site as the map and the site table show it. */
-  record SiteMark(Site site, double lon, double lat, boolean approximate, String lawfulAccess, boolean cutOffRisk,
-      long accelerators) {}
 
   private List<SiteMark> marks(Map<String, Assessment> bySubject) {
     WorldMap map = WorldMap.load();
@@ -219,56 +229,9 @@ public final class HtmlReport {
     return marks;
   }
 
-  private void mapSection(StringBuilder b, List<SiteMark> marks) {
-    b.append("<section id=\"map\"><h2>Map</h2>");
-    long approx = marks.stream().filter(SiteMark::approximate).count();
-    b.append("<p>").append(marks.size()).append(" sites; ").append(approx)
-        .append(" without coordinates are drawn at their country's label point (dashed outline, approximate).</p>");
-    long max = marks.stream().mapToLong(SiteMark::accelerators).max().orElse(0);
-    b.append("<div class=\"maps\">");
-    for (WorldMap.View v : WorldMap.View.values()) {
-      b.append("<figure class=\"map\"><svg class=\"map-").append(v.id).append("\" role=\"img\" viewBox=\"0 0 ")
-          .append(Markup.coord(v.width)).append(' ').append(Markup.coord(v.height)).append("\"><title>Sites, ")
-          .append(v.id).append("</title><rect class=\"sea\" width=\"").append(Markup.coord(v.width))
-          .append("\" height=\"").append(Markup.coord(v.height)).append("\"/>\n");
-      b.append(WorldMap.load().paths(v));
-      List<SiteMark> sorted = new ArrayList<>(marks);
-      sorted.sort((x, y) -> Long.compare(y.accelerators(), x.accelerators()));   // small markers on top
-      double unit = v == WorldMap.View.WORLD ? 1 : 1.5;
-      for (SiteMark m : sorted) {
-        if (Double.isNaN(m.lon()) || !v.contains(m.lon(), m.lat())) {
-          continue;
-        }
-        double r = unit * (m.accelerators() > 0 && max > 0 ? 3 + 15 * Math.sqrt((double) m.accelerators() / max) : 3);
-        double x = v.x(m.lon());
-        double y = v.y(m.lat());
-        b.append("<g class=\"marker\" data-site=\"").append(Markup.esc(m.site().id())).append("\"><circle class=\"site la-")
-            .append(m.lawfulAccess()).append(m.approximate() ? " approximate" : "").append("\" cx=\"")
-            .append(Markup.coord(x)).append("\" cy=\"").append(Markup.coord(y)).append("\" r=\"").append(Markup.coord(r))
-            .append("\"/>");
-        if (m.cutOffRisk()) {
-          b.append("<path class=\"cutoff\" d=\"M").append(Markup.coord(x)).append(' ').append(Markup.coord(y - 5 * unit))
-              .append("l").append(Markup.coord(4.5 * unit)).append(' ').append(Markup.coord(8 * unit)).append("h-")
-              .append(Markup.coord(9 * unit)).append("Z\"/>");
-        }
-        b.append("<title>").append(Markup.esc(m.site().name())).append(" (").append(Markup.esc(m.site().id()))
-            .append("), ").append(Markup.esc(m.site().jurisdiction())).append(m.approximate() ? ", placed approximately" : "")
-            .append("; ").append(m.accelerators()).append(" accelerators; lawful access: ").append(m.lawfulAccess())
-            .append(m.cutOffRisk() ? "; cut-off risk" : "").append("</title></g>\n");
-      }
-      b.append("</svg><figcaption>").append(v == WorldMap.View.WORLD ? "World" : "Europe").append("</figcaption></figure>");
-    }
-    b.append("</div><p class=\"legend\"><span class=\"key la-fail\"></span>reached by a foreign law "
-        + "<span class=\"key la-pass\"></span>no foreign law found <span class=\"key la-unknown\"></span>unknown "
-        + "(facts missing) <span class=\"key approximate\"></span>approximate place "
-        + "<svg width=\"12\" height=\"10\" class=\"keysvg\"><path class=\"cutoff\" d=\"M6 1l5 8h-10Z\"/></svg> cut-off "
-        + "risk (export controls). Marker area grows with the site's accelerators (smallest: none reported); "
-        + "markers are translucent so that overlapping sites stay visible.</p></section>\n");
-  }
-
   // ---------------------------------------------------------------- shares
 
-  private void sharesSection(StringBuilder b, Set<String> cited) {
+  private void sharesSection(StringBuilder b, Map<String, Integer> cited) {
     b.append("<section id=\"shares\"><h2>Shares and concentration</h2><p>Accelerators, operational and pipeline "
         + "capacity. Bars are shares of all capacity in scope; the hatched bar is the part whose holder is not known. "
         + "The HHI (0–10,000) is computed over known holders; the shaded interval covers every way the unknown part "
@@ -299,7 +262,7 @@ public final class HtmlReport {
   }
 
   private void scope(StringBuilder b, List<ConcentrationResult> results, String label, String scopeKey,
-      Set<String> cited) {
+      Map<String, Integer> cited) {
     ConcentrationResult any = results.get(0);
     b.append("<h3>").append(Markup.esc(label)).append(": ").append(any.sitesCounted()).append(" of ")
         .append(any.sitesInScope()).append(" sites counted</h3>");
@@ -319,7 +282,7 @@ public final class HtmlReport {
       metricCell(b, ak, a, "unknownShare", Value.VALUE, true);
       metricCell(b, ak, a, "totalWeight", Value.VALUE, false);
       b.append("</tr>");
-      a.findings().forEach(f -> cited.addAll(f.sources()));
+      a.findings().forEach(f -> f.sources().forEach(src -> cite(cited, src)));
     }
     b.append("</tbody></table><div class=\"charts\">");
     for (ConcentrationResult r : results) {
@@ -336,8 +299,12 @@ public final class HtmlReport {
         continue;
       }
       b.append(ShareChart.svg(shares, unknown, r.toAssessment(), t));
-      b.append("<details><summary>holders (").append(p.size()).append(")</summary><table class=\"data sortable\" "
-          + "data-table=\"shares-").append(dimKey(r.dimension())).append('-').append(Markup.esc(scopeKey))
+      String id = "shares-" + dimKey(r.dimension()) + "-" + Markup.esc(scopeKey);
+      b.append("<details><summary>holders (").append(p.size()).append(")</summary>");
+      if (p.size() > FILTERED_ROWS) {
+        filter(b, id, "holders");
+      }
+      b.append("<table class=\"data sortable\" id=\"").append(id).append("\" data-table=\"").append(id)
           .append("\"><thead><tr><th>holder</th><th>accelerators</th><th>share</th></tr></thead><tbody>");
       for (Map.Entry<String, Double> e : shares.entrySet()) {
         b.append("<tr><td>").append(Markup.esc(e.getKey())).append(p.flagged().contains(e.getKey()) ? " *" : "")
@@ -358,11 +325,11 @@ public final class HtmlReport {
   }
 
   private static void trendTable(StringBuilder b, ConcentrationTrend t) {
-    b.append("<details><summary>figures</summary><table class=\"data\" data-table=\"trend\"><thead><tr><th>date</th>"
+    b.append("<details><summary>figures</summary><table class=\"data sortable\" data-table=\"trend\"><thead><tr><th>date</th>"
         + "<th>HHI (points)</th><th>equivalent number (holders)</th><th>unknown share</th><th>total (")
         .append(Markup.esc(t.basis().unit())).append(")</th><th>largest holders</th></tr></thead><tbody>");
     for (var p : t.points()) {
-      String ak = "trend/" + p.date();
+      String ak = "trend/" + dimKey(t.dimension()) + "/" + p.date();
       b.append("<tr><td>").append(p.date()).append("</td>");
       metricCell(b, ak, p.assessment(), "hhi", Value.VALUE, false);
       metricCell(b, ak, p.assessment(), "equivalentNumber", Value.VALUE, false);
@@ -425,9 +392,10 @@ public final class HtmlReport {
   private void sitesSection(StringBuilder b, List<SiteMark> marks, Map<String, Assessment> bySubject) {
     b.append("<section id=\"sites\"><h2>Sites</h2><p>Sovereignty axes and framework views (profile of the home "
         + "bloc), and energy figures with their units; <span class=\"range\">[lower–upper]</span> where an unknown "
-        + "input bounds a figure, ~ where a default stood in. Click a heading to sort; type to filter.</p>"
-        + "<p class=\"filter\"><label>Filter: <input type=\"search\" data-filter=\"sites-table\"></label></p>"
-        + "<table class=\"data sortable\" id=\"sites-table\" data-table=\"sites\"><thead><tr><th>site</th>"
+        + "input bounds a figure, ~ where a default stood in. With the page's script on, click a heading to "
+        + "sort and type in the box to filter.</p>");
+    filter(b, "sites-table", "sites");
+    b.append("<table class=\"data sortable\" id=\"sites-table\" data-table=\"sites\"><thead><tr><th>site</th>"
         + "<th>jurisdiction</th><th>status</th><th>accelerators</th><th>lawful access</th><th>foreign laws</th>"
         + "<th>cut-off level</th><th>SecNumCloud 19.6</th><th>Gaia-X L3</th><th>EU CSF SEAL</th>"
         + "<th>CSF score (%)</th>");
@@ -461,77 +429,15 @@ public final class HtmlReport {
     b.append("</tbody></table></section>\n");
   }
 
-  private void findingsSection(StringBuilder b, Map<String, Assessment> bySubject, Set<String> cited) {
-    b.append("<section id=\"findings\"><h2>Findings per site</h2><p>Each finding with the chain of entities that "
-        + "decided it and its sources. Failures first.</p>");
+  private void sourcesSection(StringBuilder b, Map<String, Integer> cited) {
     for (Site s : landscape.sites()) {
-      b.append("<details id=\"f-").append(Markup.esc(s.id())).append("\"><summary>").append(Markup.esc(s.name()))
-          .append(" <small>").append(Markup.esc(s.id())).append("</small></summary>");
-      for (String scorer : List.of("sovereignty", "energy")) {
-        Assessment a = bySubject.get(scorer + "/site/" + s.id());
-        if (a == null) {
-          continue;
-        }
-        b.append("<h4>").append(scorer).append(" <small>figures besides the site table's; ").append(Markup.esc(a.profile())).append(", coverage ")
-            .append(a.coverage().known()).append('/').append(a.coverage().needed()).append(" facts known</small></h4>");
-        b.append("<table class=\"data metrics\" data-a=\"").append(scorer).append("/site/").append(Markup.esc(s.id()))
-            .append("\"><thead><tr><th>metric</th><th>value</th><th>unit</th></tr></thead><tbody>");
-        for (Metric m : a.metrics()) {
-          if (IN_SITE_TABLE.contains(m.name())) {
-            continue;   // shown once, in the site table
-          }
-          // compact: the table names the assessment, the first cell the metric
-          b.append("<tr><td>").append(Markup.esc(m.name())).append("</td><td data-v=\"")
-              .append(Markup.exact(m.value())).append("\">").append(m.defaulted() ? "~" : "").append(number(m.value()));
-          if (m.lower().isPresent() || m.upper().isPresent()) {
-            b.append(" <span class=\"range\">[")
-                .append(m.lower().isPresent() ? number(m.lower().getAsDouble()) : "?").append("–")
-                .append(m.upper().isPresent() ? number(m.upper().getAsDouble()) : "?").append("]</span>");
-          }
-          b.append("</td><td>").append(Markup.esc(m.unit())).append("</td></tr>");
-        }
-        b.append("</tbody></table><ul class=\"findings\">");
-        List<Finding> sorted = new ArrayList<>(a.findings());
-        sorted.sort(java.util.Comparator.comparingInt(f -> rank(f.outcome())));
-        for (Finding f : sorted) {
-          // the outcome is written by the style sheet (li.o-fail::before), without a script and in print
-          b.append(f.outcome() == Outcome.INFO ? "<li>" : "<li class=\"o-" + lower(f.outcome()).replace(' ', '-') + "\">")
-              .append("<code>").append(Markup.esc(f.criterion())).append("</code> ")
-              .append(Markup.esc(f.message()));
-          if (f.chain().size() > 1) {
-            b.append("<br><span class=\"chain\">");
-            for (int i = 0; i < f.chain().size(); i++) {
-              EntityRef r = f.chain().get(i);
-              b.append(i > 0 ? " → " : "").append(r.relation().isEmpty() ? "" : "<i>" + Markup.esc(r.relation()) + "</i> ")
-                  .append(lower(r.kind())).append(' ').append(Markup.esc(r.id()));
-            }
-            b.append("</span>");
-          }
-          if (!f.sources().isEmpty()) {
-            b.append(" <small>");
-            for (String src : f.sources()) {
-              cited.add(src);
-              b.append(" <a href=\"#src-").append(Markup.esc(src)).append("\">").append(Markup.esc(src)).append("</a>");
-            }
-            b.append("</small>");
-          }
-          b.append("</li>");
-        }
-        b.append("</ul>");
-      }
-      b.append("</details>\n");
+      s.sources().forEach(src -> cite(cited, src));
     }
-    b.append("</section>\n");
-  }
-
-  private void sourcesSection(StringBuilder b, Set<String> cited) {
-    for (Site s : landscape.sites()) {
-      cited.addAll(s.sources());
-    }
-    b.append("<section id=\"sources\"><h2>Sources</h2><ol class=\"sources\">");
-    for (String id : cited) {
+    b.append("<section id=\"sources\"><h2>Sources</h2><p>Numbered as the findings cite them ([n]).</p>"
+        + "<ol class=\"sources\">");
+    for (String id : cited.keySet()) {
       Optional<Source> src = landscape.source(id);
-      b.append("<li id=\"src-").append(Markup.esc(id)).append("\"><code>").append(Markup.esc(id)).append("</code> ");
+      b.append("<li id=\"s").append(cited.get(id)).append("\"><code>").append(Markup.esc(id)).append("</code> ");
       if (src.isEmpty()) {
         b.append("(not in the landscape)</li>");
         continue;
@@ -548,6 +454,23 @@ public final class HtmlReport {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Tables with more rows than this get a filter box. */
+  private static final int FILTERED_ROWS = 20;
+
+  /**
+   * A box that filters the rows of a table, or the collapsed sections of a block, by their text; hidden until the
+   * script shows it (without a script it could do nothing) and in print.
+   */
+  static void filter(StringBuilder b, String target, String what) {
+    b.append("<p class=\"filter\" hidden><label>Filter ").append(what).append(": <input type=\"search\" data-filter=\"")
+        .append(target).append("\"></label></p>");
+  }
+
+  /** The number of a source in the sources list (1, 2, … in the order first cited). */
+  static int cite(Map<String, Integer> cited, String source) {
+    return cited.computeIfAbsent(source, k -> cited.size() + 1);
+  }
 
   private static String key(Assessment a) {
     return a.scorer() + "/" + lower(a.subject().kind()) + "/" + a.subject().id();
@@ -570,7 +493,7 @@ public final class HtmlReport {
     return w == null ? "no provider" : lower(w);
   }
 
-  private static int rank(Outcome o) {
+  static int rank(Outcome o) {
     switch (o) {
       case FAIL: return 0;
       case UNKNOWN: return 1;
@@ -588,11 +511,11 @@ public final class HtmlReport {
     return d.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static String lower(Enum<?> e) {
+  static String lower(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private static String number(double v) {
+  static String number(double v) {
     return Markup.esc(dev.sovai.cli.render.AssessmentText.number(v));
   }
 }

@@ -17,6 +17,9 @@ final class Style {
       "td.la-fail,td.la-pass,td.la-unknown,td.la-none{fill:none;color:#fff;font-weight:600}",
       "td.la-fail{background:#c62828}td.la-pass{background:#2e7d32}td.la-unknown,td.la-none{background:#888}",
       ".cutoff{fill:#ffeb3b;stroke:#000;stroke-width:.8}",
+      ".slice{fill-opacity:.6}.cluster-ring{fill:none;stroke:#222;stroke-width:.8;stroke-dasharray:2 1.5}",
+      ".cluster-count{font-size:10px;font-weight:700;text-anchor:middle;fill:#111}"
+          + ".map-europe .cluster-count{font-size:15px}.keysvg .cluster-count{font-size:9px}",
       ".legend .key{display:inline-block;width:12px;height:12px;border-radius:6px;border:1px solid #333;"
           + "vertical-align:middle;margin:0 3px 0 10px;opacity:.75}",
       ".legend .key.la-fail{background:#c62828}.legend .key.la-pass{background:#2e7d32}"
@@ -42,7 +45,7 @@ final class Style {
           + "color:#c62828}ul.findings li.o-unknown::before{content:'unknown ';color:#a66d00}"
           + "ul.findings li.o-pass::before{content:'pass ';color:#2e7d32}"
           + "ul.findings li.o-not-applicable::before{content:'not applicable ';color:#666}.chain{color:#555}",
-      "details{margin:4px 0}summary{cursor:pointer}",
+      "details{margin:4px 0}summary{cursor:pointer}p.cites{margin:2px 0;font-size:12px;color:#555}",
       "@page{size:A4;margin:12mm}",
       "@media print{body{max-width:none;font-size:10px}.filter{display:none}a{color:#000;text-decoration:none}"
           + "#sites-table{display:table;font-size:8px}figure,tr,li{break-inside:avoid}h2{break-after:avoid}"
@@ -63,9 +66,10 @@ final class Style {
       "  rows.forEach(function(r){tb.appendChild(r);});});});});",
       "document.querySelectorAll('input[data-filter]').forEach(function(inp){",
       " var t=document.getElementById(inp.getAttribute('data-filter'));",
+      " var items=t.tBodies?t.tBodies[0].rows:t.children;inp.closest('.filter').hidden=false;",
       " inp.addEventListener('input',function(){var q=inp.value.toLowerCase();",
-      "  Array.prototype.forEach.call(t.tBodies[0].rows,function(r){",
-      "   r.style.display=r.textContent.toLowerCase().indexOf(q)>=0?'':'none';});});});",
+      "  Array.prototype.forEach.call(items,function(r){var s=r.tagName==='DETAILS'?r.firstChild:r;",
+      "   r.style.display=s.textContent.toLowerCase().indexOf(q)>=0?'':'none';});});});",
       "window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){",
       " d.setAttribute('open','');});});",
       "})();");

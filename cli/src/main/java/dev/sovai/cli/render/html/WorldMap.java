@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * Country outlines of Natural Earth's 1:110m Admin 0 countries (public domain; {@code countries.tsv} and
  * {@code NATURAL-EARTH.txt} beside this class), in longitude and latitude, and the two views the report draws: the
- * world and Europe, each an equirectangular projection scaled by the cosine of its middle latitude.
+ * world and Europe, each an equirectangular projection scaled by the cosine of its middle latitude. Countries too
+ * small for outlines at that scale (Singapore, Hong Kong, Bahrain, Malta, …) have a point instead: their capital in
+ * Natural Earth's 1:110m populated places ({@code places.tsv}).
  */
 final class WorldMap {
   /** One view: a box of longitudes and latitudes drawn into a width × height SVG. */
@@ -66,10 +68,12 @@ final class WorldMap {
 
   private final List<Country> countries;
   private final Map<String, Country> byCode = new HashMap<>();
+  private final Map<String, double[]> places;
   private final Map<View, String> paths = new java.util.EnumMap<>(View.class);
 
-  private WorldMap(List<Country> countries) {
+  private WorldMap(List<Country> countries, Map<String, double[]> places) {
     this.countries = List.copyOf(countries);
+    this.places = Map.copyOf(places);
     countries.forEach(c -> byCode.put(c.code(), c));
   }
 
@@ -77,20 +81,37 @@ final class WorldMap {
   static WorldMap load() {
     WorldMap m = loaded;
     if (m == null) {
-      try (InputStream in = WorldMap.class.getResourceAsStream("countries.tsv")) {
-        if (in == null) {
-          throw new IllegalStateException("countries.tsv is missing from the sovai-cli jar");
-        }
-        m = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      try (BufferedReader countries = resource("countries.tsv"); BufferedReader places = resource("places.tsv")) {
+        m = new WorldMap(parse(countries), points(places));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled countries.tsv", e);
+        throw new UncheckedIOException("cannot read the bundled countries.tsv or places.tsv", e);
       }
       loaded = m;
     }
     return m;
   }
 
-  private static WorldMap parse(BufferedReader r) throws IOException {
+  private static BufferedReader resource(String name) {
+    InputStream in = WorldMap.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + " is missing from the sovai-cli jar");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** {@code places.tsv}: code, name, longitude, latitude. */
+  private static Map<String, double[]> points(BufferedReader r) throws IOException {
+    Map<String, double[]> points = new HashMap<>();
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      if (!line.isBlank()) {
+        String[] f = line.split("\t", -1);
+        points.put(f[0], new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+      }
+    }
+    return points;
+  }
+
+  private static List<Country> parse(BufferedReader r) throws IOException {
     List<Country> list = new ArrayList<>();
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       if (line.isBlank()) {
@@ -112,7 +133,7 @@ final class WorldMap {
       }
       list.add(new Country(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), rings));
     }
-    return new WorldMap(list);
+    return list;
   }
 
   /** @return the countries, not null */
@@ -121,16 +142,20 @@ final class WorldMap {
   }
 
   /**
-   * The label point of a jurisdiction's country: a subdivision ({@code US-TX}) has its country's, as the outlines
-   * have no subdivisions.
+   * The label point of a jurisdiction's country (a subdivision such as {@code US-TX} has its country's, as the
+   * outlines have no subdivisions), or the capital of a country too small for an outline.
    *
    * @param jurisdiction  an ISO 3166-1 or 3166-2 code, not null
-   * @return longitude and latitude, empty when the outlines do not hold that country
+   * @return longitude and latitude, empty when neither the outlines nor the points hold that country
    */
   Optional<double[]> centroid(String jurisdiction) {
     int dash = jurisdiction.indexOf('-');
-    Country c = byCode.get(dash > 0 ? jurisdiction.substring(0, dash) : jurisdiction);
-    return c == null ? Optional.empty() : Optional.of(new double[] {c.labelLon(), c.labelLat()});
+    String code = dash > 0 ? jurisdiction.substring(0, dash) : jurisdiction;
+    Country c = byCode.get(code);
+    if (c == null) {
+      return Optional.ofNullable(places.get(code)).map(double[]::clone);
+    }
+    return Optional.of(new double[] {c.labelLon(), c.labelLat()});
   }
 
   /**

@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.sovai.cli.command.SovaiCli;
+import dev.sovai.cli.render.EpochExport;
 import dev.sovai.io.AssessmentReader;
 import dev.sovai.io.LandscapeWriter;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.assessment.Metric;
+import dev.sovai.model.landscape.Landscape;
 import dev.sovai.testkit.Landscapes;
 
 /** The HTML page: every figure is the JSON's, the page is self-contained, and it stays small. */
@@ -164,7 +169,7 @@ class HtmlReportTest {
         "nothing is fetched");
     assertFalse(html.contains("@import") || html.contains("url("), "no fetched style");
     int sites = run("report", "--json").split("\"scorer\": \"sovereignty\"", -1).length - 1;
-    assertEquals(sites, count(html, "<g class=\"marker\" data-site=") - count(europeMap(html), "<g class=\"marker\""));
+    assertEquals(sites, sitesOnTheWorldMap(html));
     assertTrue(count(html, "<path class=\"country\"") > 170);
     assertTrue(html.contains("class=\"chart trend-chart\""));
   }
@@ -177,7 +182,40 @@ class HtmlReportTest {
     int bytes = html.getBytes(StandardCharsets.UTF_8).length;
     assertTrue(bytes < 5_000_000, "bytes: " + bytes);
     assertEquals(500, count(html, "<tr id=\"site-"));
-    assertEquals(500, count(html, "<g class=\"marker\" data-site=") - count(europeMap(html), "<g class=\"marker\""));
+    assertEquals(500, sitesOnTheWorldMap(html));
+  }
+
+  @Test
+  void theEpochPageStaysUnderFiveMegabytesWithEverySiteMappedAndEveryLinkResolved() throws IOException {
+    Landscape epoch = EpochExport.landscape(EpochExport.AS_OF);
+    Path doc = dir.resolve("epoch.json");
+    Files.writeString(doc, LandscapeWriter.canonical().writeToString(epoch));
+    String html = page(doc.toString());
+    int bytes = html.getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(bytes < 5_000_000, "bytes: " + bytes);
+    int sites = epoch.sites().size();
+    assertEquals(sites, count(html, "<tr id=\"site-"));
+    assertEquals(sites, count(html, "<details id=\"f-"));
+    assertEquals(sites, sitesOnTheWorldMap(html));
+    Matcher cluster = Pattern.compile("data-count=\"(\\d+)\" data-sites=\"([^\"]+)\"").matcher(html);
+    int clusters = 0;
+    while (cluster.find()) {
+      assertEquals(Integer.parseInt(cluster.group(1)), cluster.group(2).split(" ").length, cluster.group());
+      clusters++;
+    }
+    assertTrue(clusters > 0, "the export has no coordinates: its sites are clustered per country");
+    Set<String> anchors = new HashSet<>();
+    Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+    while (id.find()) {
+      anchors.add(id.group(1));
+    }
+    Matcher link = Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+    int links = 0;
+    while (link.find()) {
+      assertTrue(anchors.contains(link.group(1)), link.group());
+      links++;
+    }
+    assertTrue(count(html, "<li id=\"c") > 0 && links > 10 * sites, "common findings and links: " + links);
   }
 
   @Test
@@ -185,9 +223,20 @@ class HtmlReportTest {
     assertEquals("&lt;script&gt;a&amp;b&quot;&#39;\uFFFD", Markup.esc("<script>a&b\"'\u001b"));
   }
 
-  private static String europeMap(String html) {
-    int start = html.indexOf("<svg class=\"map-europe\"");
-    return html.substring(start, html.indexOf("</svg>", start));
+  /** The distinct sites the world map's markers name: one each, or a cluster's several. */
+  static int sitesOnTheWorldMap(String html) {
+    int start = html.indexOf("<svg class=\"map-world\"");
+    String map = html.substring(start, html.indexOf("</svg>", start));
+    Set<String> ids = new HashSet<>();
+    Matcher m = Pattern.compile("<g class=\"marker(?: cluster)?\"(?: data-count=\"\\d+\")? data-sites?=\"([^\"]+)\"")
+        .matcher(map);
+    int markers = 0;
+    while (m.find()) {
+      ids.addAll(List.of(m.group(1).split(" ")));
+      markers++;
+    }
+    assertEquals(count(map, "<g class=\"marker"), markers, "every marker names its sites");
+    return ids.size();
   }
 
   static int count(String s, String what) {
