@@ -151,6 +151,10 @@ class ReferenceDataContentTest {
     assertTrue(fisa.isInForceOn(LocalDate.of(2026, 7, 1)));
     assertEquals(PartialDate.ofMonth(2027, 3), fisa.effectiveUntil().orElseThrow());
     assertFalse(fisa.isInForceOn(LocalDate.of(2027, 3, 1)));
+    // the end is not confirmed: after it the reach is uncertain (scored "unknown"), not ended
+    assertFalse(fisa.isEndCertain());
+    assertFalse(fisa.isUncertainOn(LocalDate.of(2027, 2, 28)));
+    assertTrue(fisa.isUncertainOn(LocalDate.of(2027, 3, 1)));
     assertEquals(Confidence.ESTIMATED, fisa.confidence(), "the end is an estimate, not a known date");
     assertTrue(fisa.summary().orElseThrow().contains("12 June 2026"));
     assertTrue(fisa.reach().contains(ReachRule.INCORPORATED_IN));
