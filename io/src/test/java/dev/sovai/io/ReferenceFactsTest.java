@@ -57,7 +57,8 @@ class ReferenceFactsTest {
   void anEntityTheUserRedefinedIsNotReferenceData() {
     Operator meta = REF.operator("meta").orElseThrow();
     Landscape mine = REF.merge(Landscape.builder().asOf(REF.asOf())
-        .addOperators(Operator.builder().from(meta).name("Meta, as I know it").build()).build());
+        .addOperators(Operator.builder().from(meta).name("Meta, as I know it").stakes(List.of()).sources(List.of())
+            .build()).build());
     ReferenceFacts f = ReferenceFacts.of(mine, List.of(USES));
     assertFalse(f.operators().contains("meta"));
     assertEquals(Set.of("US/us-cloud-act"), f.laws());
