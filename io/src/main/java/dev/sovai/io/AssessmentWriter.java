@@ -80,6 +80,27 @@ public final class AssessmentWriter {
   }
 
   /**
+   * Writes a document of assessments with a {@code "referenceData"} member: the facts from the bundled reference
+   * data the assessments rely on (see {@code docs/format.md}).
+   *
+   * @param assessments  the assessments, not null
+   * @param facts  the reference facts, not null
+   * @return the document, ending with a newline, not null
+   */
+  public String writeAllToString(List<Assessment> assessments, ReferenceFacts facts) {
+    Objects.requireNonNull(assessments, "assessments");
+    Objects.requireNonNull(facts, "facts");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = Json.canonical(Json.writing().createGenerator(out, JsonEncoding.UTF8))) {
+      AssessmentCodec.writeAll(g, assessments, facts);
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
    * @param assessment  the assessment, not null
    * @return the JSON object, ending with a newline, not null
    */

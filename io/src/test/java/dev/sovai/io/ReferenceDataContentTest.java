@@ -151,6 +151,10 @@ class ReferenceDataContentTest {
     assertTrue(fisa.isInForceOn(LocalDate.of(2026, 7, 1)));
     assertEquals(PartialDate.ofMonth(2027, 3), fisa.effectiveUntil().orElseThrow());
     assertFalse(fisa.isInForceOn(LocalDate.of(2027, 3, 1)));
+    // the end is not confirmed: after it the reach is uncertain (scored "unknown"), not ended
+    assertFalse(fisa.isEndCertain());
+    assertFalse(fisa.isUncertainOn(LocalDate.of(2027, 2, 28)));
+    assertTrue(fisa.isUncertainOn(LocalDate.of(2027, 3, 1)));
     assertEquals(Confidence.ESTIMATED, fisa.confidence(), "the end is an estimate, not a known date");
     assertTrue(fisa.summary().orElseThrow().contains("12 June 2026"));
     assertTrue(fisa.reach().contains(ReachRule.INCORPORATED_IN));
@@ -182,9 +186,11 @@ class ReferenceDataContentTest {
   @Test
   void gridProfiles() {
     GridProfile fr = ref.gridOf("FR").orElseThrow();
-    assertEquals(2023, fr.year());
-    assertEquals(55.0, fr.carbonIntensityGramsPerKwh());
-    assertEquals(0.65, fr.nuclearShare().orElseThrow());
+    // European countries: Ember's 2024 intensity with Ember's 2024 generation mix (one year per profile)
+    assertEquals(2024, fr.year());
+    assertEquals(44.0, fr.carbonIntensityGramsPerKwh());
+    assertEquals(0.68, fr.nuclearShare().orElseThrow());
+    assertEquals(0.95, fr.lowCarbonShare().orElseThrow());
     assertEquals(0.0, fr.netImportShare().orElseThrow(), "France is a net exporter");
     GridProfile tx = ref.gridOf("US-TX").orElseThrow();
     assertEquals(2024, tx.year());
@@ -192,7 +198,12 @@ class ReferenceDataContentTest {
     assertEquals(0.30, tx.renewableShare().orElseThrow());
     assertEquals(0.07, tx.nuclearShare().orElseThrow());
     assertEquals(393.0, ref.gridOf("US").orElseThrow().carbonIntensityGramsPerKwh());
-    assertEquals(655.0, ref.gridOf("PL").orElseThrow().carbonIntensityGramsPerKwh());
+    assertEquals(615.0, ref.gridOf("PL").orElseThrow().carbonIntensityGramsPerKwh());
+    assertEquals(2024, ref.gridOf("DE").orElseThrow().year());
+    assertEquals(344.0, ref.gridOf("DE").orElseThrow().carbonIntensityGramsPerKwh());
+    // no 2024 mix was obtained outside Europe: those profiles stay wholly at 2023
+    assertEquals(2023, ref.gridOf("US").orElseThrow().year());
+    assertEquals(2023, ref.gridOf("CN").orElseThrow().year());
     // derived import shares are only given where their sign is certain
     assertTrue(ref.gridOf("PT").orElseThrow().netImportShare().isEmpty());
     // a 2022 mix is not attached to a 2023 profile

@@ -176,6 +176,12 @@ class SeedLandscapeTest {
     Site portugal = site("nscale-portugal");
     assertTrue(portugal.dataLocations().isEmpty(), "an aim is not a data location");
     assertTrue(portugal.notes().orElseThrow().contains("aim"));
+    assertEquals("Sines", portugal.place().orElseThrow());
+    assertEquals(1.1, portugal.pue().orElseThrow(), 1e-9);
+    assertTrue(portugal.notes().orElseThrow().contains("design value"), "a design PUE is said to be one");
+    Operator domyn = seed.operator("domyn").orElseThrow();
+    assertEquals("IT", domyn.centralAdministration().orElseThrow());
+    assertTrue(domyn.notes().orElseThrow().contains("curator reading (estimated)"), "the main establishment is a reading");
     for (String id : deal("nscale-microsoft-gb300").sites()) {
       assertTrue(site(id).notes().orElseThrow().contains("curator conclusion (estimated)"), id);
     }

@@ -175,6 +175,17 @@ final class Documents {
   }
 
   /**
+   * The JSON form of several assessments with the facts of the bundled reference data they rely on.
+   *
+   * @param all  the assessments, not null
+   * @param facts  the reference facts, not null
+   * @return the JSON text, ending with a newline, not null
+   */
+  static String json(List<Assessment> all, dev.sovai.io.ReferenceFacts facts) {
+    return AssessmentWriter.canonical().writeAllToString(all, facts);
+  }
+
+  /**
    * The bytes a FILE argument names: {@value LandscapeCommand#SEED} for the bundled seed document, else a path.
    *
    * @param argument  the argument, not null

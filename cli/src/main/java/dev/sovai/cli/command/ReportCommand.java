@@ -79,7 +79,7 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       OutputFiles.csv(csv, tables);
     }
     if (json) {
-      out().print(Documents.json(report.assessments()));
+      out().print(Documents.json(report.assessments(), report.referenceFacts()));
       return Exit.OK;
     }
     PrintWriter out = out();

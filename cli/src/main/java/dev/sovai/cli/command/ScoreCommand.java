@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Score a landscape with every scorer of this build: per site and for the whole landscape.",
-        "With --json, the assessments (metrics, findings, coverage) in the JSON form of docs/format.md.",
+        "With --json, the assessments (metrics, findings, coverage) in the JSON form of docs/format.md, with the facts",
+        "taken from the bundled reference data (referenceData).",
         "FILE @seed stands for the bundled seed landscape."})
 final class ScoreCommand extends LandscapeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A landscape document (JSON), or @seed.")
@@ -51,7 +52,7 @@ final class ScoreCommand extends LandscapeCommand implements Callable<Integer> {
       OutputFiles.csv(csv, tables);
     }
     if (json) {
-      out().print(Documents.json(report.assessments()));
+      out().print(Documents.json(report.assessments(), report.referenceFacts()));
       return Exit.OK;
     }
     PrintWriter out = out();
@@ -60,6 +61,7 @@ final class ScoreCommand extends LandscapeCommand implements Callable<Integer> {
           + a.subject().id() + " (" + a.profile() + ", as of " + a.asOf() + ")");
       AssessmentText.print(out, a, "  ", Integer.MAX_VALUE);
     }
+    out.println("reference data: " + AssessmentText.referenceLine(report.referenceFacts()));
     return Exit.OK;
   }
 }

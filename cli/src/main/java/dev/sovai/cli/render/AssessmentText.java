@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.sovai.io.ReferenceFacts;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
@@ -72,8 +73,12 @@ public final class AssessmentText {
     }
   }
 
+  /** The mark of a finding that cites the bundled reference data. */
+  static final String REFERENCE_MARK = " (reference data)";
+
   /**
-   * One line for a finding: outcome, criterion, message, decisive chain.
+   * One line for a finding: outcome, criterion, message, {@value #REFERENCE_MARK} if it cites the bundled reference
+   * data, decisive chain.
    *
    * @param f  the finding, not null
    * @return the line, not null
@@ -81,19 +86,33 @@ public final class AssessmentText {
   static String finding(Finding f) {
     String chain = f.chain().size() > 1
         ? " [" + f.chain().stream().map(EntityRef::toString).collect(Collectors.joining(" → ")) + "]" : "";
-    return String.format(Locale.ROOT, "%-7s %s: %s%s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        f.criterion(), f.message(), chain);
+    return String.format(Locale.ROOT, "%-7s %s: %s%s%s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        f.criterion(), f.message(), mark(f), chain);
+  }
+
+  private static String mark(Finding f) {
+    return ReferenceFacts.citesReference(f) ? REFERENCE_MARK : "";
   }
 
   /**
-   * One line for a finding without its chain: outcome, criterion, message.
+   * The line that says which facts came from the bundled reference data, and how findings that cite it are marked.
+   *
+   * @param facts  the reference facts the output relies on, not null
+   * @return the line, not null
+   */
+  public static String referenceLine(ReferenceFacts facts) {
+    return facts.summary() + "; findings citing it are marked" + REFERENCE_MARK;
+  }
+
+  /**
+   * One line for a finding without its chain: outcome, criterion, message and the reference-data mark.
    *
    * @param f  the finding, not null
    * @return the line, not null
    */
   static String findingWithoutChain(Finding f) {
-    return String.format(Locale.ROOT, "%s %s: %s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        f.criterion(), f.message());
+    return String.format(Locale.ROOT, "%s %s: %s%s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        f.criterion(), f.message(), mark(f));
   }
 
   /**

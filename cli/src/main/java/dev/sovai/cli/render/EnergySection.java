@@ -14,6 +14,7 @@ import dev.sovai.model.site.Site;
 import dev.sovai.scoring.energy.EnergyProfile;
 import dev.sovai.scoring.energy.EnergyScorer;
 import dev.sovai.scoring.energy.EnergyQuantity;
+import dev.sovai.scoring.energy.GridArea;
 
 /** The energy part of the report: per site the power, energy and carbon figures, then the landscape's totals. */
 final class EnergySection {
@@ -40,10 +41,11 @@ final class EnergySection {
    * Prints the per-site table and the landscape's totals.
    *
    * @param out  where to print, not null
+   * @param l  the landscape assessed, not null (for the area and year of each grid figure)
    * @param assessments  what {@link #assess} returned, not null
    */
-  static void print(PrintWriter out, List<Assessment> assessments) {
-    Table t = Table.of("site", "IT MW>", "PUE>", "facility MW>", "GWh/yr>", "grid g/kWh>", "tCO2e/yr>",
+  static void print(PrintWriter out, Landscape l, List<Assessment> assessments) {
+    Table t = Table.of("site", "IT MW>", "PUE>", "facility MW>", "GWh/yr>", "grid g/kWh>", "grid of", "tCO2e/yr>",
         "low-carbon grid>", "score>");
     Assessment total = null;
     for (Assessment a : assessments) {
@@ -53,18 +55,28 @@ final class EnergySection {
       }
       t.row(a.subject().id(), cell(a, EnergyQuantity.IT_POWER_MW, 1), cell(a, EnergyQuantity.PUE, 1),
           cell(a, EnergyQuantity.FACILITY_POWER_MW, 1), cell(a, EnergyQuantity.ANNUAL_ENERGY_MWH, 0.001),
-          cell(a, EnergyQuantity.GRID_INTENSITY, 1), cell(a, EnergyQuantity.LOCATION_CARBON_TONNES, 1),
+          cell(a, EnergyQuantity.GRID_INTENSITY, 1), gridArea(l, a), cell(a, EnergyQuantity.LOCATION_CARBON_TONNES, 1),
           percent(a, EnergyQuantity.GRID_LOW_CARBON_SHARE), score(a));
     }
     t.print(out, "  ");
     out.println("  (~ a default or an estimate stood in for a missing input; score = energy score 0-100,"
-        + " from unknowns counted 0 to unknowns counted 1)");
+        + " from unknowns counted 0 to unknowns counted 1; grid of = the area and year of the grid figure, \"state\" for a"
+        + " subdivision's own figure, not comparable with a country's)");
     if (total != null) {
       out.println("  whole landscape: " + cell(total, EnergyQuantity.FACILITY_POWER_MW, 1) + " MW facility power, "
           + cell(total, EnergyQuantity.ANNUAL_ENERGY_MWH, 0.001) + " GWh/yr, "
           + cell(total, EnergyQuantity.LOCATION_CARBON_TONNES, 1) + " tCO2e/yr location-based; "
           + AssessmentText.coverage(total));
     }
+  }
+
+  /** The area and year of a site's grid figure, "?" without one (or for an off-grid site). */
+  private static String gridArea(Landscape l, Assessment a) {
+    if (a.metric(EnergyQuantity.GRID_INTENSITY.metricName()).isEmpty()) {
+      return "?";
+    }
+    return l.site(a.subject().id()).filter(s -> s.energy().map(e -> e.gridConnected()).orElse(true))
+        .flatMap(s -> GridArea.of(l, s.jurisdiction())).map(GridArea::label).orElse("on-site");
   }
 
   private static String cell(Assessment a, EnergyQuantity q, double scale) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.sovai.io.ReferenceFacts;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.landscape.Landscape;
@@ -42,12 +43,17 @@ public final class Report {
     sections.add(Section.of("Sovereignty (per site)", sovereignty.assessments(), sovereignty::print));
     progress.step("scoring energy");
     List<Assessment> energy = EnergySection.assess(landscape, asOf);
-    sections.add(Section.of("Energy (per site, default profile)", energy, out -> EnergySection.print(out, energy)));
+    sections.add(Section.of("Energy (per site, default profile)", energy, out -> EnergySection.print(out, landscape, energy)));
     progress.step("measuring concentration");
     ConcentrationSection concentration = ConcentrationSection.measure(landscape, bloc, asOf);
     sections.add(Section.of("Concentration (accelerators, operational and pipeline)", concentration.assessments(),
         concentration::print));
     return new Report(landscape, asOf, sections);
+  }
+
+  /** @return the facts of the bundled reference data that the assessments rely on, not null */
+  public ReferenceFacts referenceFacts() {
+    return ReferenceFacts.of(landscape, assessments());
   }
 
   /** @return every assessment of every section, in report order, not null */
@@ -87,6 +93,9 @@ public final class Report {
       out.println();
       s.print(out);
     }
+    out.println();
+    out.println("Reference data");
+    out.println("  " + AssessmentText.referenceLine(referenceFacts()));
     out.println();
     Findings.printMostImportant(out, byCapacity(assessments()), 12);
   }

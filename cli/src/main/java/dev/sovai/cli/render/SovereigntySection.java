@@ -53,13 +53,24 @@ final class SovereigntySection {
     return assessments;
   }
 
+  /** The laws past an unconfirmed end that may still reach the site: {@code "possibly US/us-fisa-702 (end not confirmed)"}. */
+  private static String possibly(SiteSovereignty s) {
+    java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+    s.uncertainExposures().forEach(e -> keys.add(e.lawKey()));
+    keys.removeAll(s.laws());
+    return keys.isEmpty() ? "" : (s.exposures().isEmpty() ? "" : "; ") + "possibly " + String.join(", ", keys)
+        + " (end not confirmed)";
+  }
+
   void print(PrintWriter out) {
     out.println("  profile " + profile);
     Table t = Table.of("site", "foreign laws that reach it", "cut-off risk", "SecNumCloud 19.6", "Gaia-X L3",
         "EU CSF SEAL", "known>");
     for (SiteSovereignty s : sites) {
-      String laws = !s.exposures().isEmpty() ? String.join(", ", s.laws())
-          : outcomeOf(s, "lawful-access") == Outcome.UNKNOWN ? "none found, facts missing" : "none";
+      String laws = (s.exposures().isEmpty() ? "" : String.join(", ", s.laws())) + possibly(s);
+      if (laws.isEmpty()) {
+        laws = outcomeOf(s, "lawful-access") == Outcome.UNKNOWN ? "none found, facts missing" : "none";
+      }
       String cutOff = outcomeOf(s, "cut-off") == Outcome.UNKNOWN ? "unknown" : lower(s.cutOff().level().name());
       t.row(s.site(), laws, cutOff,
           combined(s.secNumCloud(), v -> v.outcome()), combined(s.gaiaX(), v -> v.outcome()),

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.sovai.io.internal.Cursor.Obj;
+import dev.sovai.io.ReferenceFacts;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.assessment.Coverage;
 import dev.sovai.model.assessment.EntityKind;
@@ -41,6 +42,20 @@ public final class AssessmentCodec {
    * @throws IOException on a write failure
    */
   public static void writeAll(JsonGenerator g, List<Assessment> all) throws IOException {
+    writeAll(g, all, null);
+  }
+
+  /**
+   * Writes a document of assessments with, if given, a {@code "referenceData"} member after the assessments: the
+   * reference facts the assessments rely on ({@code asOf}, {@code count}, {@code operators}, {@code laws},
+   * {@code grids} as {@code {"jurisdiction", "year"}} objects, {@code accelerators}; empty lists omitted).
+   *
+   * @param g  the generator
+   * @param all  the assessments, in the given order
+   * @param facts  the reference facts, or null for none
+   * @throws IOException on a write failure
+   */
+  public static void writeAll(JsonGenerator g, List<Assessment> all, ReferenceFacts facts) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
     g.writeNumberField("version", 1);
@@ -49,7 +64,36 @@ public final class AssessmentCodec {
       write(g, a);
     }
     g.writeEndArray();
+    if (facts != null) {
+      g.writeObjectFieldStart("referenceData");
+      g.writeStringField("asOf", facts.asOf().toString());
+      g.writeNumberField("count", facts.count());
+      strings(g, "operators", facts.operators());
+      strings(g, "laws", facts.laws());
+      if (!facts.grids().isEmpty()) {
+        g.writeArrayFieldStart("grids");
+        for (java.util.Map.Entry<String, Integer> e : facts.grids().entrySet()) {
+          g.writeStartObject();
+          g.writeStringField("jurisdiction", e.getKey());
+          g.writeNumberField("year", e.getValue());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      strings(g, "accelerators", facts.accelerators());
+      g.writeEndObject();
+    }
     g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String name, java.util.Collection<String> values) throws IOException {
+    if (!values.isEmpty()) {
+      g.writeArrayFieldStart(name);
+      for (String v : values) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    }
   }
 
   /**
@@ -182,6 +226,9 @@ public final class AssessmentCodec {
         case "assessments":
           set(c.list(() -> read(c)), out::add);
           return true;
+        case "referenceData":
+          referenceData(c);
+          return true;
         default:
           return false;
       }
@@ -190,6 +237,37 @@ public final class AssessmentCodec {
       c.require(o, "format", "version", "assessments");
     }
     return c.problems().isEmpty() && !out.isEmpty() ? out.get(0) : null;
+  }
+
+  /** Checks the shape of a {@code "referenceData"} member; its content is information for people, not read back. */
+  private static void referenceData(Cursor c) throws IOException {
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "asOf": c.string(); return true;
+        case "count": c.integer(); return true;
+        case "operators": case "laws": case "accelerators": c.list(c::string); return true;
+        case "grids":
+          c.list(() -> {
+            Obj grid = c.object(m -> {
+              switch (m) {
+                case "jurisdiction": c.string(); return true;
+                case "year": c.integer(); return true;
+                default: return false;
+              }
+            });
+            if (grid != null) {
+              c.require(grid, "jurisdiction", "year");
+            }
+            return grid;
+          });
+          return true;
+        default:
+          return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "asOf", "count");
+    }
   }
 
   /**

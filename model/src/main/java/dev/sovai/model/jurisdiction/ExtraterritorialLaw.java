@@ -37,7 +37,10 @@ public abstract class ExtraterritorialLaw implements Cited {
   /** @return when the law took effect, if known */
   public abstract Optional<PartialDate> effectiveFrom();
 
-  /** @return when the law ceases (a sunset or a repeal), if any */
+  /**
+   * @return when the law ceases (a sunset or a repeal), if any; the end is certain only if the law is
+   *     {@link Confidence#CONFIRMED} (see {@link #isUncertainOn(LocalDate)})
+   */
   public abstract Optional<PartialDate> effectiveUntil();
 
   /** @return a one-line summary of what the law allows, if given */
@@ -63,6 +66,30 @@ public abstract class ExtraterritorialLaw implements Cited {
     boolean started = effectiveFrom().map(f -> !f.earliest().isAfter(date)).orElse(true);
     boolean ended = effectiveUntil().map(u -> !u.earliest().isAfter(date)).orElse(false);
     return started && !ended;
+  }
+
+  /**
+   * Whether the end of the law is certain: it has an {@link #effectiveUntil()} and the law is
+   * {@link Confidence#CONFIRMED} (a repeal or a sunset read in an official record). An end that is only reported or
+   * estimated (an authorisation expected to run out, a lapse whose effects continue) is uncertain.
+   *
+   * @return true if the law has an end and that end is confirmed
+   */
+  public boolean isEndCertain() {
+    return effectiveUntil().isPresent() && confidence() == Confidence.CONFIRMED;
+  }
+
+  /**
+   * Whether the law's reach is uncertain on a date: the date is on or after the earliest day of an
+   * {@link #effectiveUntil()} that is not certain ({@link #isEndCertain()}). Such a law is not in force by
+   * {@link #isInForceOn(LocalDate)}, but whether it still reaches anyone is unknown: it may have been reauthorised or
+   * may still be applied, so a scorer answers "unknown", never "not reached".
+   *
+   * @param date  the date, not null
+   * @return true if an uncertain end has passed on that date
+   */
+  public boolean isUncertainOn(LocalDate date) {
+    return effectiveUntil().isPresent() && !isEndCertain() && !effectiveUntil().get().earliest().isAfter(date);
   }
 
   /** @return a new builder, not null */

@@ -300,8 +300,8 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
       // --- grid and location-based carbon -----------------------------------------------------------------
       Optional<EnergySupply> supply = site.energy();
       supply.ifPresent(e -> addSources(e.sources()));
-      String gridCode = land.jurisdiction(site.jurisdiction()).flatMap(j -> j.grid()).isPresent()
-          ? site.jurisdiction() : site.jurisdiction().substring(0, 2);
+      String gridCode = GridArea.of(land, site.jurisdiction()).map(GridArea::code)
+          .orElse(site.jurisdiction().substring(0, 2));
       Optional<GridProfile> grid = land.gridOf(site.jurisdiction());
       grid.ifPresent(g -> addSources(g.sources()));
       draft.need(1);
@@ -319,6 +319,13 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         intensity = OptionalDouble.of(g.carbonIntensityGramsPerKwh());
         put(EnergyQuantity.GRID_INTENSITY, g.carbonIntensityGramsPerKwh(), false,
             "grid of " + gridCode + ", " + g.year() + " (life-cycle, location-based)" + cite(g.sources()));
+        GridArea area = GridArea.of(land, site.jurisdiction()).orElseThrow();
+        draft.finding(Finding.builder().criterion("grid").outcome(Outcome.INFO)
+            .addChain(draft.self(), EntityRef.via("grid of", EntityKind.JURISDICTION, area.code()))
+            .message("grid of " + area.describe() + ": " + EnergyValue.format(g.carbonIntensityGramsPerKwh())
+                + " gCO2e/kWh (life-cycle, location-based)" + g.lowCarbonShare().stream()
+                    .mapToObj(s -> ", low-carbon " + EnergyValue.format(s * 100) + " %").findFirst().orElse(""))
+            .sources(g.sources()).build());
       } else {
         gap("grid", GapTreatment.UNKNOWN, "no grid profile for " + site.jurisdiction()
             + (site.jurisdiction().length() > 2 ? " or " + site.jurisdiction().substring(0, 2) : "")

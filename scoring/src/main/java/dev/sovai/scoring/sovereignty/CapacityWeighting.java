@@ -34,6 +34,7 @@ final class CapacityWeighting {
   private Capacity home = Capacity.ZERO;
   private Capacity exposedToAny = Capacity.ZERO;
   private final Map<String, Capacity> byLaw = new TreeMap<>();
+  private final Map<String, Capacity> uncertainByLaw = new TreeMap<>();
   private final Map<String, Map<String, Capacity>> byEntity = new TreeMap<>();
   private final Map<CutOffLevel, Capacity> byLevel = new EnumMap<>(CutOffLevel.class);
   private final Map<String, Set<String>> lawSources = new HashMap<>();
@@ -64,6 +65,12 @@ final class CapacityWeighting {
     }
     reachedByLaw.forEach((law, entities) -> entities.forEach(en ->
         byEntity.computeIfAbsent(law, k -> new TreeMap<>()).merge(en, c, Capacity::plus)));
+    Set<String> uncertainLaws = new TreeSet<>();
+    for (Exposure e : r.uncertainExposures()) {
+      uncertainLaws.add(e.lawKey());
+      lawSources.computeIfAbsent(e.lawKey(), k -> new LinkedHashSet<>()).addAll(e.sources());
+    }
+    uncertainLaws.forEach(law -> uncertainByLaw.merge(law, c, Capacity::plus));
     byLevel.merge(r.cutOff().level(), c, Capacity::plus);
   }
 
@@ -78,6 +85,17 @@ final class CapacityWeighting {
           + "), " + String.format(Locale.ROOT, "%.1f", c.itMw()) + " MW, through "
           + listed(byEntity.get(e.getKey()).keySet()) + ".",
           List.of(ref(EntityKind.LANDSCAPE, "landscape"), via("exposed to", EntityKind.LAW, e.getKey())),
+          List.copyOf(lawSources.getOrDefault(e.getKey(), Set.of()))));
+    }
+    for (Map.Entry<String, Capacity> e : uncertainByLaw.entrySet()) {
+      ev.need(false);
+      ev.gap(EntityKind.LAW, e.getKey(), "effectiveUntil", GapTreatment.UNKNOWN,
+          "end not confirmed: whether it still reaches " + e.getValue().sites() + " home sites is unknown");
+      ev.findings.add(finding("lawful-access-capacity", Outcome.UNKNOWN, e.getKey() + " may still reach "
+          + e.getValue().sites() + " home site" + (e.getValue().sites() == 1 ? "" : "s") + ", "
+          + String.format(Locale.ROOT, "%.0f", e.getValue().h100Equivalents())
+          + " H100e: its end has passed but is not confirmed, so they are not counted as exposed or as free of it.",
+          List.of(ref(EntityKind.LANDSCAPE, "landscape"), via("possibly exposed to", EntityKind.LAW, e.getKey())),
           List.copyOf(lawSources.getOrDefault(e.getKey(), Set.of()))));
     }
     for (Map.Entry<CutOffLevel, Capacity> e : byLevel.entrySet()) {

@@ -44,14 +44,14 @@ final class CsfAssessment {
     this.bloc = bloc;
   }
 
-  CsfView site(Site site, List<Exposure> exposures, CutOffRisk cut, Evidence ev) {
+  CsfView site(Site site, LawfulAccess.Paths paths, CutOffRisk cut, Evidence ev) {
     Predicate<String> inside = facts::isHome;
     boolean fleetKnown = facts.liveLots(site).stream().anyMatch(l -> facts.accelerator(l).isPresent());
     Chips chips = chips(site);
     List<CsfAnswer> answers = new ArrayList<>();
     answers.add(sov11(site, inside));
     answers.add(sov18(site, cut, fleetKnown));
-    answers.add(sov22(site, exposures));
+    answers.add(sov22(site, paths));
     answers.add(sov24(site, cut, fleetKnown));
     answers.add(sov34(site, inside));
     answers.addAll(chipOrigin(site, cut, fleetKnown, chips, inside));
@@ -94,11 +94,17 @@ final class CsfAssessment {
     };
   }
 
-  private CsfAnswer sov22(Site site, List<Exposure> exposures) {
+  /** Exposure to foreign law; a path of a law past its unconfirmed end makes any better rung unknown. */
+  private CsfAnswer sov22(Site site, LawfulAccess.Paths paths) {
     CsfCriterion c = CsfCriterion.SOV_2_2;
+    List<Exposure> exposures = paths.certain();
     boolean seatsKnown = facts.roles(site).stream().allMatch(o -> o.seat().isPresent()) && site.operator().isPresent();
     if (exposures.stream().anyMatch(e -> e.role() != Role.TENANT)) {
       return answer(c, 0, site, "fully exposed: " + String.join(", ", lawKeys(exposures)));
+    }
+    if (!paths.uncertain().isEmpty()) {
+      return unknown(c, site, "may be exposed: the end of " + String.join(", ", lawKeys(paths.uncertain()))
+          + " is not confirmed");
     }
     if (!exposures.isEmpty()) {
       return answer(c, 1, site, "exposed through tenants only: " + String.join(", ", lawKeys(exposures)));

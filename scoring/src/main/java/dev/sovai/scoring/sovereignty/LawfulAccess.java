@@ -7,6 +7,7 @@ import static dev.sovai.scoring.sovereignty.Findings.ref;
 import static dev.sovai.scoring.sovereignty.Findings.via;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,10 @@ import dev.sovai.scoring.ownership.ControlLink;
  * The lawful-access axis: the paths by which foreign extraterritorial laws in force reach a site (through its
  * operator, owners, access gateway and, if the profile says so, tenants) or an operator, directly or through a
  * controller, and the findings that state them. See {@link SovereigntyScorer} for the reach rules.
+ *
+ * <p>A law whose end has passed but is not certain ({@link ExtraterritorialLaw#isUncertainOn}) still yields its
+ * paths, kept apart as {@link Paths#uncertain()}: they make the answer "unknown" with the reason, never "not reached".
+ * A law whose confirmed end has passed yields none.
  */
 final class LawfulAccess {
   private final Facts facts;
@@ -45,8 +50,14 @@ final class LawfulAccess {
   /** A direct reach of a law over an organisation: the rule, the relation in words and the jurisdiction matched. */
   private record Reach(ReachRule rule, String relation, String where) {}
 
-  /** The exposures of a site, deduplicated, in role order. */
-  List<Exposure> site(Site site, Evidence ev) {
+  /**
+   * The paths of one subject, deduplicated, in role order: those of laws in force, and those of laws whose uncertain
+   * end has passed on the date (whether they still reach is unknown).
+   */
+  record Paths(List<Exposure> certain, List<Exposure> uncertain) {}
+
+  /** The paths of a site. */
+  Paths site(Site site, Evidence ev) {
     List<Exposure> out = new ArrayList<>();
     EntityRef start = ref(EntityKind.SITE, site.id());
     Set<String> here = Set.of(site.jurisdiction());
@@ -65,17 +76,57 @@ final class LawfulAccess {
         out.addAll(reach(start, site.sources(), Role.TENANT, facts.operator(t), here, ev));
       }
     }
-    return dedupe(out);
+    return split(dedupe(out), ev);
   }
 
-  /** The exposures of an operator assessed alone, deduplicated. */
-  List<Exposure> operator(Operator p, Evidence ev) {
-    return dedupe(reach(null, List.of(), Role.OPERATOR, p, Set.of(), ev));
+  /** The paths of an operator assessed alone. */
+  Paths operator(Operator p, Evidence ev) {
+    return split(dedupe(reach(null, List.of(), Role.OPERATOR, p, Set.of(), ev)), ev);
+  }
+
+  /** Separates the paths of laws whose uncertain end has passed, each one a gap: its reach is unknown. */
+  private Paths split(List<Exposure> all, Evidence ev) {
+    List<Exposure> certain = new ArrayList<>();
+    List<Exposure> uncertain = new ArrayList<>();
+    for (Exposure e : all) {
+      ExtraterritorialLaw law = law(e);
+      if (law.isUncertainOn(facts.asOf)) {
+        uncertain.add(e);
+        ev.need(false);
+        ev.gap(EntityKind.LAW, e.lawKey(), "effectiveUntil", GapTreatment.UNKNOWN, uncertainty(law, e));
+      } else {
+        certain.add(e);
+      }
+    }
+    return new Paths(List.copyOf(certain), List.copyOf(uncertain));
+  }
+
+  private ExtraterritorialLaw law(Exposure e) {
+    return facts.landscape.jurisdiction(e.jurisdiction()).orElseThrow().laws().stream()
+        .filter(l -> l.id().equals(e.law())).findFirst().orElseThrow();
+  }
+
+  /** Why a path of a law past its uncertain end is unknown, in words. */
+  private String uncertainty(ExtraterritorialLaw law, Exposure e) {
+    return e.lawName() + " (" + e.lawKey() + ") ended on " + law.effectiveUntil().orElseThrow() + " by a "
+        + law.confidence().name().toLowerCase(Locale.ROOT) + ", not confirmed, date: whether it still reaches "
+        + e.reached() + " is unknown";
   }
 
   /** Puts the site's lawful-access findings first: the verdict, then one line per path. */
-  void siteFindings(Site site, List<Exposure> exposures, Evidence ev) {
-    if (exposures.isEmpty()) {
+  void siteFindings(Site site, Paths paths, Evidence ev) {
+    List<Exposure> exposures = paths.certain();
+    if (exposures.isEmpty() && !paths.uncertain().isEmpty()) {
+      List<Finding> fs = new ArrayList<>();
+      Exposure first = paths.uncertain().stream().min(Comparator.comparing(Exposure::lawKey)
+          .thenComparing(Exposure::reached)).orElseThrow();
+      fs.add(finding("lawful-access", Outcome.UNKNOWN, "No foreign law in force was found to reach the site, but "
+          + String.join(", ", lawKeys(paths.uncertain())) + " may still reach it: " + uncertainty(law(first), first)
+          + ".",
+          List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+      fs.addAll(uncertainLines(paths.uncertain(), "the site's ", true));
+      ev.findings.addAll(0, fs);
+    } else if (exposures.isEmpty()) {
       boolean complete = ev.coverage().isComplete();
       ev.findings.add(0, finding("lawful-access", complete ? Outcome.PASS : Outcome.UNKNOWN,
           complete ? "No foreign extraterritorial law in force reaches the site through its operator, owners, gateway"
@@ -92,22 +143,44 @@ final class LawfulAccess {
             + " " + e.entity() + (e.reached().equals(e.entity()) ? "" : " through its controller " + e.reached()) + " ("
             + Findings.rule(e.rule()) + ").", e.chain(), e.sources()));
       }
+      fs.addAll(uncertainLines(paths.uncertain(), "the site's ", true));
       ev.findings.addAll(0, fs);
     }
   }
 
+  /** One line per path of a law past its uncertain end. */
+  private List<Finding> uncertainLines(List<Exposure> uncertain, String whose, boolean withRole) {
+    List<Finding> fs = new ArrayList<>();
+    for (Exposure e : uncertain) {
+      fs.add(finding("lawful-access", Outcome.UNKNOWN, e.lawName() + " may still reach " + whose
+          + (withRole ? Findings.roleName(e.role()) + " " : "") + e.entity()
+          + (e.reached().equals(e.entity()) ? "" : " through its controller " + e.reached()) + " ("
+          + Findings.rule(e.rule()) + "): its end " + law(e).effectiveUntil().orElseThrow() + " is "
+          + law(e).confidence().name().toLowerCase(Locale.ROOT) + ", not confirmed.", e.chain(), e.sources()));
+    }
+    return fs;
+  }
+
   /** Puts the operator's lawful-access findings first: the verdict, then one line per path. */
-  void operatorFindings(Operator p, List<Exposure> exposures, Evidence ev) {
+  void operatorFindings(Operator p, Paths paths, Evidence ev) {
+    List<Exposure> exposures = paths.certain();
     List<Finding> lawFindings = new ArrayList<>();
     for (Exposure e : exposures) {
       lawFindings.add(finding("lawful-access", Outcome.INFO, e.lawName() + " reaches " + p.id()
           + (e.reached().equals(p.id()) ? "" : " through its controller " + e.reached()) + " (" + Findings.rule(e.rule())
           + ").", e.chain(), e.sources()));
     }
-    lawFindings.add(0, finding("lawful-access", exposures.isEmpty() ? Outcome.PASS : Outcome.FAIL, exposures.isEmpty()
-        ? "No foreign extraterritorial law in force reaches " + p.id() + " or its controllers."
-        : "Foreign law reaches " + p.id() + ": " + String.join(", ", lawKeys(exposures)) + ".",
-        List.of(ref(EntityKind.OPERATOR, p.id())), p.sources()));
+    lawFindings.addAll(uncertainLines(paths.uncertain(), "", false));
+    Outcome verdict = !exposures.isEmpty() ? Outcome.FAIL
+        : !paths.uncertain().isEmpty() || !ev.coverage().isComplete() ? Outcome.UNKNOWN : Outcome.PASS;
+    lawFindings.add(0, finding("lawful-access", verdict, switch (verdict) {
+      case FAIL -> "Foreign law reaches " + p.id() + ": " + String.join(", ", lawKeys(exposures)) + ".";
+      case PASS -> "No foreign extraterritorial law in force reaches " + p.id() + " or its controllers.";
+      default -> paths.uncertain().isEmpty()
+          ? "No foreign law was found to reach " + p.id() + ", but facts are missing (see coverage)."
+          : "No foreign law in force was found to reach " + p.id() + ", but " + String.join(", ",
+              lawKeys(paths.uncertain())) + " may still reach it (its end is not confirmed).";
+    }, List.of(ref(EntityKind.OPERATOR, p.id())), p.sources()));
     ev.findings.addAll(0, lawFindings);
   }
 
@@ -167,7 +240,7 @@ final class LawfulAccess {
     facts.undeterminedGaps(control, ev);
     for (Jurisdiction j : foreignLawJurisdictions()) {
       for (ExtraterritorialLaw law : j.laws()) {
-        if (!law.isInForceOn(facts.asOf)) {
+        if (!law.isInForceOn(facts.asOf) && !law.isUncertainOn(facts.asOf)) {
           continue;
         }
         List<EntityRef> prefix = start != null

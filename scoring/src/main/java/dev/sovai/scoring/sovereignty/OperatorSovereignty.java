@@ -25,14 +25,17 @@ import dev.sovai.scoring.ownership.UltimateOwnership;
  * @param profile  the profile label, not null
  * @param ownership  its ultimate holders on capital and votes, not null
  * @param control  its ultimate controllers, not null
- * @param exposures  the foreign laws that reach it, not null
+ * @param exposures  the foreign laws in force that reach it, not null
+ * @param uncertainExposures  the paths of laws whose end has passed but is not confirmed: whether they still reach
+ *     the operator is unknown; not null
  * @param secNumCloud  SecNumCloud §19.6 a–b, not null
  * @param gaiaX  Gaia-X Label 3 seat and control, not null
  * @param findings  every finding, not null
  * @param coverage  what was known and missing, not null
  */
 public record OperatorSovereignty(String operator, LocalDate asOf, String profile, UltimateOwnership ownership,
-    Control control, List<Exposure> exposures, SecNumCloudView secNumCloud, GaiaXView gaiaX, List<Finding> findings,
+    Control control, List<Exposure> exposures, List<Exposure> uncertainExposures,
+    SecNumCloudView secNumCloud, GaiaXView gaiaX, List<Finding> findings,
     Coverage coverage) implements ScoringResult {
   /** Validates and copies the lists. */
   public OperatorSovereignty {
@@ -42,6 +45,7 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
     Objects.requireNonNull(ownership, "ownership");
     Objects.requireNonNull(control, "control");
     exposures = List.copyOf(exposures);
+    uncertainExposures = List.copyOf(uncertainExposures);
     Objects.requireNonNull(secNumCloud, "secNumCloud");
     Objects.requireNonNull(gaiaX, "gaiaX");
     findings = List.copyOf(findings);
@@ -61,14 +65,14 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
   }
 
   /**
-   * Converts to the neutral assessment form. Metrics: {@code foreignLaws}, {@code exposurePaths} (counts),
+   * Converts to the neutral assessment form. Metrics: {@code foreignLaws}, {@code exposurePaths}, {@code uncertainExposurePaths} (if any) (counts),
    * {@code secNumCloudLargestOutside}, {@code secNumCloudTotalOutside}, {@code secNumCloudUnknownShare},
    * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions).
    *
    * @return the assessment, not null
    */
   public Assessment toAssessment() {
-    return Assessment.builder().scorer("sovereignty").subject(EntityRef.of(EntityKind.OPERATOR, operator))
+    Assessment.Builder b = Assessment.builder().scorer("sovereignty").subject(EntityRef.of(EntityKind.OPERATOR, operator))
         .profile(profile).asOf(asOf).findings(findings).coverage(coverage)
         .addMetrics(Metric.of("foreignLaws", laws().size(), "1"))
         .addMetrics(Metric.of("exposurePaths", exposures.size(), "1"))
@@ -76,7 +80,10 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
         .addMetrics(Metric.of("secNumCloudTotalOutside", secNumCloud.totalOutside(), "fraction"))
         .addMetrics(Metric.of("secNumCloudUnknownShare", secNumCloud.unknownShare(), "fraction"))
         .addMetrics(Metric.of("secNumCloudIndividualHeadroom", secNumCloud.individualHeadroom(), "fraction"))
-        .addMetrics(Metric.of("secNumCloudCollectiveHeadroom", secNumCloud.collectiveHeadroom(), "fraction"))
-        .build();
+        .addMetrics(Metric.of("secNumCloudCollectiveHeadroom", secNumCloud.collectiveHeadroom(), "fraction"));
+    if (!uncertainExposures.isEmpty()) {
+      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "1"));
+    }
+    return b.build();
   }
 }

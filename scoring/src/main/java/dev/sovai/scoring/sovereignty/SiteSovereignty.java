@@ -25,6 +25,9 @@ import dev.sovai.scoring.ScoringResult;
  * @param asOf  the date assessed, not null
  * @param profile  the profile label ({@code "eu-default@1"}), not null
  * @param exposures  the paths of foreign lawful access, not null
+ * @param uncertainExposures  the paths of laws whose end has passed but is not confirmed
+ *     ({@link dev.sovai.model.jurisdiction.ExtraterritorialLaw#isUncertainOn}): whether they still reach the site is
+ *     unknown, so they make the lawful-access answer unknown, never "not reached"; not null
  * @param cutOff  the cut-off axis, not null
  * @param secNumCloud  SecNumCloud §19.6 a–b per provider, not null
  * @param gaiaX  Gaia-X Label 3 per provider, not null
@@ -32,7 +35,8 @@ import dev.sovai.scoring.ScoringResult;
  * @param findings  every finding, the lawful-access and cut-off axes first, not null
  * @param coverage  what was known and what was missing, not null
  */
-public record SiteSovereignty(String site, LocalDate asOf, String profile, List<Exposure> exposures, CutOffRisk cutOff,
+public record SiteSovereignty(String site, LocalDate asOf, String profile, List<Exposure> exposures,
+    List<Exposure> uncertainExposures, CutOffRisk cutOff,
     List<SecNumCloudView> secNumCloud, List<GaiaXView> gaiaX, CsfView csf, List<Finding> findings,
     Coverage coverage) implements ScoringResult {
   /** Validates and copies the lists. */
@@ -41,6 +45,7 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(profile, "profile");
     exposures = List.copyOf(exposures);
+    uncertainExposures = List.copyOf(uncertainExposures);
     Objects.requireNonNull(cutOff, "cutOff");
     secNumCloud = List.copyOf(secNumCloud);
     gaiaX = List.copyOf(gaiaX);
@@ -49,7 +54,7 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
     Objects.requireNonNull(coverage, "coverage");
   }
 
-  /** @return true if at least one foreign law reaches the site */
+  /** @return true if at least one foreign law in force reaches the site (uncertain paths are not counted) */
   public boolean isExposed() {
     return !exposures.isEmpty();
   }
@@ -71,7 +76,7 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
   }
 
   /**
-   * Converts to the neutral assessment form. Metrics: {@code foreignLaws} (count), {@code exposurePaths} (count),
+   * Converts to the neutral assessment form. Metrics: {@code foreignLaws} (count), {@code exposurePaths} (count), {@code uncertainExposurePaths} (count, if any),
    * {@code cutOffLevel} (0 none … 3 presumption of denial), {@code csfSeal} (if any), {@code csfScore:<preset>} and
    * {@code csfPointsScore:<preset>} (percent), {@code secNumCloudIndividualHeadroom} and
    * {@code secNumCloudCollectiveHeadroom} (fraction, smallest over providers). The headline is the CSF score of the
@@ -84,6 +89,9 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
         .profile(profile).asOf(asOf).findings(findings).coverage(coverage);
     b.addMetrics(Metric.of("foreignLaws", laws().size(), "1"));
     b.addMetrics(Metric.of("exposurePaths", exposures.size(), "1"));
+    if (!uncertainExposures.isEmpty()) {
+      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "1"));
+    }
     b.addMetrics(Metric.of("cutOffLevel", cutOff.level().ordinal(), "level"));
     csf.seal().ifPresent(s -> b.addMetrics(Metric.of("csfSeal", s, "SEAL")));
     for (Map.Entry<String, Double> e : csf.sealScores().entrySet()) {

@@ -152,8 +152,8 @@ public final class SovereigntyScorer
   private static SiteSovereignty site(Facts f, Site site) {
     Evidence ev = new Evidence();
     LawfulAccess law = new LawfulAccess(f);
-    List<Exposure> exposures = law.site(site, ev);
-    law.siteFindings(site, exposures, ev);
+    LawfulAccess.Paths paths = law.site(site, ev);
+    law.siteFindings(site, paths, ev);
     if (!f.isHome(site.jurisdiction())) {
       ev.findings.add(finding("site-location", Outcome.INFO, "The site stands in " + site.jurisdiction()
           + ", outside the home bloc " + f.home + ".", List.of(ref(EntityKind.SITE, site.id()),
@@ -180,9 +180,9 @@ public final class SovereigntyScorer
           "no operator or gateway known: SecNumCloud and Gaia-X are unknown");
     }
     Evidence csfEv = new Evidence();
-    CsfView csf = new CsfAssessment(f, bloc).site(site, exposures, cut, csfEv);
+    CsfView csf = new CsfAssessment(f, bloc).site(site, paths, cut, csfEv);
     ev.addAll(csfEv);
-    return new SiteSovereignty(site.id(), f.asOf, f.profile.label(), exposures, cut, snc, gx, csf, ev.findings,
+    return new SiteSovereignty(site.id(), f.asOf, f.profile.label(), paths.certain(), paths.uncertain(), cut, snc, gx, csf, ev.findings,
         ev.coverage());
   }
 
@@ -202,8 +202,8 @@ public final class SovereigntyScorer
     Operator p = f.operator(operatorId);
     Evidence ev = new Evidence();
     LawfulAccess law = new LawfulAccess(f);
-    List<Exposure> exposures = law.operator(p, ev);
-    law.operatorFindings(p, exposures, ev);
+    LawfulAccess.Paths paths = law.operator(p, ev);
+    law.operatorFindings(p, paths, ev);
     Control control = f.graph.controllers(p.id());
     ev.findings.add(finding("control", control.isDetermined() ? Outcome.INFO : Outcome.UNKNOWN, control + ".",
         ControlChains.path(List.of(ref(EntityKind.OPERATOR, p.id())),
@@ -213,7 +213,7 @@ public final class SovereigntyScorer
     SecNumCloudView snc = new SecNumCloud(f, bloc).provider(p, ev);
     GaiaXView gx = new GaiaXLabel3(f, bloc).provider(p, Optional.empty(), ev);
     return new OperatorSovereignty(p.id(), f.asOf, f.profile.label(), f.graph.ultimateHolders(p.id()), control,
-        exposures, snc, gx, ev.findings, ev.coverage());
+        paths.certain(), paths.uncertain(), snc, gx, ev.findings, ev.coverage());
   }
 
   /**

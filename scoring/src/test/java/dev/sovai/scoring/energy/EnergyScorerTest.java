@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.UnknownEntityException;
-import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.Assessment;
+import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
+import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
@@ -254,6 +256,30 @@ class EnergyScorerTest {
     // share of the country's demand (test values): 100 MW × 1.2 × 8,760 h × 0.7 = 735,840 MWh of 4,000 TWh
     near(735_840 / 4000e6, v(SCORER.site(l, "tx"), EnergyQuantity.GRID_DEMAND_SHARE), "country demand, not the state's");
     assertEquals(Outcome.NOT_APPLICABLE, SCORER.site(l, "tx").mark("enefg-pue").orElseThrow().outcome());
+  }
+
+  @Test
+  void everyGridFigureSaysWhichAreaAndYearItIsFor() {
+    Jurisdiction us = Jurisdiction.builder().code("US").name("United States")
+        .grid(GridProfile.builder().year(2023).carbonIntensityGramsPerKwh(393).build()).build();
+    Jurisdiction tx = Jurisdiction.builder().code("US-TX").name("Texas")
+        .grid(GridProfile.builder().year(2024).carbonIntensityGramsPerKwh(355).lowCarbonShare(0.37).build()).build();
+    Site texas = Site.builder().id("tx").name("Texas site").jurisdiction("US-TX").status(SiteStatus.OPERATIONAL).build();
+    Site virginia = Site.builder().id("va").name("Virginia site").jurisdiction("US-VA").status(SiteStatus.OPERATIONAL).build();
+    Landscape l = Landscape.builder().asOf(Fixtures.AS_OF).addJurisdictions(us, tx).addSites(texas, virginia).build();
+    GridArea state = GridArea.of(l, "US-TX").orElseThrow();
+    assertEquals("US-TX 2024 state", state.label());
+    assertEquals("US-TX (Texas, a subdivision: its own figure, not the country's), 2024", state.describe());
+    GridArea fallback = GridArea.of(l, "US-VA").orElseThrow();
+    assertEquals("US 2023", fallback.label());
+    assertEquals("US (United States, the country's figure: no profile for US-VA), 2023", fallback.describe());
+    assertEquals("US (United States, country), 2023", GridArea.of(l, "US").orElseThrow().describe());
+    assertTrue(GridArea.of(l, "FR").isEmpty());
+    Finding grid = SCORER.site(l, "tx").findings().stream().filter(f -> f.criterion().equals("grid")).findFirst()
+        .orElseThrow();
+    assertEquals("grid of US-TX (Texas, a subdivision: its own figure, not the country's), 2024: 355 gCO2e/kWh"
+        + " (life-cycle, location-based), low-carbon 37 %", grid.message());
+    assertEquals(EntityRef.via("grid of", EntityKind.JURISDICTION, "US-TX"), grid.chain().get(1));
   }
 
   @Test
