@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.io.AssessmentWriter;
 import dev.sovai.io.LandscapeFormatException;
 import dev.sovai.io.LandscapeOverlay;
@@ -261,7 +262,7 @@ final class Documents {
   }
 
   static String place(Problem p) {
-    return (p.line() > 0 ? p.line() + ":" + p.column() + ": " : "-:-: ")
-        + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + ": " + p.message();
+    return TerminalSafeWriter.oneLine((p.line() > 0 ? p.line() + ":" + p.column() + ": " : "-:-: ")
+        + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + ": " + p.message());
   }
 }

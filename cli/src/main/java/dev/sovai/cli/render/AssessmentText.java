@@ -81,8 +81,8 @@ public final class AssessmentText {
   static String finding(Finding f) {
     String chain = f.chain().size() > 1
         ? " [" + f.chain().stream().map(EntityRef::toString).collect(Collectors.joining(" → ")) + "]" : "";
-    return String.format(Locale.ROOT, "%-7s %s: %s%s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        f.criterion(), f.message(), chain);
+    return TerminalSafeWriter.oneLine(String.format(Locale.ROOT, "%-7s %s: %s%s",
+        f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), f.criterion(), f.message(), chain));
   }
 
   /**
@@ -92,8 +92,8 @@ public final class AssessmentText {
    * @return the line, not null
    */
   static String findingWithoutChain(Finding f) {
-    return String.format(Locale.ROOT, "%s %s: %s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        f.criterion(), f.message());
+    return TerminalSafeWriter.oneLine(String.format(Locale.ROOT, "%s %s: %s",
+        f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), f.criterion(), f.message()));
   }
 
   /**

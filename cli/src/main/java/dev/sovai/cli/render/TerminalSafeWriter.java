@@ -66,6 +66,31 @@ public final class TerminalSafeWriter extends FilterWriter {
     return b == null ? text : b.toString();
   }
 
+  /**
+   * Escapes a text that must stay on one line: everything {@link #escape(String)} escapes, and the line feed and the
+   * tab as well. Text from a document (a name, a title, a note, a value quoted in a problem) goes through this before
+   * it is placed in a line of output, so that it can neither start a line of its own (a fake {@code "FILE: valid"} or
+   * {@code "sovai:"} line) nor break a table's columns.
+   *
+   * @param text  the text, not null
+   * @return the text with every control, line feed and tab escaped as {@code \}{@code uXXXX}, not null
+   */
+  public static String oneLine(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\t' || isEscaped(c)) {
+        if (b == null) {
+          b = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        appendEscape(b, c);
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
   private static void appendEscape(StringBuilder b, char c) {
     b.append("\\u");
     String hex = Integer.toHexString(c);
