@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fmt", mixinStandardHelpOptions = true,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is (now) canonical", "1:--check found a file not in canonical form, or a file is"
-        + " invalid", "2:a file is missing or unreadable"},
+        + " invalid", "2:a file is missing or unreadable", "4:a file could not be written (it is unchanged)"},
     description = {"Rewrite landscape documents in canonical form (stable order and number formatting).",
         "The document must be valid: run 'sovai validate' to see its problems."})
 final class FmtCommand extends LandscapeCommand implements Callable<Integer> {

@@ -32,7 +32,9 @@ final class HostileDocuments {
     POWER,
     /** The capital share each of three holders gets of one company in a deal (three times 1 moves 300 %). */
     DEAL_SHARE,
-    /** The number of operators in a ring, each holding 60 % of the next and operating a site (at most 2,000). */
+    /**
+     * The number of operators in a ring (at most 2,000), each holding 60 % of the next, every tenth operating a site.
+     */
     RING;
 
     private static final Slot[] ALL = values();
@@ -115,7 +117,7 @@ final class HostileDocuments {
         .append(mw).append(", \"pue\": ").append(pue).append(member).append(",\n  \"fleet\": [{\"accelerator\":"
         + " \"nvidia-h100-sxm\", \"count\": ").append(count).append("}, {\"reportedModel\": ").append(text)
         .append(", \"count\": ").append(count).append("}], \"notes\": ").append(text).append("}");
-    for (int i = 0; i < ring; i++) {
+    for (int i = 0; i < ring; i += 10) {
       b.append(",\n {\"id\": \"ring-").append(i).append("\", \"name\": \"Ring ").append(i).append("\", \"jurisdiction\":"
           + " \"DE\", \"operator\": \"r").append(i).append("\", \"status\": \"operational\", \"fleet\":"
           + " [{\"accelerator\": \"nvidia-h100-sxm\", \"count\": 16}]}");

@@ -116,6 +116,34 @@ class TerminalSafetyTest {
     assertFalse(r.out.contains("\n" + "fake.json: valid"), r::toString);
   }
 
+  /** A line feed in a name, a place, a note, a title, a quoted value or a member name begins no line of its own. */
+  @Test
+  void aLineFeedInADocumentsTextBeginsNoLine() throws IOException {
+    String fake = "x\nsovai: fake failure\nfake.json: valid";
+    Path valid = dir.resolve("lf.json");
+    Files.writeString(valid, "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \"2025-11-20\",\n"
+        + " \"operators\": [{\"id\": \"acme\", \"name\": " + json(fake) + ", \"kind\": \"neocloud\", \"seat\": \"PT\"}],\n"
+        + " \"sites\": [{\"id\": \"s\", \"name\": " + json(fake) + ", \"jurisdiction\": \"PT\", \"place\": " + json(fake)
+        + ", \"operator\": \"acme\", \"status\": \"operational\", \"fleet\": [{\"reportedModel\": " + json(fake)
+        + ", \"count\": 8}]}],\n"
+        + " \"deals\": [{\"id\": \"d\", \"title\": " + json(fake) + ", \"notes\": " + json(fake) + ","
+        + " \"kind\": \"partnership\", \"parties\": [{\"operator\": \"acme\", \"role\": \"partner\"}]}]}\n",
+        StandardCharsets.UTF_8);
+    Path invalid = dir.resolve("bad.json");
+    Files.writeString(invalid, "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \"2025-11-20\", "
+        + json(fake) + ": 1, \"sites\": [{\"id\": \"s\", \"name\": \"S\", \"jurisdiction\": \"FR\", \"status\": "
+        + json(fake) + "}]}\n", StandardCharsets.UTF_8);
+    for (String[] args : new String[][] {{"report", valid.toString()}, {"deal", valid.toString(), "d"},
+        {"validate", invalid.toString()}, {"report", invalid.toString()}}) {
+      SovaiCliTest.Run r = SovaiCliTest.run(args);
+      String all = r.out + r.err;
+      assertFalse(all.lines().anyMatch(l -> l.startsWith("fake.json: valid")), r::toString);
+      assertTrue(r.err.lines().filter(l -> l.startsWith("sovai:")).count() <= 1, r::toString);
+      assertFalse(r.out.lines().anyMatch(l -> l.startsWith("sovai:")), r::toString);
+      assertTrue(all.contains("x\\u000asovai: fake failure\\u000afake.json: valid"), r::toString);
+    }
+  }
+
   @Test
   void theWriterEscapesEveryControlAndKeepsLineEnds() throws IOException {
     StringWriter s = new StringWriter();
