@@ -51,19 +51,7 @@ public final class TerminalSafeWriter extends FilterWriter {
    * @return the text with every control escaped (a carriage return always, since a lone text has no line end)
    */
   public static String escape(String text) {
-    StringBuilder b = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isEscaped(c)) {
-        if (b == null) {
-          b = new StringBuilder(text.length() + 16).append(text, 0, i);
-        }
-        appendEscape(b, c);
-      } else if (b != null) {
-        b.append(c);
-      }
-    }
-    return b == null ? text : b.toString();
+    return escape(text, false);
   }
 
   /**
@@ -76,10 +64,14 @@ public final class TerminalSafeWriter extends FilterWriter {
    * @return the text with every control, line feed and tab escaped as {@code \}{@code uXXXX}, not null
    */
   public static String oneLine(String text) {
+    return escape(text, true);
+  }
+
+  private static String escape(String text, boolean lineFeedsAndTabs) {
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\t' || isEscaped(c)) {
+      if (isEscaped(c) || lineFeedsAndTabs && (c == '\n' || c == '\t')) {
         if (b == null) {
           b = new StringBuilder(text.length() + 16).append(text, 0, i);
         }

@@ -128,7 +128,17 @@ class OutputFailureTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("stdoutWriters")
   void aFailingStandardOutputExitsFour(String[] args) {
-    Writer full = new Writer() {
+    StringWriter err = new StringWriter();
+    int code = SovaiCli.run(args, new PrintWriter(fullDisk()), new PrintWriter(err));
+    assertEquals(Exit.OUTPUT, code, err::toString);
+    assertTrue(err.toString().endsWith("sovai: cannot write the output (standard output closed or full); what was"
+        + " printed is incomplete\n"), err::toString);
+    assertEquals(1, err.toString().lines().filter(l -> l.startsWith("sovai:")).count(), err::toString);
+  }
+
+  /** @return a writer that fails every write and flush, as standard output on a full disk does */
+  static Writer fullDisk() {
+    return new Writer() {
       @Override
       public void write(char[] cbuf, int off, int len) throws IOException {
         throw new IOException("No space left on device");
@@ -142,12 +152,6 @@ class OutputFailureTest {
       @Override
       public void close() {}
     };
-    StringWriter err = new StringWriter();
-    int code = SovaiCli.run(args, new PrintWriter(full), new PrintWriter(err));
-    assertEquals(Exit.OUTPUT, code, err::toString);
-    assertTrue(err.toString().endsWith("sovai: cannot write the output (standard output closed or full); what was"
-        + " printed is incomplete\n"), err::toString);
-    assertEquals(1, err.toString().lines().filter(l -> l.startsWith("sovai:")).count(), err::toString);
   }
 
   @Test

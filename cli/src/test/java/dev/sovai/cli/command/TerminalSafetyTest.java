@@ -156,20 +156,7 @@ class TerminalSafetyTest {
 
   @Test
   void aFailedWriteIsAnErrorWithItsOwnExitCode() {
-    Writer failing = new Writer() {
-      @Override
-      public void write(char[] cbuf, int off, int len) throws IOException {
-        throw new IOException("No space left on device");
-      }
-
-      @Override
-      public void flush() throws IOException {
-        throw new IOException("No space left on device");
-      }
-
-      @Override
-      public void close() {}
-    };
+    Writer failing = OutputFailureTest.fullDisk();
     StringWriter err = new StringWriter();
     int code = SovaiCli.run(new String[] {"report", "--json"}, new PrintWriter(failing), new PrintWriter(err));
     assertEquals(Exit.OUTPUT, code, err::toString);
