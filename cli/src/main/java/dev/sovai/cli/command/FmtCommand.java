@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.io.LandscapeOverlay;
 import dev.sovai.io.LandscapeWriter;
 import picocli.CommandLine.Command;
@@ -36,16 +37,17 @@ final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
     }
     int exit = Exit.OK;
     for (String file : files) {
-      progress().step("formatting " + file);
+      String shown = TerminalSafeWriter.oneLine(file);   // a file name with a line feed begins no line of its own
+      progress().step("formatting " + shown);
       LandscapeOverlay document = Documents.overlay(file);
       if (Documents.isCanonical(file, document)) {
-        out().println(file + ": canonical");
+        out().println(shown + ": canonical");
       } else if (check) {
-        out().println(file + ": not in canonical form (run 'sovai fmt " + file + "')");
+        out().println(shown + ": not in canonical form (run 'sovai fmt " + shown + "')");
         exit = Exit.INVALID;
       } else {
         write(Path.of(file), document);
-        out().println(file + ": formatted");
+        out().println(shown + ": formatted");
       }
     }
     return exit;

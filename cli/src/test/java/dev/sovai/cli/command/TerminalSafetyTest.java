@@ -144,6 +144,18 @@ class TerminalSafetyTest {
     }
   }
 
+  /** A file name from a hostile directory ({@code sovai validate *}) cannot fake a verdict line either. */
+  @Test
+  void aLineFeedInAFileNameBeginsNoLine() throws IOException {
+    Path file = Files.copy(hostile(), dir.resolve("a\nfake.json: valid"));
+    for (String command : new String[] {"validate", "fmt"}) {
+      SovaiCliTest.Run r = SovaiCliTest.run(command, file.toString());
+      assertEquals(Exit.OK, r.code, r::toString);
+      assertFalse(r.out.lines().anyMatch(l -> l.startsWith("fake.json")), r::toString);
+      assertTrue(r.out.contains("a\\u000afake.json: valid: "), r::toString);
+    }
+  }
+
   @Test
   void theWriterEscapesEveryControlAndKeepsLineEnds() throws IOException {
     StringWriter s = new StringWriter();
