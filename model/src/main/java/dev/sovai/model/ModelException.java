@@ -98,17 +98,38 @@ public class ModelException extends IllegalArgumentException {
   }
 
   /**
-   * Renders a rejected value the way messages show it: strings quoted, {@code null} as "missing".
+   * Renders a rejected value the way messages show it: strings quoted, {@code null} as "missing". A control
+   * character in a string (line feed, carriage return, tab, escape, any other C0 or C1 control, DEL) is written as
+   * its JSON escape ({@code \}{@code u000a} for a line feed), so that a quoted value keeps the message on one line and
+   * cannot drive a terminal.
    *
    * @param value  the value, may be null
-   * @return a short, printable description, not null
+   * @return a short (at most 80 characters), printable, one-line description, not null
    */
   public static String describe(Object value) {
     if (value == null) {
       return "missing";
     }
-    String s = value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+    String s = value instanceof CharSequence ? "\"" + escapeControls(value.toString()) + "\""
+        : escapeControls(String.valueOf(value));
     return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+  }
+
+  /** The text with every C0 and C1 control and DEL written as its JSON escape {@code \}{@code uXXXX}. */
+  private static String escapeControls(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (b == null) {
+          b = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
   }
 
   /** @return the simple name of the model type that rejected the value, or {@code "?"} if unknown; not null */

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import dev.sovai.cli.render.AssessmentText;
 import dev.sovai.cli.render.Overview;
 import dev.sovai.cli.render.Screening;
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.model.deal.Deal;
 import dev.sovai.model.deal.SiteChange;
 import dev.sovai.model.deal.StakeChange;
@@ -50,14 +51,16 @@ final class DealCommand extends LandscapeCommand implements Callable<Integer> {
     try {
       screening = Screening.screen(before, deal, basis, before.asOf());
     } catch (InvalidLandscapeException e) {
-      throw new UserException(Exit.INVALID, "applying " + deal.id() + " breaks the landscape: " + e.getMessage(), e);
+      throw new UserException(Exit.INVALID, "applying " + deal.id() + " breaks the landscape: " + e.violations().stream()
+          .map(v -> TerminalSafeWriter.oneLine(v.toString())).collect(Collectors.joining("; ")), e);
     }
     if (json) {
       out().print(Documents.json(screening.toAssessment()));
       return Exit.OK;
     }
     PrintWriter out = out();
-    out.println("Deal " + deal.id() + ": " + deal.title());
+    // the title, notes and quoted values are the document's text: each stays on its line
+    out.println("Deal " + deal.id() + ": " + TerminalSafeWriter.oneLine(deal.title()));
     out.println("  kind " + Overview.lower(deal.kind().name()) + ", status " + Overview.lower(deal.status().name())
         + deal.value().map(v -> ", value " + Overview.money(v)).orElse("")
         + deal.announced().map(d -> ", announced " + d).orElse(""));
@@ -65,7 +68,7 @@ final class DealCommand extends LandscapeCommand implements Callable<Integer> {
     if (!deal.sites().isEmpty()) {
       out.println("  sites: " + String.join(", ", deal.sites()));
     }
-    deal.notes().ifPresent(n -> out.println("  notes: " + n));
+    deal.notes().ifPresent(n -> out.println("  notes: " + TerminalSafeWriter.oneLine(n)));
     out.println();
     out.println("Effects");
     if (deal.effects().isEmpty()) {

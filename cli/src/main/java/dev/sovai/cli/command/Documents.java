@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.io.AssessmentWriter;
 import dev.sovai.io.LandscapeFormatException;
 import dev.sovai.io.LandscapeOverlay;
@@ -93,7 +94,8 @@ final class Documents {
     }
   }
 
-  private static UserException invalid(String name, LandscapeFormatException e) {
+  private static UserException invalid(String file, LandscapeFormatException e) {
+    String name = TerminalSafeWriter.oneLine(file);
     return new UserException(Exit.INVALID, name + " is not a valid landscape document, " + count(e) + ":\n"
         + e.problems().stream().map(p -> "  " + name + ":" + place(p)).collect(Collectors.joining("\n")), e);
   }
@@ -272,7 +274,7 @@ final class Documents {
   }
 
   static String place(Problem p) {
-    return (p.line() > 0 ? p.line() + ":" + p.column() + ": " : "-:-: ")
-        + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + ": " + p.message();
+    return TerminalSafeWriter.oneLine((p.line() > 0 ? p.line() + ":" + p.column() + ": " : "-:-: ")
+        + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + ": " + p.message());
   }
 }

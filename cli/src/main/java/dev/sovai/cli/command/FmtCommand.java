@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.io.LandscapeOverlay;
 import dev.sovai.io.LandscapeWriter;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fmt", mixinStandardHelpOptions = true,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is (now) canonical", "1:--check found a file not in canonical form, or a file is"
-        + " invalid", "2:a file is missing or unreadable"},
+        + " invalid", "2:a file is missing or unreadable", "4:a file could not be written (it is unchanged)"},
     description = {"Rewrite landscape documents in canonical form (stable order and number formatting).",
         "The document must be valid: run 'sovai validate' to see its problems."})
 final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
@@ -36,16 +37,17 @@ final class FmtCommand extends LandscapeCommand implements Callable<Integer> {
     }
     int exit = Exit.OK;
     for (String file : files) {
-      progress().step("formatting " + file);
+      String shown = TerminalSafeWriter.oneLine(file);   // a file name with a line feed begins no line of its own
+      progress().step("formatting " + shown);
       LandscapeOverlay document = Documents.overlay(file);
       if (Documents.isCanonical(file, document)) {
-        out().println(file + ": canonical");
+        out().println(shown + ": canonical");
       } else if (check) {
-        out().println(file + ": not in canonical form (run 'sovai fmt " + file + "')");
+        out().println(shown + ": not in canonical form (run 'sovai fmt " + shown + "')");
         exit = Exit.INVALID;
       } else {
         write(Path.of(file), document);
-        out().println(file + ": formatted");
+        out().println(shown + ": formatted");
       }
     }
     return exit;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sovai geojson FILE}: the sites as a GeoJSON FeatureCollection on standard output; sites without
- * coordinates are left out and counted on standard error.
+ * coordinates are left out and counted on standard error (a line starting {@code geojson:}; only failures start
+ * {@code sovai:}).
  */
 @Command(name = "geojson", mixinStandardHelpOptions = true,
     description = {"Export the sites with coordinates as a GeoJSON FeatureCollection (to standard output), with"
@@ -24,9 +25,11 @@ final class GeojsonCommand extends LandscapeCommand implements Callable<Integer>
   public Integer call() throws IOException {
     Landscape l = readArgument(file);
     GeoJsonWriter.Summary summary = GeoJsonWriter.sites().write(l, out());
-    out().flush();
-    if (summary.skipped() > 0) {
-      err().println("sovai: " + summary.features() + " sites exported; " + summary.skipped()
+    if (out().checkError()) {   // flushes; the run reports the failed write as the one "sovai:" line
+      return Exit.OUTPUT;
+    }
+    if (summary.skipped() > 0) {   // a note, not a failure: it does not start with "sovai:"
+      err().println("geojson: " + summary.features() + " sites exported; " + summary.skipped()
           + " left out for lack of coordinates");
     }
     return Exit.OK;

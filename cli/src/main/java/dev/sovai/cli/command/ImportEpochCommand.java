@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.importers.ImportException;
 import dev.sovai.importers.RowWarning;
 import dev.sovai.importers.epoch.EpochImport;
@@ -88,7 +89,7 @@ final class ImportEpochCommand extends LandscapeCommand implements Callable<Inte
     try {
       return EpochImporter.of(options).read(file);
     } catch (ImportException e) {
-      throw new UserException(Exit.INVALID, file + " is not an Epoch AI supercomputers export: " + e.getMessage(), e);
+      throw new UserException(Exit.INVALID, file + " is not an Epoch AI supercomputers export: " + TerminalSafeWriter.oneLine(e.getMessage()), e);
     } catch (IOException e) {
       throw new UserException(Exit.USAGE, "cannot read " + file + ": " + Documents.reason(e), e);
     }

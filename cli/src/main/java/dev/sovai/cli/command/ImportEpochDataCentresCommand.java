@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.importers.ImportException;
 import dev.sovai.importers.LandscapeImport;
 import dev.sovai.importers.epoch.EpochDataCentreImporter;
@@ -52,7 +53,7 @@ final class ImportEpochDataCentresCommand extends LandscapeCommand implements Ca
     try {
       result = EpochDataCentreImporter.of(date, ReferenceData.load()).read(file, timelines);
     } catch (ImportException e) {
-      throw new UserException(Exit.INVALID, "not Epoch AI's frontier data centres files: " + e.getMessage(), e);
+      throw new UserException(Exit.INVALID, "not Epoch AI's frontier data centres files: " + TerminalSafeWriter.oneLine(e.getMessage()), e);
     } catch (IOException e) {
       throw new UserException(Exit.USAGE, "cannot read " + file + (timelines == null ? "" : " or " + timelines)
           + ": " + Documents.reason(e), e);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.importers.ImportReport;
 import dev.sovai.importers.LandscapeImport;
 import dev.sovai.importers.RowWarning;
@@ -30,10 +31,10 @@ final class ImportOutput {
    * @param onlyCounted  causes that are only counted, never listed (a dataset's conventions), not null
    */
   static void report(PrintWriter to, Path file, ImportReport report, Set<RowWarning.Cause> onlyCounted) {
-    to.println(file + ": " + report.summary());
+    to.println(file + ": " + TerminalSafeWriter.oneLine(report.summary()));
     for (RowWarning w : report.warnings()) {
-      if (!onlyCounted.containsAll(w.causes())) {
-        to.println(file + ":" + w.line() + ": " + w);
+      if (!onlyCounted.containsAll(w.causes())) {   // a warning quotes the row's cells: kept on its line
+        to.println(file + ":" + w.line() + ": " + TerminalSafeWriter.oneLine(w.toString()));
       }
     }
   }
@@ -66,7 +67,8 @@ final class ImportOutput {
    *
    * @param target  the file, not null
    * @param landscape  the landscape, not null
-   * @throws UserException if the file cannot be written
+   * @throws UserException with {@link Exit#OUTPUT} if the file cannot be written (a directory that does not exist
+   *     or may not be written, a full disk); the target is then unchanged
    */
   static void write(Path target, Landscape landscape) {
     Path dir = target.toAbsolutePath().getParent();
@@ -79,7 +81,7 @@ final class ImportOutput {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new UserException(Exit.USAGE, "cannot write " + target + ": " + Documents.reason(e), e);
+      throw new UserException(Exit.OUTPUT, "cannot write " + target + ": " + Documents.reason(e), e);
     }
   }
 

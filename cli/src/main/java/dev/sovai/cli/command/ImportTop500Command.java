@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.importers.ImportException;
 import dev.sovai.importers.LandscapeImport;
 import dev.sovai.importers.top500.Top500Importer;
@@ -49,7 +50,7 @@ final class ImportTop500Command extends LandscapeCommand implements Callable<Int
     try {
       result = Top500Importer.of(edition, ReferenceData.load()).read(file);
     } catch (ImportException e) {
-      throw new UserException(Exit.INVALID, file + " is not a TOP500 list export: " + e.getMessage(), e);
+      throw new UserException(Exit.INVALID, file + " is not a TOP500 list export: " + TerminalSafeWriter.oneLine(e.getMessage()), e);
     } catch (IOException e) {
       throw new UserException(Exit.USAGE, "cannot read " + file + ": " + Documents.reason(e), e);
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import dev.sovai.cli.render.Progress;
 import dev.sovai.cli.render.TerminalSafeWriter;
+import dev.sovai.model.Bounds;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.Dimension;
 import picocli.CommandLine;
@@ -48,7 +49,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:invalid document, or a check failed", "2:usage error, or a file that is missing"
         + " or cannot be read", "3:internal error, or not enough memory (run again with --debug and report the"
-        + " stack trace)", "4:the output could not be written (standard output closed or full)"},
+        + " stack trace)", "4:the output could not be written (standard output closed or full, or a file that cannot be"
+        + " written)"},
     footer = {"", "Run 'sovai report' for the report on the bundled seed landscape."})
 public final class SovaiCli implements Callable<Integer> {
   @Spec
@@ -142,11 +144,17 @@ public final class SovaiCli implements Callable<Integer> {
   }
 
   private static LocalDate date(String text) {
+    LocalDate d;
     try {
-      return LocalDate.parse(text);
+      d = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException("'" + text + "' is not a date of the form yyyy-mm-dd");
     }
+    // the dates of documents and assessments: a year outside them is the user's error, not a defect found later
+    if (d.getYear() < Bounds.MIN_YEAR || d.getYear() > Bounds.MAX_YEAR) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date of years 0001 to 9999");
+    }
+    return d;
   }
 
   private static int handleFailure(Exception ex, CommandLine cmd, ParseResult parsed) {

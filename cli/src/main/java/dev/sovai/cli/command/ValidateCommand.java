@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.sovai.cli.render.TerminalSafeWriter;
 import dev.sovai.io.LandscapeFormatException;
 import dev.sovai.io.Problem;
 import picocli.CommandLine.Command;
@@ -28,7 +29,8 @@ final class ValidateCommand extends LandscapeCommand implements Callable<Integer
   public Integer call() {
     int exit = Exit.OK;
     for (String file : files) {
-      progress().step("validating " + file);
+      String shown = TerminalSafeWriter.oneLine(file);   // a file name with a line feed begins no line of its own
+      progress().step("validating " + shown);
       Optional<LandscapeFormatException> invalid;
       try {
         invalid = Documents.check(file);
@@ -41,11 +43,11 @@ final class ValidateCommand extends LandscapeCommand implements Callable<Integer
         continue;
       }
       if (invalid.isEmpty()) {
-        out().println(file + ": valid");
+        out().println(shown + ": valid");
       } else {
-        out().println(file + ": invalid, " + Documents.count(invalid.get()));
+        out().println(shown + ": invalid, " + Documents.count(invalid.get()));
         for (Problem p : invalid.get().problems()) {
-          out().println("  " + file + ":" + Documents.place(p));
+          out().println("  " + shown + ":" + Documents.place(p));
         }
         exit = Math.max(exit, Exit.INVALID);
       }

@@ -86,8 +86,8 @@ public final class AssessmentText {
   static String finding(Finding f) {
     String chain = f.chain().size() > 1
         ? " [" + f.chain().stream().map(EntityRef::toString).collect(Collectors.joining(" → ")) + "]" : "";
-    return String.format(Locale.ROOT, "%-7s %s: %s%s%s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        f.criterion(), f.message(), mark(f), chain);
+    return TerminalSafeWriter.oneLine(String.format(Locale.ROOT, "%-7s %s: %s%s%s",
+        f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), f.criterion(), f.message(), mark(f), chain));
   }
 
   private static String mark(Finding f) {
@@ -111,8 +111,8 @@ public final class AssessmentText {
    * @return the line, not null
    */
   static String findingWithoutChain(Finding f) {
-    return String.format(Locale.ROOT, "%s %s: %s%s", f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        f.criterion(), f.message(), mark(f));
+    return TerminalSafeWriter.oneLine(String.format(Locale.ROOT, "%s %s: %s%s",
+        f.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), f.criterion(), f.message(), mark(f)));
   }
 
   /**

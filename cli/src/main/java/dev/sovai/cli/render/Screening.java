@@ -72,7 +72,7 @@ public final class Screening {
     t.print(out, "  ");
     Assessment a = s.toAssessment();
     a.findings().stream().filter(f -> f.criterion().equals(DealScreening.CAPACITY_CRITERION))
-        .forEach(f -> out.println("  " + f.message()));
+        .forEach(f -> out.println("  " + TerminalSafeWriter.oneLine(f.message())));
     out.println("  " + AssessmentText.coverage(a));
     return a;
   }

@@ -46,7 +46,7 @@ public final class Table {
     }
     List<String> row = new ArrayList<>();
     for (Object c : cells) {
-      row.add(c == null ? "" : c.toString());
+      row.add(c == null ? "" : TerminalSafeWriter.oneLine(c.toString()));   // a cell is one line, whatever it quotes
     }
     rows.add(row);
     return this;

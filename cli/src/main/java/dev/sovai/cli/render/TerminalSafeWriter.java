@@ -51,10 +51,27 @@ public final class TerminalSafeWriter extends FilterWriter {
    * @return the text with every control escaped (a carriage return always, since a lone text has no line end)
    */
   public static String escape(String text) {
+    return escape(text, false);
+  }
+
+  /**
+   * Escapes a text that must stay on one line: everything {@link #escape(String)} escapes, and the line feed and the
+   * tab as well. Text from a document (a name, a title, a note, a value quoted in a problem) goes through this before
+   * it is placed in a line of output, so that it can neither start a line of its own (a fake {@code "FILE: valid"} or
+   * {@code "sovai:"} line) nor break a table's columns.
+   *
+   * @param text  the text, not null
+   * @return the text with every control, line feed and tab escaped as {@code \}{@code uXXXX}, not null
+   */
+  public static String oneLine(String text) {
+    return escape(text, true);
+  }
+
+  private static String escape(String text, boolean lineFeedsAndTabs) {
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isEscaped(c)) {
+      if (isEscaped(c) || lineFeedsAndTabs && (c == '\n' || c == '\t')) {
         if (b == null) {
           b = new StringBuilder(text.length() + 16).append(text, 0, i);
         }

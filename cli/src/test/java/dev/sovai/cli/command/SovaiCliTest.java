@@ -206,6 +206,20 @@ class SovaiCliTest {
     assertNoStackTrace(d);
   }
 
+  /** A date the command line gives is bounded like a document's: years 0001 to 9999, else a usage error (was 3). */
+  @ParameterizedTest
+  @ValueSource(strings = {"+999999999-12-31", "0000-01-01", "-0005-01-01", "+10000-01-01"})
+  void datesOutsideYears0001To9999AreUsageErrors(String date) {
+    for (String[] args : new String[][] {{"report", "--as-of", date}, {"score", "@seed", "--as-of", date},
+        {"concentration", "@seed", "--by", "operator", "--basis", "sites", "--as-of", date},
+        {"trend", "@seed", "--by", "operator", "--basis", "sites", "--from", "9998-01-01", "--to", date}}) {
+      Run r = run(args);
+      assertEquals(Exit.USAGE, r.code, r::toString);
+      assertTrue(r.err.startsWith("sovai: ") && r.err.contains("is not a date of years 0001 to 9999"), r::toString);
+      assertNoStackTrace(r);
+    }
+  }
+
   @Test
   void unknownCommandSuggestsHelp() {
     Run r = run("reprot");

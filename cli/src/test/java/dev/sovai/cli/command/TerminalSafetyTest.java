@@ -116,6 +116,46 @@ class TerminalSafetyTest {
     assertFalse(r.out.contains("\n" + "fake.json: valid"), r::toString);
   }
 
+  /** A line feed in a name, a place, a note, a title, a quoted value or a member name begins no line of its own. */
+  @Test
+  void aLineFeedInADocumentsTextBeginsNoLine() throws IOException {
+    String fake = "x\nsovai: fake failure\nfake.json: valid";
+    Path valid = dir.resolve("lf.json");
+    Files.writeString(valid, "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \"2025-11-20\",\n"
+        + " \"operators\": [{\"id\": \"acme\", \"name\": " + json(fake) + ", \"kind\": \"neocloud\", \"seat\": \"PT\"}],\n"
+        + " \"sites\": [{\"id\": \"s\", \"name\": " + json(fake) + ", \"jurisdiction\": \"PT\", \"place\": " + json(fake)
+        + ", \"operator\": \"acme\", \"status\": \"operational\", \"fleet\": [{\"reportedModel\": " + json(fake)
+        + ", \"count\": 8}]}],\n"
+        + " \"deals\": [{\"id\": \"d\", \"title\": " + json(fake) + ", \"notes\": " + json(fake) + ","
+        + " \"kind\": \"partnership\", \"parties\": [{\"operator\": \"acme\", \"role\": \"partner\"}]}]}\n",
+        StandardCharsets.UTF_8);
+    Path invalid = dir.resolve("bad.json");
+    Files.writeString(invalid, "{\"format\": \"sovai.landscape\", \"version\": 1, \"asOf\": \"2025-11-20\", "
+        + json(fake) + ": 1, \"sites\": [{\"id\": \"s\", \"name\": \"S\", \"jurisdiction\": \"FR\", \"status\": "
+        + json(fake) + "}]}\n", StandardCharsets.UTF_8);
+    for (String[] args : new String[][] {{"report", valid.toString()}, {"deal", valid.toString(), "d"},
+        {"validate", invalid.toString()}, {"report", invalid.toString()}}) {
+      SovaiCliTest.Run r = SovaiCliTest.run(args);
+      String all = r.out + r.err;
+      assertFalse(all.lines().anyMatch(l -> l.startsWith("fake.json: valid")), r::toString);
+      assertTrue(r.err.lines().filter(l -> l.startsWith("sovai:")).count() <= 1, r::toString);
+      assertFalse(r.out.lines().anyMatch(l -> l.startsWith("sovai:")), r::toString);
+      assertTrue(all.contains("x\\u000asovai: fake failure\\u000afake.json: valid"), r::toString);
+    }
+  }
+
+  /** A file name from a hostile directory ({@code sovai validate *}) cannot fake a verdict line either. */
+  @Test
+  void aLineFeedInAFileNameBeginsNoLine() throws IOException {
+    Path file = Files.copy(hostile(), dir.resolve("a\nfake.json: valid"));
+    for (String command : new String[] {"validate", "fmt"}) {
+      SovaiCliTest.Run r = SovaiCliTest.run(command, file.toString());
+      assertEquals(Exit.OK, r.code, r::toString);
+      assertFalse(r.out.lines().anyMatch(l -> l.startsWith("fake.json")), r::toString);
+      assertTrue(r.out.contains("a\\u000afake.json: valid: "), r::toString);
+    }
+  }
+
   @Test
   void theWriterEscapesEveryControlAndKeepsLineEnds() throws IOException {
     StringWriter s = new StringWriter();
@@ -128,20 +168,7 @@ class TerminalSafetyTest {
 
   @Test
   void aFailedWriteIsAnErrorWithItsOwnExitCode() {
-    Writer failing = new Writer() {
-      @Override
-      public void write(char[] cbuf, int off, int len) throws IOException {
-        throw new IOException("No space left on device");
-      }
-
-      @Override
-      public void flush() throws IOException {
-        throw new IOException("No space left on device");
-      }
-
-      @Override
-      public void close() {}
-    };
+    Writer failing = OutputFailureTest.fullDisk();
     StringWriter err = new StringWriter();
     int code = SovaiCli.run(new String[] {"report", "--json"}, new PrintWriter(failing), new PrintWriter(err));
     assertEquals(Exit.OUTPUT, code, err::toString);

@@ -546,7 +546,7 @@ public final class Cursor {
       }
       long first = o.member(name);
       if (first != ABSENT) {
-        problem("duplicate member \"" + name + "\" (first at " + line(first) + ":" + column(first) + ")");
+        problem("duplicate member " + ModelException.describe(name) + " (first at " + line(first) + ":" + column(first) + ")");
         p.skipChildren();
       } else {
         JsonLocation at = p.currentTokenLocation();
@@ -569,7 +569,7 @@ public final class Cursor {
       JsonLocation at = p.currentTokenLocation();
       LOG.warn("ignoring unknown member \"{}\" at {} {}:{}", name, pointer(), at.getLineNr(), at.getColumnNr());
     } else {
-      problem("unknown member \"" + name + "\"");
+      problem("unknown member " + ModelException.describe(name));
     }
   }
 

@@ -547,7 +547,10 @@ public final class OwnershipGraph {
   /**
    * The total share that flows through each member of a cyclic component, from what reached its members (taken out
    * of {@code residual}): the solution of {@code y = m + Aᵀ y}, where {@code A} holds the stakes between members that
-   * pass shares on (members that absorb pass nothing).
+   * pass shares on (members that absorb pass nothing). Only the members that pass shares on form the system; what
+   * reaches an absorbing member is then what reached it plus what the passing members hand it. A look-through that
+   * stops at every member but the operator asked about (a ring of foreign holders) therefore solves a system of one,
+   * not one of the whole component for every operator.
    */
   private double[] throughCycle(int k, int o, Weights w, java.util.function.IntPredicate stop, Scratch work,
       long[] passes) {
@@ -567,15 +570,33 @@ public final class OwnershipGraph {
         absorbing.set(i);
       }
     }
-    if (size <= DENSE_LIMIT) {
-      w.system(k, absorbing, this).solve(y);
-      passes[0] += (long) size * size;
-      for (int i = 0; i < size; i++) {
-        y[i] = Math.max(0.0, y[i]); // rounding must not make a share negative
-      }
-      return y;
+    if (size > DENSE_LIMIT) {
+      throw new IllegalStateException("component of " + size + " members is too large to solve exactly");
     }
-    throw new IllegalStateException("component of " + size + " members is too large to solve exactly");
+    int passing = size - absorbing.cardinality();
+    double[] yPassing = new double[passing];
+    for (int i = absorbing.nextClearBit(0), q = 0; i < size; i = absorbing.nextClearBit(i + 1), q++) {
+      yPassing[q] = y[i];
+    }
+    if (passing > 0) {
+      w.system(k, absorbing, this).solve(yPassing);
+      passes[0] += (long) passing * passing;
+    }
+    for (int i = absorbing.nextClearBit(0), q = 0; i < size; i = absorbing.nextClearBit(i + 1), q++) {
+      y[i] = yPassing[q];
+      int u = comps.members[from + i];
+      for (int e = start[u]; e < start[u + 1]; e++) {
+        int h = holder[e];
+        if (w.weight[e] > 0.0 && comps.component[h] == k && absorbing.get(comps.position[h])) {
+          y[comps.position[h]] += w.weight[e] * yPassing[q];
+          passes[0]++;
+        }
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      y[i] = Math.max(0.0, y[i]); // rounding must not make a share negative
+    }
+    return y;
   }
 
   /** The stakes of one kind (capital or votes) with what the graph derives from them. */
@@ -601,7 +622,10 @@ public final class OwnershipGraph {
       this.components = components;
     }
 
-    /** @return the factored {@code I − Aᵀ} of a cyclic component with the given members absorbing */
+    /**
+     * @return the factored {@code I − Aᵀ} of a cyclic component with the given members absorbing, over its passing
+     *     members only (in their order in the component)
+     */
     LinearSystem system(int k, java.util.BitSet absorbing, OwnershipGraph g) {
       List<Object> key = List.of(k, absorbing);
       synchronized (systems) {
@@ -610,21 +634,26 @@ public final class OwnershipGraph {
           return known;
         }
       }
-      int size = components.size(k);
+      int members = components.size(k);
       int from = components.first[k];
+      int[] at = new int[members];
+      int size = 0;
+      for (int i = 0; i < members; i++) {
+        at[i] = absorbing.get(i) ? -1 : size++;
+      }
       double[] m = new double[size * size];
       for (int i = 0; i < size; i++) {
         m[i * size + i] = 1.0;
       }
-      for (int j = 0; j < size; j++) {
-        if (absorbing.get(j)) {
+      for (int j = 0; j < members; j++) {
+        if (at[j] < 0) {
           continue;
         }
         int u = components.members[from + j];
         for (int e = g.start[u]; e < g.start[u + 1]; e++) {
           int h = g.holder[e];
-          if (weight[e] > 0.0 && components.component[h] == k) {
-            m[components.position[h] * size + j] -= weight[e];
+          if (weight[e] > 0.0 && components.component[h] == k && at[components.position[h]] >= 0) {
+            m[at[components.position[h]] * size + at[j]] -= weight[e];
           }
         }
       }
