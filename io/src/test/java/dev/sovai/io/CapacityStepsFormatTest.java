@@ -16,6 +16,7 @@ import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.site.CapacityStep;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.Site;
 
 /** The landscape format carries a site's dated capacity steps and its FP64 Linpack measurement. */
@@ -61,6 +62,9 @@ class CapacityStepsFormatTest {
     ObjectMapper m = SovaiMappers.strict(ReadLimits.defaults());
     String siteJson = m.writeValueAsString(s);
     assertEquals(s, m.readValue(siteJson, Site.class), "the Jackson module carries the steps too");
+    assertEquals(first, m.readValue(m.writeValueAsString(first), CapacityStep.class));
+    assertEquals(s.linpack().orElseThrow(), m.readValue(m.writeValueAsString(s.linpack().orElseThrow()),
+        LinpackMeasurement.class));
   }
 
   @Test

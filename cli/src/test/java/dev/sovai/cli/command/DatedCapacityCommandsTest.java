@@ -60,6 +60,9 @@ class DatedCapacityCommandsTest {
     // Ohio: Google New Albany 211,260.6491 and Meta Prometheus 127,687.0181 on the first date; 502,625.4637 later
     assertEquals("338,948", row(h1.out, "US")[0]);
     assertEquals("713,886", row(h2.out, "US")[0]);
+    // fmt reads and rewrites the steps unchanged: the imported file is canonical
+    SovaiCliTest.Run fmt = SovaiCliTest.run("fmt", "--check", file.toString());
+    assertEquals(Exit.OK, fmt.code, fmt::toString);
   }
 
   @Test

@@ -724,7 +724,11 @@ public final class LandscapeDecoder {
     return c.build(o, mark, () -> Coordinates.of(v[0], v[1]));
   }
 
-  private LinpackMeasurement linpack() throws IOException {
+  /**
+   * @return a Linpack measurement, or null
+   * @throws IOException on a parse error
+   */
+  public LinpackMeasurement linpack() throws IOException {
     int mark = c.mark();
     LinpackMeasurement.Builder b = LinpackMeasurement.builder();
     Obj o = c.object(n -> {
@@ -744,7 +748,11 @@ public final class LandscapeDecoder {
     return c.build(o, mark, b::build);
   }
 
-  private CapacityStep step() throws IOException {
+  /**
+   * @return a capacity step, or null
+   * @throws IOException on a parse error
+   */
+  public CapacityStep step() throws IOException {
     int mark = c.mark();
     CapacityStep.Builder b = CapacityStep.builder();
     Obj o = c.object(n -> {

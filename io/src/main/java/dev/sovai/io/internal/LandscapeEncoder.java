@@ -453,7 +453,11 @@ public final class LandscapeEncoder {
     g.writeEndObject();
   }
 
-  private void linpack(LinpackMeasurement m) throws IOException {
+  /**
+   * @param m  a Linpack measurement
+   * @throws IOException on a write failure
+   */
+  public void linpack(LinpackMeasurement m) throws IOException {
     g.writeStartObject();
     g.writeNumberField("rmaxTflops", m.rmaxTflops());
     num("rpeakTflops", m.rpeakTflops());
@@ -463,7 +467,11 @@ public final class LandscapeEncoder {
     g.writeEndObject();
   }
 
-  private void step(CapacityStep s) throws IOException {
+  /**
+   * @param s  a capacity step
+   * @throws IOException on a write failure
+   */
+  public void step(CapacityStep s) throws IOException {
     g.writeStartObject();
     date("date", Optional.of(s.date()));
     num("itPowerMw", s.itPowerMw());
