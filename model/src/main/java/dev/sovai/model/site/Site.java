@@ -25,8 +25,9 @@ import dev.sovai.model.internal.Require;
  * (one consortium as the single door to a supercomputer); {@link #tenants()} are customers or offtakers.
  *
  * <p>What it holds: the accelerator {@link #fleet()} (lots of one model each, with their own status), the IT
- * capacity in MW, the PUE, the {@link #energy()} supply; and where its data, administration and support are
- * located (jurisdiction codes).
+ * capacity in MW, the PUE, the {@link #energy()} supply, its FP64 {@link #linpack()} measurement if it was
+ * measured, its dated {@link #capacitySteps()} (what is in force from each date on: {@link #capacityOn(LocalDate)});
+ * and where its data, administration and support are located (jurisdiction codes).
  *
  * <p>Dates: {@link #announced()} ≤ {@link #operationalFrom()} ≤ {@link #decommissioned()} where known.
  *
