@@ -19,7 +19,9 @@ import dev.sovai.model.Money;
 import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.jurisdiction.GridProfile;
 import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.CapacityStep;
 import dev.sovai.model.site.EnergySupply;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.OnSiteGeneration;
 import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Site;
@@ -65,6 +67,10 @@ class BoundsAgreementTest {
     return Site.builder().id("s").name("S").jurisdiction("FR").status(SiteStatus.OPERATIONAL);
   }
 
+  private static CapacityStep.Builder step() {
+    return CapacityStep.builder().date(dev.sovai.model.PartialDate.ofYear(2025));
+  }
+
   private static String accelerator(String member) {
     return "\"accelerators\": [{\"id\": \"a\", \"vendor\": \"v\", \"model\": \"M\", " + member + "}]";
   }
@@ -100,6 +106,27 @@ class BoundsAgreementTest {
             above(Bounds.MAX_SITE_H100_EQUIVALENTS), site("\"reportedH100Equivalents\": @"),
             "/sites/0/reportedH100Equivalents",
             v -> siteBuilder().reportedH100Equivalents(Double.parseDouble(v)).build()),
+        new Bound("step IT MW", number(mw), above(mw), site("\"capacitySteps\": [{\"date\": \"2025\", \"itPowerMw\": @}]"),
+            "/sites/0/capacitySteps/0/itPowerMw",
+            v -> step().itPowerMw(Double.parseDouble(v)).build()),
+        new Bound("step facility MW", number(mw), above(mw),
+            site("\"capacitySteps\": [{\"date\": \"2025\", \"facilityPowerMw\": @}]"),
+            "/sites/0/capacitySteps/0/facilityPowerMw", v -> step().facilityPowerMw(Double.parseDouble(v)).build()),
+        new Bound("step H100 equivalents", Double.toString(Bounds.MAX_SITE_H100_EQUIVALENTS),
+            above(Bounds.MAX_SITE_H100_EQUIVALENTS),
+            site("\"capacitySteps\": [{\"date\": \"2025\", \"h100Equivalents\": @}]"),
+            "/sites/0/capacitySteps/0/h100Equivalents", v -> step().h100Equivalents(Double.parseDouble(v)).build()),
+        new Bound("step buildings", Long.toString(Bounds.MAX_BUILDINGS), Long.toString(Bounds.MAX_BUILDINGS + 1),
+            site("\"capacitySteps\": [{\"date\": \"2025\", \"buildingsOperational\": @}]"),
+            "/sites/0/capacitySteps/0/buildingsOperational",
+            v -> step().buildingsOperational(Long.parseLong(v)).build()),
+        new Bound("Linpack Rmax TFLOP/s", Double.toString(Bounds.MAX_SITE_LINPACK_TFLOPS),
+            above(Bounds.MAX_SITE_LINPACK_TFLOPS), site("\"linpack\": {\"rmaxTflops\": @}"), "/sites/0/linpack/rmaxTflops",
+            v -> LinpackMeasurement.builder().rmaxTflops(Double.parseDouble(v)).build()),
+        new Bound("Linpack Rpeak TFLOP/s", Double.toString(Bounds.MAX_SITE_LINPACK_TFLOPS),
+            above(Bounds.MAX_SITE_LINPACK_TFLOPS), site("\"linpack\": {\"rmaxTflops\": 1, \"rpeakTflops\": @}"),
+            "/sites/0/linpack/rpeakTflops",
+            v -> LinpackMeasurement.builder().rmaxTflops(1).rpeakTflops(Double.parseDouble(v)).build()),
         new Bound("grid connection MW", number(mw), above(mw), site("\"energy\": {\"gridCapacityMw\": @}"),
             "/sites/0/energy/gridCapacityMw", v -> EnergySupply.builder().gridCapacityMw(Double.parseDouble(v)).build()),
         new Bound("WUE", number(Bounds.MAX_WUE_LITRES_PER_KWH), above(Bounds.MAX_WUE_LITRES_PER_KWH),

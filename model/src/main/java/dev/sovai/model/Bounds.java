@@ -37,6 +37,15 @@ public final class Bounds {
   /** The most reported H100 equivalents of one site: 1e9. */
   public static final double MAX_SITE_H100_EQUIVALENTS = 1e9;
 
+  /**
+   * The most measured FP64 Linpack performance of one site (TOP500's Rmax and Rpeak), in TFLOP/s: 1e12 (the same
+   * 10^24 FLOP/s as {@link #MAX_SITE_FLOPS}; the fastest system of June 2025 measured about 1.7e6).
+   */
+  public static final double MAX_SITE_LINPACK_TFLOPS = 1e12;
+
+  /** The most buildings of one site operational at once (a capacity step's count): 10,000. */
+  public static final long MAX_BUILDINGS = 10_000L;
+
   /** The largest water usage effectiveness, in litres per kWh of IT energy: 100. */
   public static final double MAX_WUE_LITRES_PER_KWH = 100.0;
 

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 import dev.sovai.model.Confidence;
@@ -41,9 +43,11 @@ import dev.sovai.model.operator.Stake;
 import dev.sovai.model.operator.StateLink;
 import dev.sovai.model.operator.StateLinkKind;
 import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.CapacityStep;
 import dev.sovai.model.site.Coordinates;
 import dev.sovai.model.site.EnergySource;
 import dev.sovai.model.site.EnergySupply;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.OnSiteGeneration;
 import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Sector;
@@ -854,6 +858,8 @@ public final class Models {
     Gen<EnergySupply> energy = energy(refs);
     Gen<Coordinates> coordinates = coordinates();
     Gen<Money> money = money();
+    Gen<List<CapacityStep>> steps = capacitySteps(refs);
+    Gen<LinpackMeasurement> linpack = linpack(refs);
     return (r, size) -> {
       Site.Builder b = Site.builder().id(id).name(name.generate(r, size)).jurisdiction(code.generate(r, size))
           .status(pick(SiteStatus.values(), r));
@@ -925,7 +931,87 @@ public final class Models {
       if (r.nextInt(5) == 0) {
         b.notes(name.generate(r, size));
       }
-      return b.addAllSources(refs.sources(r, 2)).confidence(confidence(r)).build();
+      b.addAllSources(refs.sources(r, 2)).confidence(confidence(r));
+      // steps and Linpack figures come from a generator seeded by what was drawn so far, so that adding them left
+      // the draws of every other value (and of the entities generated after this one) as they were
+      Site drawn = b.build();
+      RandomGenerator more = new SplittableRandom(drawn.hashCode() * 0x9E3779B97F4A7C15L + size);
+      if (more.nextInt(4) == 0) {
+        b.capacitySteps(steps.generate(more, size));
+      }
+      if (more.nextInt(5) == 0) {
+        b.linpack(linpack.generate(more, size));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Dated capacity steps of one site: 1 to 3 steps on strictly increasing days, each giving some of IT power,
+   * facility power (never below the IT power), H100 equivalents and buildings operational, citing sources from
+   * {@code refs}.
+   *
+   * @param refs  where cited sources come from, not null
+   * @return the generator of step lists in date order, not null
+   */
+  public static Gen<List<CapacityStep>> capacitySteps(Refs refs) {
+    Gen<LocalDate> day = localDate();
+    return (r, size) -> {
+      TreeSet<LocalDate> days = new TreeSet<>();
+      int n = 1 + r.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        days.add(day.generate(r, size));
+      }
+      List<CapacityStep> out = new ArrayList<>(days.size());
+      for (LocalDate d : days) {
+        CapacityStep.Builder b = CapacityStep.builder().date(PartialDate.of(d));
+        double it = r.nextInt(6) == 0 ? 0.0 : r.nextDouble() * 1500;
+        switch (r.nextInt(4)) {
+          case 0:
+            b.itPowerMw(it);
+            break;
+          case 1:
+            b.facilityPowerMw(it * (1 + r.nextDouble()));
+            break;
+          case 2:
+            b.itPowerMw(it).facilityPowerMw(it * (1 + r.nextDouble()));
+            break;
+          default:
+            break;
+        }
+        if (r.nextBoolean()) {
+          b.h100Equivalents(r.nextDouble() * 500_000);
+        }
+        if (r.nextInt(3) == 0) {
+          b.buildingsOperational(r.nextInt(30));
+        }
+        out.add(b.addAllSources(refs.sources(r, 1)).confidence(confidence(r)).build());
+      }
+      return out;
+    };
+  }
+
+  /**
+   * FP64 Linpack measurements: Rmax up to 2,000,000 TFLOP/s, sometimes an Rpeak at or above it, sometimes an
+   * accelerator from {@code refs} and a list edition (a month).
+   *
+   * @param refs  where the accelerator and cited sources come from, not null
+   * @return the generator, not null
+   */
+  public static Gen<LinpackMeasurement> linpack(Refs refs) {
+    return (r, size) -> {
+      double rmax = r.nextDouble() * 2_000_000;
+      LinpackMeasurement.Builder b = LinpackMeasurement.builder().rmaxTflops(rmax);
+      if (r.nextBoolean()) {
+        b.rpeakTflops(rmax * (1 + r.nextDouble()));
+      }
+      if (r.nextBoolean()) {
+        refs.accelerator(r).ifPresent(b::accelerator);
+      }
+      if (r.nextBoolean()) {
+        b.list(PartialDate.ofMonth(1993 + r.nextInt(33), r.nextBoolean() ? 6 : 11));
+      }
+      return b.addAllSources(refs.sources(r, 1)).confidence(confidence(r)).build();
     };
   }
 

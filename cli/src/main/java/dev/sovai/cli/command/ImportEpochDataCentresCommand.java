@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import-epoch-datacenters", mixinStandardHelpOptions = true,
     description = {"Import Epoch AI's frontier data centres (site table CSV, and optionally its timelines CSV;"
         + " Epoch AI, CC BY 4.0) as a landscape document.",
-        "Each campus takes its power and H100 equivalents from the latest timeline row on or before --as-of"
-            + " (without --timelines: the table's current figures)."})
+        "Every timeline row becomes a dated capacity step of its campus (facility power, H100 equivalents, buildings"
+            + " operational), so scorers take the step in force on the date they are asked about; --as-of sets each"
+            + " campus's reported status (without --timelines: the table's current figures)."})
 final class ImportEpochDataCentresCommand extends LandscapeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The site table (frontier_data_centers.csv, UTF-8).")
   Path file;
@@ -37,8 +38,8 @@ final class ImportEpochDataCentresCommand extends LandscapeCommand implements Ca
       description = "Write the landscape document here (default: standard output).")
   Path output;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The landscape's date (yyyy-mm-dd), which picks"
-      + " each campus's timeline row. Default: today (UTC).")
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The landscape's date (yyyy-mm-dd), on which"
+      + " each campus's reported status is taken. Default: today (UTC).")
   LocalDate asOf;
 
   @Override

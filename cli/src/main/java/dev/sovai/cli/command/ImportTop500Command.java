@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import-top500", mixinStandardHelpOptions = true,
     description = {"Import one edition of the TOP500 list (its CSV export) as a landscape document: one"
         + " supercomputer site per system, operated by the list's \"Site\".",
-        "Rmax and Rpeak (FP64 Linpack) are kept in each site's notes; measured power becomes its IT capacity."})
+        "Rmax and Rpeak (FP64 Linpack) become each site's Linpack measurement (concentration --basis rmax|rpeak);"
+            + " measured power becomes its IT capacity."})
 final class ImportTop500Command extends LandscapeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The list's CSV export (UTF-8).")
   Path file;

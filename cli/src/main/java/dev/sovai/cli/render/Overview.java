@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 import dev.sovai.model.Confidence;
@@ -12,6 +13,7 @@ import dev.sovai.model.deal.Party;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Site;
+import dev.sovai.model.site.SiteCapacity;
 import dev.sovai.model.site.SiteStatus;
 
 /** The parts of the report that come from the landscape itself, before any scorer: its sites and deals. */
@@ -41,6 +43,25 @@ public final class Overview {
     out.println("Accelerators on sites: " + AssessmentText.number(onSites) + ", of which operational on " + asOf
         + ": " + AssessmentText.number(operational) + "; in deals not tied to a site: "
         + AssessmentText.number(inDealsOnly));
+    double[] total = new double[3];
+    int[] sitesWith = new int[3];
+    for (Site site : l.sites()) {
+      if (site.statusOn(asOf) != SiteStatus.OPERATIONAL) {
+        continue;
+      }
+      SiteCapacity c = site.capacityOn(asOf);
+      OptionalDouble[] figures = {c.itPowerMw(), c.facilityPowerMw(), c.h100Equivalents()};
+      for (int i = 0; i < figures.length; i++) {
+        if (figures[i].isPresent()) {
+          total[i] += figures[i].getAsDouble();
+          sitesWith[i]++;
+        }
+      }
+    }
+    out.println("Capacity in force on " + asOf + " at operational sites (reported, or the dated step in force): "
+        + AssessmentText.number(total[0]) + " MW IT power (" + sitesWith[0] + " sites), "
+        + AssessmentText.number(total[1]) + " MW facility power (" + sitesWith[1] + " sites), "
+        + AssessmentText.number(total[2]) + " H100 equivalents (" + sitesWith[2] + " sites)");
   }
 
   /**

@@ -38,12 +38,14 @@ class ImportDatasetCommandsTest {
     assertEquals(Exit.OK, b.code, b::toString);
     Landscape l1 = LandscapeReader.strict().read(may);
     Landscape l2 = LandscapeReader.strict().read(dec);
-    assertEquals(319.0, l1.site("meta-prometheus-new-albany-ohio").orElseThrow().itCapacityMw().orElseThrow());
-    assertEquals(691.0, l2.site("meta-prometheus-new-albany-ohio").orElseThrow().itCapacityMw().orElseThrow());
+    assertEquals(319.0, l1.site("meta-prometheus-new-albany-ohio").orElseThrow().capacityOn(l1.asOf())
+        .facilityPowerMw().orElseThrow());
+    assertEquals(691.0, l2.site("meta-prometheus-new-albany-ohio").orElseThrow().capacityOn(l2.asOf())
+        .facilityPowerMw().orElseThrow());
     SovaiCliTest.Run c1 = SovaiCliTest.run("concentration", may.toString(), "--by", "facility-owner", "--basis",
-        "it-mw");
+        "facility-mw");
     SovaiCliTest.Run c2 = SovaiCliTest.run("concentration", dec.toString(), "--by", "facility-owner", "--basis",
-        "it-mw");
+        "facility-mw");
     assertEquals(Exit.OK, c1.code, c1::toString);
     assertEquals(Exit.OK, c2.code, c2::toString);
     assertFalse(c1.out.equals(c2.out), "the timelines give different capacities on different dates");

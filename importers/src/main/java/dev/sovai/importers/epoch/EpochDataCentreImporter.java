@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import dev.sovai.importers.ImportReport;
@@ -40,6 +41,7 @@ import dev.sovai.model.ModelException;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.Source;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.site.CapacityStep;
 import dev.sovai.model.site.Coordinates;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteKind;
@@ -59,11 +61,15 @@ import dev.sovai.model.site.SiteStatus;
  * confidence is the weakest of its owners' tags, and every tag (users, project, investors, construction and
  * energy companies) is kept in the notes.
  *
- * <p><b>Capacity</b>, for now one figure per site: with a timeline, the latest timeline row on or before the as-of
- * date gives "Power (MW)" ({@code itCapacityMw}) and "H100 equivalents" ({@code reportedH100Equivalents}); the
- * site is operational from the first row with power above zero, under construction when the rows so far have none,
- * and announced when the timeline starts after the as-of date. Without a timeline the table's "Current …" columns
- * are used. (Dated capacity steps, one per timeline row, come with a later model version.)
+ * <p><b>Capacity</b>: with a timeline, every timeline row of a site becomes one of its dated
+ * {@link CapacityStep}s (confidence estimated, citing the hub): "Power (MW)", which Epoch AI gives as the facility's
+ * total power, → {@code facilityPowerMw}; "H100 equivalents" → {@code h100Equivalents}; "Buildings operational" →
+ * {@code buildingsOperational}. The site has no capacity of its own then, so scorers take the step in force on the
+ * date they are asked about. The site's {@code operationalFrom} is the first row with power above zero; its status
+ * is the one on the as-of date: operational when the row in force then has power, under construction when it has
+ * none, announced when the timeline starts after the as-of date ({@link Site#statusOn} moves it on for other dates).
+ * Two rows of one site with the same date: the later replaces the earlier, with a warning. Without a timeline the
+ * table's "Current …" columns are used, as {@code itCapacityMw} and {@code reportedH100Equivalents}.
  *
  * <p><b>Warnings</b>: as for every importer, only a file that is not this dataset (header, quoting, field count)
  * throws an {@link dev.sovai.importers.ImportException}; a cell that cannot be used is a {@link RowWarning} and the
@@ -189,13 +195,20 @@ public final class EpochDataCentreImporter {
           notes);
       OptionalDouble h100e = Cells.number(TimelineColumn.H100_EQUIVALENTS.header(),
           r.get(TimelineColumn.H100_EQUIVALENTS), true, notes);
+      OptionalLong buildings = Cells.count(TimelineColumn.BUILDINGS_OPERATIONAL.header(),
+          r.get(TimelineColumn.BUILDINGS_OPERATIONAL), true, notes);
       if (!notes.isEmpty()) {
         warnings.add(new RowWarning(r.number(), r.line(), handle, Kind.DEFAULTED, notes.causes(),
             "timeline row: " + String.join("; ", notes.reasons())));
       }
       timelineUsed++;
-      steps.computeIfAbsent(handle, k -> new ArrayList<>()).add(new Step(date.get().earliest(), power, h100e,
-          r.get(TimelineColumn.CONSTRUCTION_STATUS)));
+      List<Step> timeline = steps.computeIfAbsent(handle, k -> new ArrayList<>());
+      Step step = new Step(date.get().earliest(), power, h100e, buildings, r.get(TimelineColumn.CONSTRUCTION_STATUS));
+      if (timeline.removeIf(earlier -> earlier.date.equals(step.date))) {
+        warnings.add(new RowWarning(r.number(), r.line(), handle, Kind.DEFAULTED, EnumSet.of(Cause.INVALID_VALUE),
+            "timeline row: a second row dated " + step.date + " replaces the earlier one"));
+      }
+      timeline.add(step);
     }
     steps.values().forEach(l -> l.sort(Comparator.comparing(Step::date)));
 
@@ -232,13 +245,25 @@ public final class EpochDataCentreImporter {
     final LocalDate date;
     final OptionalDouble powerMw;
     final OptionalDouble h100e;
+    final OptionalLong buildings;
     final String status;
 
-    Step(LocalDate date, OptionalDouble powerMw, OptionalDouble h100e, String status) {
+    Step(LocalDate date, OptionalDouble powerMw, OptionalDouble h100e, OptionalLong buildings, String status) {
       this.date = date;
       this.powerMw = powerMw;
       this.h100e = h100e;
+      this.buildings = buildings;
       this.status = status;
+    }
+
+    /** The row as a capacity step: Epoch's "Power (MW)" is the facility's total power; figures are estimates. */
+    CapacityStep toCapacityStep() {
+      CapacityStep.Builder b = CapacityStep.builder().date(PartialDate.of(date)).addSources(DATASET_SOURCE_ID)
+          .confidence(Confidence.ESTIMATED);
+      powerMw.ifPresent(b::facilityPowerMw);
+      h100e.ifPresent(b::h100Equivalents);
+      buildings.ifPresent(b::buildingsOperational);
+      return b.build();
     }
 
     LocalDate date() {
@@ -314,24 +339,28 @@ public final class EpochDataCentreImporter {
     Step inForce = null;
     LocalDate firstPowered = null;
     for (Step s : timeline) {
-      if (s.date.isAfter(asOf)) {
-        break;
+      if (!s.date.isAfter(asOf)) {
+        inForce = s;
       }
-      inForce = s;
       if (firstPowered == null && s.powered()) {
         firstPowered = s.date;
       }
+      try {
+        b.addCapacitySteps(s.toCapacityStep());
+      } catch (ModelException e) {
+        notes.add(Cause.INVALID_VALUE, "timeline row of " + s.date + ": " + e.getMessage() + "; step left out");
+      }
     }
-    if (inForce == null) {
-      b.status(SiteStatus.ANNOUNCED);
-      return timeline.isEmpty() ? "no timeline row" : "timeline starts after " + asOf;
-    }
-    b.status(inForce.powered() ? SiteStatus.OPERATIONAL : SiteStatus.UNDER_CONSTRUCTION);
-    if (inForce.powered() && firstPowered != null) {
+    if (firstPowered != null) {
       b.operationalFrom(PartialDate.of(firstPowered));
     }
-    figures(b, inForce.powerMw, inForce.h100e);
-    return "capacity from the timeline row of " + inForce.date
+    String steps = timeline.size() + " capacity step(s) from the timeline";
+    if (inForce == null) {
+      b.status(SiteStatus.ANNOUNCED);
+      return timeline.isEmpty() ? "no timeline row" : steps + ", which starts after " + asOf;
+    }
+    b.status(inForce.powered() ? SiteStatus.OPERATIONAL : SiteStatus.UNDER_CONSTRUCTION);
+    return steps + "; status on " + asOf + " from the row of " + inForce.date
         + (inForce.status.isEmpty() ? "" : " (" + Cells.collapse(inForce.status) + ")");
   }
 

@@ -18,7 +18,7 @@ import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.OperatorKind;
 import dev.sovai.model.operator.Stake;
-import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.Site;
 
 /**
@@ -97,15 +97,16 @@ public final class Assembler {
           catalogue.source(id).ifPresent(c -> sources.put(id, c));
         }
       }
-      for (AcceleratorLot lot : s.fleet()) {
-        lot.accelerator().ifPresent(a -> {
-          if (!accelerators.containsKey(a)) {
-            Accelerator acc = catalogue.accelerator(a).orElseThrow();
-            accelerators.put(a, acc);
-            cite(acc, sources);
-            fromCatalogue.add(acc.vendor());
-          }
-        });
+      List<String> chips = new ArrayList<>();
+      s.fleet().forEach(lot -> lot.accelerator().ifPresent(chips::add));
+      s.linpack().flatMap(LinpackMeasurement::accelerator).ifPresent(chips::add);
+      for (String a : chips) {
+        if (!accelerators.containsKey(a)) {
+          Accelerator acc = catalogue.accelerator(a).orElseThrow();
+          accelerators.put(a, acc);
+          cite(acc, sources);
+          fromCatalogue.add(acc.vendor());
+        }
       }
     }
     while (!fromCatalogue.isEmpty()) {

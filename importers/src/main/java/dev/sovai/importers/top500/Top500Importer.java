@@ -39,6 +39,7 @@ import dev.sovai.model.ModelException;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.Source;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.Sector;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteKind;
@@ -56,10 +57,11 @@ import dev.sovai.model.site.SiteStatus;
  * → sector (Academic → academic, Government → public, Industry and Vendor → private; Research and Others are left
  * out, as they mix public and private bodies); "Power (kW)" → {@code itCapacityMw} (kW / 1000): the system's
  * power measured during the Linpack run, the machine's own IT load, before cooling and other facility overheads.
- * The model has no FP64 field, so "Rmax [TFlop/s]" and "Rpeak [TFlop/s]" (FP64 Linpack, as reported) are kept in
- * the notes with the rank, the computer and the accelerator. "Accelerator/Co-Processor" is resolved through the
- * chip table and named in the notes with its catalogue identifier; no fleet lot is made, since the list gives
- * accelerator cores, not chips, and a count would be invented.
+ * "Rmax [TFlop/s]" and "Rpeak [TFlop/s]" (FP64 Linpack, as reported) → the site's {@link LinpackMeasurement}
+ * (confirmed, dated by the list edition, citing the list), with the accelerator's catalogue identifier; the rank,
+ * the computer and the accelerator as written go to the notes. "Accelerator/Co-Processor" is resolved through the
+ * chip table; no fleet lot is made, since the list gives accelerator cores, not chips, and a count would be
+ * invented: the measurement's accelerator is what the vendor and fab dimensions of the Rmax and Rpeak bases use.
  *
  * <p><b>Warnings</b>: only a file that is not a TOP500 export (a required column missing or named twice, broken
  * quoting, a row with the wrong number of fields) throws an {@link dev.sovai.importers.ImportException}; a blank
@@ -188,10 +190,10 @@ public final class Top500Importer {
     }
     List<String> parts = new ArrayList<>();
     parts.add(source.title() + (rank.isPresent() ? ", rank " + rank.getAsLong() : ""));
-    rmax.ifPresent(v -> parts.add("Rmax " + tflops(v) + " TFlop/s (FP64 Linpack)"));
-    rpeak.ifPresent(v -> parts.add("Rpeak " + tflops(v) + " TFlop/s"));
     powerKw.ifPresent(v -> parts.add("measured power " + tflops(v) + " kW"));
-    accelerator(r.get(Top500Column.ACCELERATOR), accCores, notes).ifPresent(parts::add);
+    Optional<String> chip = chip(r.get(Top500Column.ACCELERATOR));
+    accelerator(r.get(Top500Column.ACCELERATOR), chip, accCores, notes).ifPresent(parts::add);
+    linpack(rmax, rpeak, chip, notes, parts).ifPresent(b::linpack);
     String computer = Cells.collapse(r.get(Top500Column.COMPUTER));
     if (!computer.isEmpty()) {
       parts.add("computer " + computer);
@@ -205,13 +207,47 @@ public final class Top500Importer {
     }
   }
 
-  private Optional<String> accelerator(String text, OptionalLong cores, RowNotes notes) {
+  /** The Linpack figures as a model fact; an Rpeak below Rmax, or an Rpeak without Rmax, stays in the notes. */
+  private Optional<LinpackMeasurement> linpack(OptionalDouble rmax, OptionalDouble rpeak, Optional<String> chip,
+      RowNotes notes, List<String> parts) {
+    if (rmax.isEmpty()) {
+      rpeak.ifPresent(v -> parts.add("Rpeak " + tflops(v) + " TFlop/s (no Rmax)"));
+      return Optional.empty();
+    }
+    LinpackMeasurement.Builder m = LinpackMeasurement.builder().rmaxTflops(rmax.getAsDouble())
+        .list(PartialDate.ofMonth(list.getYear(), list.getMonthValue())).addSources(source.id())
+        .confidence(Confidence.CONFIRMED);
+    chip.ifPresent(m::accelerator);
+    if (rpeak.isPresent() && rpeak.getAsDouble() >= rmax.getAsDouble()) {
+      m.rpeakTflops(rpeak.getAsDouble());
+    } else if (rpeak.isPresent()) {
+      notes.add(Cause.INVALID_VALUE, "Rpeak " + tflops(rpeak.getAsDouble()) + " TFlop/s is below Rmax "
+          + tflops(rmax.getAsDouble()) + "; Rpeak kept in the notes only");
+      parts.add("Rpeak " + tflops(rpeak.getAsDouble()) + " TFlop/s (below Rmax)");
+    }
+    try {
+      return Optional.of(m.build());
+    } catch (ModelException e) {
+      notes.add(Cause.INVALID_VALUE, e.getMessage() + "; Linpack figures left out");
+      return Optional.empty();
+    }
+  }
+
+  /** @return the catalogue identifier of the accelerator a cell names, if the chip table and catalogue have it */
+  private Optional<String> chip(String text) {
+    String chip = Cells.collapse(text);
+    if (chip.isEmpty() || chip.equalsIgnoreCase("None")) {
+      return Optional.empty();
+    }
+    return CHIPS.lookUp(chip).filter(a -> catalogue.accelerator(a).isPresent());
+  }
+
+  private Optional<String> accelerator(String text, Optional<String> id, OptionalLong cores, RowNotes notes) {
     String chip = Cells.collapse(text);
     if (chip.isEmpty() || chip.equalsIgnoreCase("None")) {
       return Optional.empty();
     }
     String coreText = cores.isPresent() ? " (" + cores.getAsLong() + " accelerator cores)" : "";
-    Optional<String> id = CHIPS.lookUp(chip).filter(a -> catalogue.accelerator(a).isPresent());
     if (id.isEmpty()) {
       notes.add(Cause.UNKNOWN_CHIP, "accelerator " + Cells.quote(chip)
           + " is not in the chip table or the catalogue; named in the notes only");

@@ -26,7 +26,9 @@ import dev.sovai.io.ReferenceData;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.site.CapacityStep;
 import dev.sovai.model.site.Site;
+import dev.sovai.model.site.SiteCapacity;
 import dev.sovai.model.site.SiteKind;
 import dev.sovai.model.site.SiteStatus;
 
@@ -89,19 +91,51 @@ class EpochDataCentreImporterTest {
 
   @Test
   void eachSiteTakesTheLatestTimelineRowOnOrBeforeTheDate() throws IOException {
-    Site may = site(real(LocalDate.of(2025, 5, 31), true).landscape(), "meta-prometheus-new-albany-ohio");
+    LocalDate may31 = LocalDate.of(2025, 5, 31);
+    Site may = site(real(may31, true).landscape(), "meta-prometheus-new-albany-ohio");
     assertEquals(SiteStatus.OPERATIONAL, may.status());
-    assertEquals(319.0, may.itCapacityMw().orElseThrow());
-    assertEquals(127687.0181, may.reportedH100Equivalents().orElseThrow(), 1e-9);
+    assertEquals(319.0, may.capacityOn(may31).facilityPowerMw().orElseThrow());
+    assertEquals(127687.0181, may.capacityOn(may31).h100Equivalents().orElseThrow(), 1e-9);
     assertEquals(PartialDate.of(2020, 5, 19), may.operationalFrom().orElseThrow());
-    Site dec = site(real(LocalDate.of(2025, 12, 31), true).landscape(), "meta-prometheus-new-albany-ohio");
-    assertEquals(691.0, dec.itCapacityMw().orElseThrow());
+    LocalDate dec31 = LocalDate.of(2025, 12, 31);
+    Site dec = site(real(dec31, true).landscape(), "meta-prometheus-new-albany-ohio");
+    assertEquals(691.0, dec.capacityOn(dec31).facilityPowerMw().orElseThrow());
+    assertTrue(dec.itCapacityMw().isEmpty(), "Epoch's power is the facility's: no IT capacity is invented");
     // before its first timeline row a campus is announced; with zero power so far, under construction
     Landscape early = real(LocalDate.of(2023, 1, 1), true).landscape();
     assertEquals(SiteStatus.ANNOUNCED, site(early, "meta-hyperion-holly-ridge-louisiana").status());
     Landscape mid = real(LocalDate.of(2025, 5, 31), true).landscape();
     assertEquals(SiteStatus.UNDER_CONSTRUCTION, site(mid, "meta-hyperion-holly-ridge-louisiana").status());
-    assertTrue(site(mid, "meta-hyperion-holly-ridge-louisiana").itCapacityMw().isEmpty());
+    assertEquals(0.0, site(mid, "meta-hyperion-holly-ridge-louisiana").capacityOn(LocalDate.of(2025, 5, 31))
+        .facilityPowerMw().orElseThrow());
+  }
+
+  @Test
+  void everyTimelineRowIsADatedCapacityStep() throws IOException {
+    LandscapeImport r = real(LocalDate.of(2025, 12, 31), true);
+    long steps = r.landscape().sites().stream().mapToLong(s -> s.capacitySteps().size()).sum();
+    assertEquals(112, steps, "one step per timeline row");
+    Site prometheus = site(r.landscape(), "meta-prometheus-new-albany-ohio");
+    // the CSV's rows 5/19/2020 (167 MW, 48516.99866 H100e, 1 building) and 2/12/2026 (891 MW, 15 buildings)
+    CapacityStep first = prometheus.capacitySteps().get(1);
+    assertEquals(PartialDate.of(2020, 5, 19), first.date());
+    assertEquals(167.0, first.facilityPowerMw().orElseThrow());
+    assertTrue(first.itPowerMw().isEmpty());
+    assertEquals(48516.99866, first.h100Equivalents().orElseThrow(), 1e-9);
+    assertEquals(1L, first.buildingsOperational().orElseThrow());
+    assertEquals(Confidence.ESTIMATED, first.confidence());
+    SiteCapacity feb = prometheus.capacityOn(LocalDate.of(2026, 2, 12));
+    assertEquals(891.0, feb.facilityPowerMw().orElseThrow());
+    assertEquals(15L, feb.buildingsOperational().orElseThrow());
+    assertEquals(PartialDate.of(2026, 2, 12), feb.since().orElseThrow());
+    // a row without a building count keeps the count in force (6/1/2025 after 2/2/2025's 4)
+    assertEquals(4L, prometheus.capacityOn(LocalDate.of(2025, 6, 1)).buildingsOperational().orElseThrow());
+    // before the first row, the site's own figures: none
+    assertTrue(prometheus.capacityOn(LocalDate.of(2017, 1, 1)).facilityPowerMw().isEmpty());
+    // Hyperion's first powered row is dated 1/1/2028: under construction until then, operational after
+    Site hyperion = site(r.landscape(), "meta-hyperion-holly-ridge-louisiana");
+    assertEquals(SiteStatus.UNDER_CONSTRUCTION, hyperion.statusOn(LocalDate.of(2027, 12, 31)));
+    assertEquals(SiteStatus.OPERATIONAL, hyperion.statusOn(LocalDate.of(2028, 1, 1)));
   }
 
   @Test

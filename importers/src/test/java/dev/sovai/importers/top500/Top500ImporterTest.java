@@ -26,6 +26,7 @@ import dev.sovai.io.ReferenceData;
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.Sector;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteKind;
@@ -62,14 +63,24 @@ class Top500ImporterTest {
     assertEquals(29.58098, ec.itCapacityMw().orElseThrow(), 1e-9);
     assertTrue(ec.sector().isEmpty(), "Research mixes public and private bodies");
     assertTrue(ec.fleet().isEmpty(), "accelerator cores are not chips: no count is invented");
-    assertEquals("TOP500 list, June 2025, rank 1; Rmax 1,742,000 TFlop/s (FP64 Linpack); Rpeak 2,746,376.09"
-        + " TFlop/s; measured power 29,580.98 kW; accelerator AMD Instinct MI300A = catalogue amd-mi300a"
+    LinpackMeasurement hpl = ec.linpack().orElseThrow();
+    assertEquals(1_742_000.0, hpl.rmaxTflops());
+    assertEquals(2_746_376.09, hpl.rpeakTflops().orElseThrow());
+    assertEquals("amd-mi300a", hpl.accelerator().orElseThrow());
+    assertEquals(PartialDate.ofMonth(2025, 6), hpl.list().orElseThrow());
+    assertEquals(Confidence.CONFIRMED, hpl.confidence());
+    assertEquals(List.of("top500-2025-06"), hpl.sources());
+    assertEquals("TOP500 list, June 2025, rank 1; measured power 29,580.98 kW; accelerator AMD Instinct MI300A"
+        + " = catalogue amd-mi300a"
         + " (9988224 accelerator cores); computer HPE Cray EX255a, AMD 4th Gen EPYC 24C 1.8GHz, AMD Instinct MI300A,"
         + " Slingshot-11, TOSS", ec.notes().orElseThrow());
     assertEquals(List.of("top500-2025-06"), ec.sources());
     assertTrue(l.source("top500-2025-06").isPresent());
     Site fugaku = site(l, "supercomputer-fugaku");
     assertTrue(fugaku.notes().orElseThrow().indexOf("accelerator") < 0, "None is no accelerator");
+    assertEquals(442_010.0, fugaku.linpack().orElseThrow().rmaxTflops());
+    assertTrue(fugaku.linpack().orElseThrow().accelerator().isEmpty(), "None is no accelerator");
+    assertEquals("nvidia-gh200", site(l, "jupiter-booster").linpack().orElseThrow().accelerator().orElseThrow());
     assertEquals("DE", site(l, "jupiter-booster").jurisdiction());
     assertTrue(site(l, "jupiter-booster").notes().orElseThrow().contains("= catalogue nvidia-gh200"));
     assertEquals("CZ", site(l, "karolina-gpu-partition").jurisdiction());
@@ -92,6 +103,8 @@ class Top500ImporterTest {
         .orElseThrow();
     assertTrue(samsung.name().startsWith("Apollo 6500"), samsung::name);
     assertTrue(samsung.itCapacityMw().isEmpty());
+    assertTrue(samsung.linpack().isEmpty(), "no Rmax, no measurement");
+    assertTrue(samsung.notes().orElseThrow().contains("Rpeak 35,000 TFlop/s (no Rmax)"), samsung.notes()::get);
     assertEquals(Set.of(Cause.UNREADABLE_DATE, Cause.UNKNOWN_CHIP), w.get(1).causes());
     assertEquals("Year \"2O21\" is not a date (M/D/YYYY or ISO); left out; accelerator \"Sunway SW-Accel\" is not in"
         + " the chip table or the catalogue; named in the notes only", w.get(1).reason());

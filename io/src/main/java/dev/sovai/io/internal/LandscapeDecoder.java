@@ -42,9 +42,11 @@ import dev.sovai.model.operator.Stake;
 import dev.sovai.model.operator.StateLink;
 import dev.sovai.model.operator.StateLinkKind;
 import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.CapacityStep;
 import dev.sovai.model.site.Coordinates;
 import dev.sovai.model.site.EnergySource;
 import dev.sovai.model.site.EnergySupply;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.OnSiteGeneration;
 import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Sector;
@@ -691,6 +693,8 @@ public final class LandscapeDecoder {
         case "sector": set(c.enumeration(Sector.class), b::sector); return true;
         case "reportedDense16BitFlops": set(c.number(), b::reportedDense16BitFlops); return true;
         case "reportedH100Equivalents": set(c.number(), b::reportedH100Equivalents); return true;
+        case "linpack": set(linpack(), b::linpack); return true;
+        case "capacitySteps": set(c.list(this::step), b::capacitySteps); return true;
         case "hardwareCost": set(money(), b::hardwareCost); return true;
         case "notes": set(c.string(), b::notes); return true;
         case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
@@ -718,6 +722,55 @@ public final class LandscapeDecoder {
       c.require(o, "latitude", "longitude");
     }
     return c.build(o, mark, () -> Coordinates.of(v[0], v[1]));
+  }
+
+  /**
+   * @return a Linpack measurement, or null
+   * @throws IOException on a parse error
+   */
+  public LinpackMeasurement linpack() throws IOException {
+    int mark = c.mark();
+    LinpackMeasurement.Builder b = LinpackMeasurement.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "rmaxTflops": set(c.number(), b::rmaxTflops); return true;
+        case "rpeakTflops": set(c.number(), b::rpeakTflops); return true;
+        case "accelerator": set(ref(EntityKind.ACCELERATOR), b::accelerator); return true;
+        case "list": set(partialDate(), b::list); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
+        case "confidence": set(confidence(), b::confidence); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "rmaxTflops");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  /**
+   * @return a capacity step, or null
+   * @throws IOException on a parse error
+   */
+  public CapacityStep step() throws IOException {
+    int mark = c.mark();
+    CapacityStep.Builder b = CapacityStep.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "date": set(partialDate(), b::date); return true;
+        case "itPowerMw": set(c.number(), b::itPowerMw); return true;
+        case "facilityPowerMw": set(c.number(), b::facilityPowerMw); return true;
+        case "h100Equivalents": set(c.number(), b::h100Equivalents); return true;
+        case "buildingsOperational": set(c.integer(), b::buildingsOperational); return true;
+        case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
+        case "confidence": set(confidence(), b::confidence); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "date");
+    }
+    return c.build(o, mark, b::build);
   }
 
   /**

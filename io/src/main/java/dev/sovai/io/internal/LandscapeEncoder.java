@@ -35,8 +35,10 @@ import dev.sovai.model.operator.Remainder;
 import dev.sovai.model.operator.Stake;
 import dev.sovai.model.operator.StateLink;
 import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.CapacityStep;
 import dev.sovai.model.site.Coordinates;
 import dev.sovai.model.site.EnergySupply;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.OnSiteGeneration;
 import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Site;
@@ -437,11 +439,47 @@ public final class LandscapeEncoder {
     }
     num("reportedDense16BitFlops", s.reportedDense16BitFlops());
     num("reportedH100Equivalents", s.reportedH100Equivalents());
+    if (s.linpack().isPresent()) {
+      g.writeFieldName("linpack");
+      linpack(s.linpack().get());
+    }
+    array("capacitySteps", s.capacitySteps(), this::step);
     if (s.hardwareCost().isPresent()) {
       g.writeFieldName("hardwareCost");
       money(s.hardwareCost().get());
     }
     str("notes", s.notes());
+    cited(s);
+    g.writeEndObject();
+  }
+
+  /**
+   * @param m  a Linpack measurement
+   * @throws IOException on a write failure
+   */
+  public void linpack(LinpackMeasurement m) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("rmaxTflops", m.rmaxTflops());
+    num("rpeakTflops", m.rpeakTflops());
+    str("accelerator", m.accelerator());
+    date("list", m.list());
+    cited(m);
+    g.writeEndObject();
+  }
+
+  /**
+   * @param s  a capacity step
+   * @throws IOException on a write failure
+   */
+  public void step(CapacityStep s) throws IOException {
+    g.writeStartObject();
+    date("date", Optional.of(s.date()));
+    num("itPowerMw", s.itPowerMw());
+    num("facilityPowerMw", s.facilityPowerMw());
+    num("h100Equivalents", s.h100Equivalents());
+    if (s.buildingsOperational().isPresent()) {
+      g.writeNumberField("buildingsOperational", s.buildingsOperational().getAsLong());
+    }
     cited(s);
     g.writeEndObject();
   }

@@ -30,11 +30,14 @@ import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.Stake;
 import dev.sovai.model.site.AcceleratorLot;
+import dev.sovai.model.site.CapacityStep;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.Site;
 
 /**
  * A Jackson module for the sovai model: {@link Landscape} (as a whole landscape document), {@link Jurisdiction},
- * {@link Operator}, {@link Stake}, {@link Accelerator}, {@link Site}, {@link AcceleratorLot}, {@link Deal},
+ * {@link Operator}, {@link Stake}, {@link Accelerator}, {@link Site}, {@link AcceleratorLot}, {@link CapacityStep},
+ * {@link LinpackMeasurement}, {@link Deal},
  * {@link Source}, {@link Money}, {@link PartialDate} and {@link Assessment}, in exactly the JSON form of
  * {@code docs/format.md}. The serializers and deserializers delegate to the library's own streaming codec, so a
  * mapper with this module reads as strictly as {@link dev.sovai.io.LandscapeReader} (unknown members, duplicates,
@@ -81,6 +84,8 @@ public final class SovaiModule extends SimpleModule {
     add(Accelerator.class, LandscapeEncoder::accelerator, c -> new LandscapeDecoder(c).accelerator());
     add(Site.class, LandscapeEncoder::site, c -> new LandscapeDecoder(c).site());
     add(AcceleratorLot.class, LandscapeEncoder::lot, c -> new LandscapeDecoder(c).lot());
+    add(CapacityStep.class, LandscapeEncoder::step, c -> new LandscapeDecoder(c).step());
+    add(LinpackMeasurement.class, LandscapeEncoder::linpack, c -> new LandscapeDecoder(c).linpack());
     add(Deal.class, LandscapeEncoder::deal, c -> new LandscapeDecoder(c).deal());
     add(Source.class, LandscapeEncoder::source, c -> new LandscapeDecoder(c).source());
     add(Money.class, LandscapeEncoder::money, c -> new LandscapeDecoder(c).money());

@@ -134,6 +134,13 @@ final class Integrity {
     s.accessGateway().ifPresent(v -> ref(k, s.id(), "accessGateway", v, operators, "an operator"));
     refs(k, s.id(), "tenants", s.tenants(), operators, "an operator");
     lots(k, s.id(), "fleet/", s.fleet());
+    s.linpack().ifPresent(m -> {
+      m.accelerator().ifPresent(v -> ref(k, s.id(), "linpack/accelerator", v, accelerators, "an accelerator"));
+      cites(k, s.id(), "linpack/", m);
+    });
+    for (int i = 0; i < s.capacitySteps().size(); i++) {
+      cites(k, s.id(), "capacitySteps/" + i + "/", s.capacitySteps().get(i));
+    }
     if (s.energy().isPresent()) {
       EnergySupply e = s.energy().get();
       cites(k, s.id(), "energy/", e);

@@ -25,8 +25,9 @@ import dev.sovai.model.internal.Require;
  * (one consortium as the single door to a supercomputer); {@link #tenants()} are customers or offtakers.
  *
  * <p>What it holds: the accelerator {@link #fleet()} (lots of one model each, with their own status), the IT
- * capacity in MW, the PUE, the {@link #energy()} supply; and where its data, administration and support are
- * located (jurisdiction codes).
+ * capacity in MW, the PUE, the {@link #energy()} supply, its FP64 {@link #linpack()} measurement if it was
+ * measured, its dated {@link #capacitySteps()} (what is in force from each date on: {@link #capacityOn(LocalDate)});
+ * and where its data, administration and support are located (jurisdiction codes).
  *
  * <p>Dates: {@link #announced()} ≤ {@link #operationalFrom()} ≤ {@link #decommissioned()} where known.
  *
@@ -123,6 +124,18 @@ public abstract class Site implements Cited {
   /** @return the reported number of H100 equivalents, in [0, 1e9], if reported */
   public abstract OptionalDouble reportedH100Equivalents();
 
+  /**
+   * @return the system's FP64 Linpack measurement (TOP500's Rmax and Rpeak, in TFLOP/s), if it was measured
+   */
+  public abstract Optional<LinpackMeasurement> linpack();
+
+  /**
+   * @return the dated capacity steps, dates strictly increasing (each step's date certainly after the previous
+   *     one's: {@link PartialDate#isCertainlyAfter(PartialDate)}); empty when the site's capacity is not dated.
+   *     See {@link #capacityOn(LocalDate)}.
+   */
+  public abstract List<CapacityStep> capacitySteps();
+
   /** @return the reported hardware cost, if known */
   public abstract Optional<Money> hardwareCost();
 
@@ -149,6 +162,42 @@ public abstract class Site implements Cited {
       n = Math.addExact(n, lot.count());
     }
     return n;
+  }
+
+  /**
+   * The capacity in force on a date: each figure (IT power, facility power, H100 equivalents, buildings operational)
+   * from the latest {@linkplain #capacitySteps() step} in force on that date that gives it (a step is in force once
+   * its date has certainly come: {@link PartialDate#isCertainlyOnOrBefore(LocalDate)}), else the site's own figure
+   * ({@link #itCapacityMw()}, {@link #reportedH100Equivalents()}). Before the first step, and for a site without
+   * steps, these are the site's own figures. The steps do not change the site's status ({@link #statusOn}).
+   *
+   * @param date  the date, not null
+   * @return the capacity in force, not null
+   */
+  public SiteCapacity capacityOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
+    OptionalDouble it = itCapacityMw();
+    OptionalDouble facility = OptionalDouble.empty();
+    OptionalDouble h100 = reportedH100Equivalents();
+    java.util.OptionalLong buildings = java.util.OptionalLong.empty();
+    Optional<PartialDate> since = Optional.empty();
+    for (CapacityStep step : capacitySteps()) {
+      if (!step.date().isCertainlyOnOrBefore(date)) {
+        break;
+      }
+      since = Optional.of(step.date());
+      if (step.itPowerMw().isPresent() || step.facilityPowerMw().isPresent()) {
+        it = step.itPowerMw();
+        facility = step.facilityPowerMw();
+      }
+      if (step.h100Equivalents().isPresent()) {
+        h100 = step.h100Equivalents();
+      }
+      if (step.buildingsOperational().isPresent()) {
+        buildings = step.buildingsOperational();
+      }
+    }
+    return new SiteCapacity(it, facility, h100, buildings, since);
   }
 
   /**
@@ -225,11 +274,23 @@ public abstract class Site implements Cited {
     c.check(() -> reportedH100Equivalents()
         .ifPresent(v -> Require.atMost(t, id(), "reportedH100Equivalents", v, Bounds.MAX_SITE_H100_EQUIVALENTS)));
     c.check(() -> notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v)));
+    c.check(this::stepsInOrder);
     c.check(() -> Require.slugs(t, id(), "sources", sources()));
     c.check(() -> order(t, "operationalFrom", announced(), operationalFrom(), "announced"));
     c.check(() -> order(t, "decommissioned", operationalFrom(), decommissioned(), "operationalFrom"));
     c.check(() -> order(t, "decommissioned", announced(), decommissioned(), "announced"));
     c.done();
+  }
+
+  private void stepsInOrder() {
+    for (int i = 1; i < capacitySteps().size(); i++) {
+      PartialDate before = capacitySteps().get(i - 1).date();
+      PartialDate date = capacitySteps().get(i).date();
+      if (!date.isCertainlyAfter(before)) {
+        throw new ModelException("Site", id(), "capacitySteps.date", date, "of step " + i
+            + " must be after the previous step's date " + before + " (steps in strictly increasing date order)");
+      }
+    }
   }
 
   private void order(String t, String field, Optional<PartialDate> before, Optional<PartialDate> after, String beforeName) {

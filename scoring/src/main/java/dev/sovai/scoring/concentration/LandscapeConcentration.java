@@ -24,9 +24,11 @@ import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.EnergySupply;
+import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.OnSiteGeneration;
 import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Site;
+import dev.sovai.model.site.SiteCapacity;
 import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.ownership.Control;
 import dev.sovai.scoring.ownership.ControlGroup;
@@ -309,22 +311,70 @@ final class LandscapeConcentration {
         case SITES:
           return 1.0;
         case IT_MW:
-          if (s.itCapacityMw().isEmpty()) {
-            return exclude(s, "itCapacityMw", () -> "IT capacity not reported: site left out of the MW basis");
+          return itPower(s);
+        case FACILITY_MW:
+          return facilityPower(s);
+        case RMAX:
+          if (s.linpack().isEmpty()) {
+            return exclude(s, "linpack", () -> "no FP64 Linpack measurement: site left out of the Rmax basis");
           }
-          return s.itCapacityMw().getAsDouble();
+          return s.linpack().get().rmaxTflops();
+        case RPEAK: {
+          OptionalDouble rpeak = s.linpack().map(LinpackMeasurement::rpeakTflops).orElse(OptionalDouble.empty());
+          if (rpeak.isEmpty()) {
+            return exclude(s, "linpack.rpeakTflops", () -> "no FP64 Linpack Rpeak: site left out of the Rpeak basis");
+          }
+          return rpeak.getAsDouble();
+        }
         case ACCELERATORS:
           if (m == 0) {
             return exclude(s, "fleet", () -> "no accelerator lot reported: site left out of the accelerator basis");
           }
           return inCount;
         case H100_EQUIVALENTS:
-          return fleetWeight(s, fleet, m, inCount, allCount, s.reportedH100Equivalents(), "reportedH100Equivalents");
+          return fleetWeight(s, fleet, m, inCount, allCount,
+              s.capacitySteps().isEmpty() ? s.reportedH100Equivalents() : s.capacityOn(date).h100Equivalents(),
+              "reportedH100Equivalents");
         case PEAK_DENSE_16BIT_FLOPS:
           return fleetWeight(s, fleet, m, inCount, allCount, s.reportedDense16BitFlops(), "reportedDense16BitFlops");
         default:
           throw new AssertionError(basis);
       }
+    }
+
+    /** IT power in force on the date, from facility power ÷ reported PUE when a step gives only that; or NaN. */
+    private double itPower(Site s) {
+      if (s.capacitySteps().isEmpty()) {
+        if (s.itCapacityMw().isEmpty()) {
+          return exclude(s, "itCapacityMw", () -> "IT capacity not reported: site left out of the MW basis");
+        }
+        return s.itCapacityMw().getAsDouble();
+      }
+      SiteCapacity c = s.capacityOn(date);
+      if (c.itPowerMw().isPresent()) {
+        return c.itPowerMw().getAsDouble();
+      }
+      if (c.facilityPowerMw().isPresent() && s.pue().isPresent()) {
+        return c.facilityPowerMw().getAsDouble() / s.pue().getAsDouble();
+      }
+      return exclude(s, "itCapacityMw", () -> c.facilityPowerMw().isPresent()
+          ? "only facility power in force on " + date + " and no reported PUE: site left out of the IT MW basis"
+          : "no IT power in force on " + date + ": site left out of the MW basis");
+    }
+
+    /** Facility power in force on the date, else IT power × reported PUE; or NaN. */
+    private double facilityPower(Site s) {
+      SiteCapacity c = s.capacitySteps().isEmpty() ? null : s.capacityOn(date);
+      if (c != null && c.facilityPowerMw().isPresent()) {
+        return c.facilityPowerMw().getAsDouble();
+      }
+      OptionalDouble it = c == null ? s.itCapacityMw() : c.itPowerMw();
+      if (it.isPresent() && s.pue().isPresent()) {
+        return it.getAsDouble() * s.pue().getAsDouble();
+      }
+      return exclude(s, "facilityPowerMw", () -> it.isPresent()
+          ? "IT power known but no reported PUE: site left out of the facility MW basis"
+          : "no facility or IT power in force on " + date + ": site left out of the facility MW basis");
     }
 
     private double fleetWeight(Site s, List<AcceleratorLot> fleet, int m, double inCount, double allCount,
@@ -648,8 +698,15 @@ final class LandscapeConcentration {
         sum += split[i];
       }
       if (sum <= 0.0) {
-        unknown(s, w, "fleet", () -> "no accelerator lot in scope to attribute the site's "
-            + basis.unit() + " to: kept as unknown");
+        Optional<String> measured = (basis == Basis.RMAX || basis == Basis.RPEAK)
+            ? s.linpack().flatMap(LinpackMeasurement::accelerator) : Optional.empty();
+        if (measured.isPresent()) {
+          String id = measured.get();
+          accelerator(s, landscape.accelerator(id), w, "linpack.accelerator", () -> "accelerator " + id);
+        } else {
+          unknown(s, w, "fleet", () -> "no accelerator lot in scope to attribute the site's "
+              + basis.unit() + " to: kept as unknown");
+        }
         return;
       }
       for (int i = 0; i < fleet.size(); i++) {
@@ -658,28 +715,32 @@ final class LandscapeConcentration {
         }
         double lw = w * split[i] / sum;
         AcceleratorLot lot = fleet.get(i);
-        Optional<Accelerator> a = lot.accelerator().flatMap(landscape::accelerator);
-        if (a.isEmpty()) {
-          int index = i;
-          unknown(s, lw, "fleet.accelerator", () -> "lot " + index + ": chip " + lotName(lot)
-              + " not in the catalogue: vendor and fab unknown, share kept as unknown");
-          continue;
-        }
-        if (dimension == Dimension.ACCELERATOR_VENDOR) {
-          partition.add(a.get().vendor(), lw);
-        } else {
-          Set<String> fabs = a.get().fabJurisdictions();
-          if (fabs.isEmpty()) {
-            String id = a.get().id();
-            unknown(s, lw, "fleet.accelerator", () -> "fab jurisdiction of " + id + " not known: share kept as unknown");
-            continue;
-          }
-          for (String f : fabs) {
-            partition.add(f, lw / fabs.size());
-            if (fabs.size() > 1) {
-              partition.flag(f);
-            }
-          }
+        int index = i;
+        accelerator(s, lot.accelerator().flatMap(landscape::accelerator), lw, "fleet.accelerator",
+            () -> "lot " + index + ": chip " + lotName(lot));
+      }
+    }
+
+    /** Attributes a weight to one accelerator's vendor or fab jurisdictions (unknown if it is not catalogued). */
+    private void accelerator(Site s, Optional<Accelerator> a, double lw, String field, Supplier<String> what) {
+      if (a.isEmpty()) {
+        unknown(s, lw, field, () -> what.get() + " not in the catalogue: vendor and fab unknown, share kept as unknown");
+        return;
+      }
+      if (dimension == Dimension.ACCELERATOR_VENDOR) {
+        partition.add(a.get().vendor(), lw);
+        return;
+      }
+      Set<String> fabs = a.get().fabJurisdictions();
+      if (fabs.isEmpty()) {
+        String id = a.get().id();
+        unknown(s, lw, field, () -> "fab jurisdiction of " + id + " not known: share kept as unknown");
+        return;
+      }
+      for (String f : fabs) {
+        partition.add(f, lw / fabs.size());
+        if (fabs.size() > 1) {
+          partition.flag(f);
         }
       }
     }

@@ -25,6 +25,7 @@ import dev.sovai.model.operator.OperatorKind;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.EnergySupply;
 import dev.sovai.model.site.Site;
+import dev.sovai.model.site.SiteCapacity;
 import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.EntityScorer;
 import dev.sovai.scoring.csf.CsfRung;
@@ -34,7 +35,10 @@ import dev.sovai.scoring.csf.PueRating;
  * Computes the energy assessment of a site, an operator (the sites it runs) or a whole landscape, under an
  * {@link EnergyProfile}. A pure function of (landscape, profile, as-of date).
  *
- * <p><b>Power.</b> IT power is the site's {@code itCapacityMw}; when that is missing, it is estimated from the
+ * <p><b>Power.</b> IT power is the one in force on the as-of date ({@code Site.capacityOn(asOf)}: the latest dated
+ * capacity step's, else the site's {@code itCapacityMw}); a step that gives only facility power gives IT power as
+ * facility power ÷ PUE (flagged when the PUE is defaulted), and its facility power is used as reported. When no
+ * power is known, it is estimated from the
  * fleet as {@code Σ count × boardPowerWatts × k_sys}, over lots that are not cancelled or decommissioned (the
  * planned build-out); a lot whose accelerator is not in the catalogue or has no board power is a gap, and the
  * estimate is then a lower bound. Facility power is IT power × PUE; a missing PUE takes the profile's default for
@@ -255,16 +259,20 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
 
       // --- IT power ----------------------------------------------------------------------------------------
       draft.need(1);
-      if (site.itCapacityMw().isPresent()) {
-        put(EnergyQuantity.IT_POWER_MW, site.itCapacityMw().getAsDouble(), false, "reported IT capacity");
-      } else if (counted > 0) {
+      SiteCapacity capacity = site.capacitySteps().isEmpty() ? null : site.capacityOn(asOf);
+      String step = capacity == null ? "" : capacity.since().map(d -> " (capacity step of " + d + ")").orElse("");
+      OptionalDouble itInForce = capacity == null ? site.itCapacityMw() : capacity.itPowerMw();
+      OptionalDouble facilityInForce = capacity == null ? OptionalDouble.empty() : capacity.facilityPowerMw();
+      if (itInForce.isPresent()) {
+        put(EnergyQuantity.IT_POWER_MW, itInForce.getAsDouble(), false, "reported IT capacity" + step);
+      } else if (facilityInForce.isEmpty() && counted > 0) {
         double it = powerW * k / 1e6;
         String bound = excludedLots > 0 ? "; lower bound: " + excludedLots + " lot(s) excluded" : "";
         put(EnergyQuantity.IT_POWER_MW, it, true, "estimated from the fleet: " + EnergyValue.format(powerW / 1e6)
             + " MW board power × " + profile.systemOverhead() + bound);
         gap("itCapacityMw", GapTreatment.DEFAULTED, "estimated from the fleet as Σ count × boardPowerWatts × k_sys = "
             + EnergyValue.format(it) + " MW" + bound);
-      } else {
+      } else if (facilityInForce.isEmpty()) { // else IT power follows from facility power and PUE, below
         gap("itCapacityMw", GapTreatment.EXCLUDED,
             "unknown and no lot with a known board power; power, energy and emissions not computed");
       }
@@ -285,12 +293,23 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         gap("pue", GapTreatment.DEFAULTED, "defaulted to " + EnergyValue.format(pue) + " for " + who + ": " + d);
       }
       boolean pueDefaulted = dflt(EnergyQuantity.PUE);
+      if (itInForce.isEmpty() && facilityInForce.isPresent()) {
+        put(EnergyQuantity.IT_POWER_MW, facilityInForce.getAsDouble() / pue, pueDefaulted, "reported facility power "
+            + EnergyValue.format(facilityInForce.getAsDouble()) + " MW" + step + " ÷ PUE " + EnergyValue.format(pue));
+      }
 
       OptionalDouble it = val(EnergyQuantity.IT_POWER_MW);
       if (it.isPresent()) {
         boolean d = dflt(EnergyQuantity.IT_POWER_MW) || pueDefaulted;
         double fac = it.getAsDouble() * pue;
-        put(EnergyQuantity.FACILITY_POWER_MW, fac, d, EnergyValue.format(it.getAsDouble()) + " MW IT × PUE " + EnergyValue.format(pue));
+        if (facilityInForce.isPresent()) {
+          fac = facilityInForce.getAsDouble();
+          d = false;
+          put(EnergyQuantity.FACILITY_POWER_MW, fac, false, "reported facility power" + step);
+        } else {
+          put(EnergyQuantity.FACILITY_POWER_MW, fac, d, EnergyValue.format(it.getAsDouble()) + " MW IT × PUE "
+              + EnergyValue.format(pue));
+        }
         put(EnergyQuantity.ANNUAL_IT_ENERGY_MWH, it.getAsDouble() * hours * lf, dflt(EnergyQuantity.IT_POWER_MW),
             "IT power × " + EnergyValue.format(hours) + " h × " + profile.loadFactor());
         put(EnergyQuantity.ANNUAL_ENERGY_MWH, fac * hours * lf, d,

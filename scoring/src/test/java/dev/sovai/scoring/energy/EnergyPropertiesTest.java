@@ -104,7 +104,9 @@ class EnergyPropertiesTest {
   void scalingAFleetScalesEnergyLinearly() {
     Property.forAll(cases(2, 6)).named("scaling a fleet scales energy linearly").verify(c -> {
       long m = (long) Math.floor(c.factor());
-      UnaryOperator<Site> fleetOnly = s -> Site.builder().from(s).itCapacityMw(OptionalDouble.empty()).build();
+      // power from the fleet only: no reported IT capacity and no dated capacity step
+      UnaryOperator<Site> fleetOnly = s -> Site.builder().from(s).itCapacityMw(OptionalDouble.empty())
+          .capacitySteps(List.of()).build();
       Landscape base = mapSites(c.landscape(), fleetOnly);
       Landscape scaled = mapSites(base, s -> {
         List<AcceleratorLot> lots = new ArrayList<>();
