@@ -104,27 +104,49 @@ public final class Table {
 
   /**
    * Narrows the widest text columns (never the first, never a numeric one) until the line fits the room or every
-   * such column is at its narrowest, then keeps as many leading columns as fit.
+   * such column is at its narrowest. If the line still does not fit, keeps as many leading columns as fit at their
+   * narrowest and narrows those again from their full widths, so they use all the room the others leave.
    *
    * @return how many leading columns the table shows (at least one); the others go to continuation lines
    */
   private int fit(int[] width, int room) {
-    int total = 2 * (width.length - 1);
-    for (int w : width) {
-      total += w;
+    int[] full = width.clone();
+    if (narrow(width, width.length, room)) {
+      return width.length;
+    }
+    int shown = 1;
+    int used = width[0];
+    while (shown < width.length && used + 2 + width[shown] <= room) {
+      used += 2 + width[shown];
+      shown++;
+    }
+    System.arraycopy(full, 0, width, 0, shown);
+    narrow(width, shown, room);
+    return shown;
+  }
+
+  /**
+   * Narrows the widest of the first {@code n} text columns, one step at a time, until they fit the room.
+   *
+   * @return true if they fit
+   */
+  private boolean narrow(int[] width, int n, int room) {
+    int total = 2 * (n - 1);
+    for (int i = 0; i < n; i++) {
+      total += width[i];
     }
     while (total > room) {
       int widest = -1;
-      for (int i = 1; i < width.length; i++) {
+      for (int i = 1; i < n; i++) {
         if (!numeric[i] && width[i] > narrowest(i) && (widest < 0 || width[i] > width[widest])) {
           widest = i;
         }
       }
       if (widest < 0) {
-        break; // every column at its narrowest
+        return false; // every column at its narrowest
       }
       int second = 0;
-      for (int i = 1; i < width.length; i++) {
+      for (int i = 1; i < n; i++) {
         if (i != widest && !numeric[i]) {
           second = Math.max(second, width[i]);
         }
@@ -137,13 +159,7 @@ public final class Table {
       total -= width[widest] - target;
       width[widest] = target;
     }
-    int shown = 1;
-    int used = width[0];
-    while (shown < width.length && used + 2 + width[shown] <= room) {
-      used += 2 + width[shown];
-      shown++;
-    }
-    return shown;
+    return true;
   }
 
   private int narrowest(int column) {
