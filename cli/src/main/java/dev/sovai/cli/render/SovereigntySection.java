@@ -64,7 +64,7 @@ final class SovereigntySection {
 
   void print(PrintWriter out) {
     out.println("  profile " + profile);
-    Table t = Table.of("site", "foreign laws that reach it", "cut-off risk", "SecNumCloud 19.6", "Gaia-X L3",
+    Table t = Table.of("site", "foreign laws that reach it!", "cut-off risk", "SecNumCloud 19.6", "Gaia-X L3",
         "EU CSF SEAL", "known>");
     for (SiteSovereignty s : sites) {
       String laws = (s.exposures().isEmpty() ? "" : String.join(", ", s.laws())) + possibly(s);

@@ -11,8 +11,8 @@ import java.util.List;
  * than the first (which holds identifiers) are narrowed, each down to its header's width or
  * {@value #MIN_TEXT_WIDTH} characters (a column already narrower is left whole), and a cell that does not fit ends in
  * an ellipsis ({@code …}). If the columns still do not fit, those that do are printed as the table and the rest of
- * each row follows on an indented line of its own, as {@code header value} pairs. Numbers and the first column are
- * never cut. The JSON and CSV outputs keep every value whole.
+ * each row follows on an indented line of its own, as {@code header value} pairs. Numbers, the first column and the
+ * columns marked whole ({@link #of}) are never cut. The JSON and CSV outputs keep every value whole.
  */
 public final class Table {
   /** The width, in characters, that a printed table keeps within: a common terminal's. */
@@ -26,16 +26,20 @@ public final class Table {
 
   private final List<String> headers;
   private final boolean[] numeric;
+  /** Columns never cut: numbers, and text columns whose header ends in {@code '!'}. */
+  private final boolean[] whole;
   private final List<List<String>> rows = new ArrayList<>();
 
-  private Table(List<String> headers, boolean[] numeric) {
+  private Table(List<String> headers, boolean[] numeric, boolean[] whole) {
     this.headers = headers;
     this.numeric = numeric;
+    this.whole = whole;
   }
 
   /**
-   * Starts a table. A header ending in {@code '>'} marks a right-aligned (numeric) column; the marker is not
-   * printed.
+   * Starts a table. A header ending in {@code '>'} marks a right-aligned (numeric) column, one ending in {@code '!'} a
+   * text column that is never cut (what it says is lost when shortened: it moves to the continuation line instead);
+   * the marker is not printed. Numeric columns are never cut either.
    *
    * @param headers  the column headers, not empty
    * @return the table, not null
@@ -43,11 +47,13 @@ public final class Table {
   public static Table of(String... headers) {
     List<String> names = new ArrayList<>();
     boolean[] numeric = new boolean[headers.length];
+    boolean[] whole = new boolean[headers.length];
     for (int i = 0; i < headers.length; i++) {
       numeric[i] = headers[i].endsWith(">");
-      names.add(numeric[i] ? headers[i].substring(0, headers[i].length() - 1) : headers[i]);
+      whole[i] = numeric[i] || headers[i].endsWith("!");
+      names.add(whole[i] ? headers[i].substring(0, headers[i].length() - 1) : headers[i]);
     }
-    return new Table(names, numeric);
+    return new Table(names, numeric, whole);
   }
 
   /**
@@ -138,7 +144,7 @@ public final class Table {
     while (total > room) {
       int widest = -1;
       for (int i = 1; i < n; i++) {
-        if (!numeric[i] && width[i] > narrowest(i) && (widest < 0 || width[i] > width[widest])) {
+        if (!whole[i] && width[i] > narrowest(i) && (widest < 0 || width[i] > width[widest])) {
           widest = i;
         }
       }
@@ -147,7 +153,7 @@ public final class Table {
       }
       int second = 0;
       for (int i = 1; i < n; i++) {
-        if (i != widest && !numeric[i] && width[i] > narrowest(i)) {
+        if (i != widest && !whole[i] && width[i] > narrowest(i)) {
           second = Math.max(second, width[i]);
         }
       }
@@ -194,13 +200,13 @@ public final class Table {
       total += headers.get(from + k).length() + 1 + width[k] + (k == 0 ? 0 : PAIRS.length());
     }
     while (total > room) {
-      int widest = 0;
-      for (int k = 1; k < n; k++) {
-        if (width[k] > width[widest]) {
+      int widest = -1;
+      for (int k = 0; k < n; k++) {
+        if (!whole[from + k] && (widest < 0 || width[k] > width[widest])) {
           widest = k;
         }
       }
-      if (width[widest] <= MIN_TEXT_WIDTH || numeric[from + widest]) {
+      if (widest < 0 || width[widest] <= MIN_TEXT_WIDTH) {
         break;
       }
       width[widest]--;

@@ -367,10 +367,21 @@ class CommandFuzzTest {
 
   private static PageShape plainPage;
 
+  /**
+   * What the pages of plain documents hold: one of a single site, and one of a ring of 30 operators whose sites have
+   * no coordinates (so the map draws them as one cluster of a country, with its own attributes).
+   */
   private static synchronized PageShape plainPage() {
     if (plainPage == null) {
-      plainPage = inTemporaryDirectory(dir -> PageShape.of(page(dir, HostileDocuments.of(
-          "\u0000Plain text".getBytes(StandardCharsets.UTF_8)))));
+      plainPage = inTemporaryDirectory(dir -> {
+        PageShape shape = PageShape.of(page(dir, HostileDocuments.of(
+            "\u0000Plain text".getBytes(StandardCharsets.UTF_8))));
+        byte[] ring = {(byte) HostileDocuments.Slot.RING.ordinal(), '3', '0'};
+        PageShape ringShape = PageShape.of(page(dir, HostileDocuments.of(ring)));
+        shape.elements.addAll(ringShape.elements);
+        shape.attributes.addAll(ringShape.attributes);
+        return shape;
+      });
     }
     return plainPage;
   }

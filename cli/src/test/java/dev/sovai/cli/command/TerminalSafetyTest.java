@@ -140,7 +140,8 @@ class TerminalSafetyTest {
       assertFalse(all.lines().anyMatch(l -> l.startsWith("fake.json: valid")), r::toString);
       assertTrue(r.err.lines().filter(l -> l.startsWith("sovai:")).count() <= 1, r::toString);
       assertFalse(r.out.lines().anyMatch(l -> l.startsWith("sovai:")), r::toString);
-      assertTrue(all.contains("x\\u000asovai: fake failure\\u000afake.json: valid"), r::toString);
+      // the escaped text, whole or cut with an ellipsis where a table column is narrowed
+      assertTrue(all.contains("x\\u000asovai: fake"), r::toString);
     }
   }
 

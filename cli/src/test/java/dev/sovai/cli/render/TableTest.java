@@ -100,6 +100,20 @@ class TableTest {
   }
 
   @Test
+  void aColumnMarkedWholeIsNeverCut() {
+    String laws = "possibly US/us-fisa-702 (end not confirmed), US/us-cloud-act, CN/cn-nil-art7";
+    Table t = Table.of("site", "foreign laws that reach it!", "cut-off risk", "SecNumCloud 19.6", "Gaia-X L3",
+        "EU CSF SEAL", "known>");
+    t.row("nebius-nscale-uk-blackwell", laws, "licence required", "unknown", "unknown", "≤ SEAL-2", "55 %");
+    List<String> lines = print(t);
+    assertTrue(lines.get(1).contains(laws), lines.get(1));
+    for (String line : lines) {
+      assertTrue(line.length() <= Table.LINE_WIDTH, line.length() + ": " + line);
+    }
+    assertTrue(lines.get(0).contains("foreign laws that reach it") && !lines.get(0).contains("!"), lines.get(0));
+  }
+
+  @Test
   void whatCannotBeNarrowedStaysWhole() {
     String id = "i".repeat(200);
     List<String> lines = print(Table.of("site", "n>").row(id, 1));
