@@ -69,7 +69,8 @@ import dev.sovai.model.site.SiteStatus;
  * is the one on the as-of date: operational when the row in force then has power, under construction when it has
  * none, announced when the timeline starts after the as-of date ({@link Site#statusOn} moves it on for other dates).
  * Two rows of one site with the same date: the later replaces the earlier, with a warning. Without a timeline the
- * table's "Current …" columns are used, as {@code itCapacityMw} and {@code reportedH100Equivalents}.
+ * table's "Current …" columns make one step dated on the import's as-of date (facility power and H100 equivalents,
+ * as the timeline's are), so the site has no capacity of its own before that date either.
  *
  * <p><b>Warnings</b>: as for every importer, only a file that is not this dataset (header, quoting, field count)
  * throws an {@link dev.sovai.importers.ImportException}; a cell that cannot be used is a {@link RowWarning} and the
@@ -333,8 +334,18 @@ public final class EpochDataCentreImporter {
           r.get(DataCentreColumn.CURRENT_H100_EQUIVALENTS), true, notes);
       boolean powered = power.isPresent() && power.getAsDouble() > 0;
       b.status(powered ? SiteStatus.OPERATIONAL : SiteStatus.UNDER_CONSTRUCTION);
-      figures(b, power, h100e);
-      return "capacity from the table's current figures";
+      // the current figures are the facility's, as on the import's date: one step from that date, not IT capacity
+      Step current = new Step(asOf, power.isPresent() && power.getAsDouble() > 0 ? power : OptionalDouble.empty(),
+          h100e.isPresent() && h100e.getAsDouble() > 0 ? h100e : OptionalDouble.empty(), OptionalLong.empty(), "");
+      if (current.powerMw.isPresent() || current.h100e.isPresent()) {
+        try {
+          b.addCapacitySteps(current.toCapacityStep());
+          return "capacity from the table's current figures, as one step on " + asOf;
+        } catch (ModelException e) {
+          notes.add(Cause.INVALID_VALUE, "current figures: " + e.getMessage() + "; left out");
+        }
+      }
+      return "no current figures in the table";
     }
     Step inForce = null;
     LocalDate firstPowered = null;
@@ -362,15 +373,6 @@ public final class EpochDataCentreImporter {
     b.status(inForce.powered() ? SiteStatus.OPERATIONAL : SiteStatus.UNDER_CONSTRUCTION);
     return steps + "; status on " + asOf + " from the row of " + inForce.date
         + (inForce.status.isEmpty() ? "" : " (" + Cells.collapse(inForce.status) + ")");
-  }
-
-  private static void figures(Site.Builder b, OptionalDouble power, OptionalDouble h100e) {
-    if (power.isPresent() && power.getAsDouble() > 0) {
-      b.itCapacityMw(power.getAsDouble());
-    }
-    if (h100e.isPresent() && h100e.getAsDouble() > 0) {
-      b.reportedH100Equivalents(h100e.getAsDouble());
-    }
   }
 
   private static Optional<Coordinates> coordinates(CsvRecords.Row<DataCentreColumn> r, RowNotes notes) {

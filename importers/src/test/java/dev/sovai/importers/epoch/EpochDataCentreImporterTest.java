@@ -141,7 +141,13 @@ class EpochDataCentreImporterTest {
   @Test
   void withoutTimelinesTheTablesCurrentFiguresAreUsed() throws IOException {
     Landscape l = real(LocalDate.of(2025, 12, 31), false).landscape();
-    assertEquals(691.0, site(l, "meta-prometheus-new-albany-ohio").itCapacityMw().orElseThrow());
+    Site prometheus = site(l, "meta-prometheus-new-albany-ohio");
+    // the current power is the facility's, from the import's date: a step, never IT capacity
+    assertTrue(prometheus.itCapacityMw().isEmpty());
+    assertEquals(1, prometheus.capacitySteps().size());
+    assertEquals(691.0, prometheus.capacityOn(LocalDate.of(2025, 12, 31)).facilityPowerMw().orElseThrow());
+    assertTrue(prometheus.capacityOn(LocalDate.of(2025, 12, 30)).facilityPowerMw().isEmpty(),
+        "before the import's date the current figure is not known to hold");
     assertEquals(SiteStatus.UNDER_CONSTRUCTION, site(l, "meta-hyperion-holly-ridge-louisiana").status());
   }
 
