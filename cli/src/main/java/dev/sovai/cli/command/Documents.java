@@ -96,8 +96,8 @@ final class Documents {
 
   private static UserException invalid(String file, LandscapeFormatException e) {
     String name = TerminalSafeWriter.oneLine(file);
-    return new UserException(Exit.INVALID, name + " is not a valid landscape document, " + count(e) + ":\n"
-        + e.problems().stream().map(p -> "  " + name + ":" + place(p)).collect(Collectors.joining("\n")), e);
+    return new UserException(Exit.INVALID, name + " is not a valid landscape document, " + count(e) + ":",
+        e.problems().stream().map(p -> "  " + name + ":" + place(p)).collect(Collectors.toList()), e);
   }
 
   /** @return the bundled seed landscape, dated as the seed document, not null */

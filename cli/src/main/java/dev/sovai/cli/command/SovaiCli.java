@@ -136,7 +136,7 @@ public final class SovaiCli implements Callable<Integer> {
   }
 
   private static int fatal(PrintWriter err, Throwable e, String[] args, String message) {
-    err.println("sovai: " + message);
+    err.println("sovai: " + TerminalSafeWriter.oneLine(message));
     if (Arrays.asList(args).contains("--debug")) {
       e.printStackTrace(err);
     }
@@ -161,13 +161,13 @@ public final class SovaiCli implements Callable<Integer> {
     PrintWriter err = cmd.getErr();
     boolean debug = debugRequested(parsed);
     if (ex instanceof UserException) {
-      err.println("sovai: " + ex.getMessage());
+      err.println("sovai: " + ((UserException) ex).safeMessage());
       if (debug) {
         ex.printStackTrace(err);
       }
       return ((UserException) ex).exitCode();
     }
-    err.println("sovai: internal error: " + ex);
+    err.println("sovai: internal error: " + TerminalSafeWriter.oneLine(ex.toString()));
     if (debug) {
       ex.printStackTrace(err);
     } else {
@@ -179,7 +179,7 @@ public final class SovaiCli implements Callable<Integer> {
   private static int handleUsageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("sovai: " + ex.getMessage());
+    err.println("sovai: " + TerminalSafeWriter.oneLine(String.valueOf(ex.getMessage())));
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return Exit.USAGE;

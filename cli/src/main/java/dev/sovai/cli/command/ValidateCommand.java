@@ -35,7 +35,7 @@ final class ValidateCommand extends LandscapeCommand implements Callable<Integer
       try {
         invalid = Documents.check(file);
       } catch (UserException e) {
-        err().println("sovai: " + e.getMessage());
+        err().println("sovai: " + e.safeMessage());
         if (debug()) {
           e.printStackTrace(err());
         }

@@ -158,6 +158,19 @@ class TerminalSafetyTest {
   }
 
   @Test
+  void aLineFeedInAFileNameOfAnErrorBeginsNoLine() {
+    // a file that does not exist, named to fake a second line: the one sovai: line stays one line
+    String name = dir.resolve("missing\nsovai: fake second failure").toString();
+    for (String[] args : new String[][] {{"report", name}, {"validate", name}, {"score", name},
+        {"concentration", name, "--by", "operator", "--basis", "sites"}}) {
+      SovaiCliTest.Run r = SovaiCliTest.run(args);
+      assertEquals(Exit.USAGE, r.code, r::toString);
+      assertEquals(1, r.err.lines().filter(l -> l.startsWith("sovai:")).count(), r::toString);
+      assertTrue(r.err.contains("missing\\u000asovai: fake second failure"), r::toString);
+    }
+  }
+
+  @Test
   void theWriterEscapesEveryControlAndKeepsLineEnds() throws IOException {
     StringWriter s = new StringWriter();
     try (Writer w = new TerminalSafeWriter(s)) {

@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * One table as CSV (RFC 4180): a header row, then one row per record; fields that hold a comma, a double quote, a
  * carriage return or a line feed are quoted, quotes doubled; lines end with CRLF. Numbers are written in Java's
  * shortest round-trip form ({@code Double.toString}, plain for integers), units are in the column names.
+ *
+ * <p>A text field that a spreadsheet would run as a formula — one that starts with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return, and is not a number — is written with a leading apostrophe ({@code '}), as
+ * spreadsheets themselves mark text: a document's names and notes cannot plant formulas in an analyst's sheet. Numbers
+ * (negative ones included) are written as they are.
  */
 public final class CsvTable {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
@@ -74,7 +79,27 @@ public final class CsvTable {
       }
       return Double.toString(d);
     }
-    return v.toString();
+    if (v instanceof Number) {
+      return v.toString();
+    }
+    return inert(v.toString());
+  }
+
+  /** The text, with an apostrophe before it if a spreadsheet would otherwise read it as a formula. */
+  static String inert(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char c = text.charAt(0);
+    if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') {
+      return text;
+    }
+    try {
+      Double.parseDouble(text);
+      return text; // a number written as text, such as "-12.5": not a formula
+    } catch (NumberFormatException e) {
+      return "'" + text;
+    }
   }
 
   /** @return the file name without {@code .csv}, not null */

@@ -14,6 +14,22 @@ class CsvTableTest {
   }
 
   @Test
+  void textASpreadsheetWouldRunAsAFormulaIsMarkedAsText() {
+    CsvTable t = CsvTable.of("t", "name", "value")
+        .row("=HYPERLINK(\"http://evil\",\"x\")", -12.5)
+        .row("+1+1", -3L)
+        .row("-2+3", "-12.5")
+        .row("@SUM(A1)", "\tx")
+        .row("a=b", "");
+    assertEquals("name,value\r\n"
+        + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-12.5\r\n"
+        + "'+1+1,-3\r\n"
+        + "'-2+3,-12.5\r\n"
+        + "'@SUM(A1),'\tx\r\n"
+        + "a=b,\r\n", t.toCsv());
+  }
+
+  @Test
   void badNamesAndRowsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> CsvTable.of("../x", "a"));
     assertThrows(IllegalArgumentException.class, () -> CsvTable.of("x", "a").row(1, 2));
