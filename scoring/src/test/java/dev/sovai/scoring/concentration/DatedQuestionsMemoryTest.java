@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Test;
-
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.ownership.ControlShapes;
+import dev.sovai.testkit.Heap;
+import org.junit.jupiter.api.Test;
 
 /**
  * Asking one analysis about many dates keeps a bounded amount per date: 365 daily questions about a landscape of
@@ -28,27 +28,16 @@ class DatedQuestionsMemoryTest {
     Measure measure = Measure.of(Dimension.SITE_JURISDICTION, Basis.ACCELERATORS, Scope.operational());
     LocalDate first = ControlShapes.AS_OF.minusDays(DATES);
     ConcentrationResult early = SCORER.measure(landscape, measure, first);
-    long before = usedAfterCollection();
+    long before = Heap.usedAfterCollection();
     for (int d = 1; d < DATES; d++) {
       SCORER.measure(landscape, measure, first.plusDays(d));
     }
-    long retained = usedAfterCollection() - before;
+    long retained = Heap.usedAfterCollection() - before;
     long perDate = 4L * landscape.sites().size(); // one reference per site, compressed or not: at least 4 bytes
     assertTrue(retained < 64L * perDate,
         "asking " + DATES + " dates retained " + retained + " bytes; one date's statuses take at least " + perDate);
     // the first date's statuses have long been dropped: asked again, the same answer
     assertEquals(early.toAssessment(), SCORER.measure(landscape, measure, first).toAssessment());
     assertTrue(landscape.sites().size() > 0); // keeps the landscape (and so the scorer's analysis) reachable
-  }
-
-  private static long usedAfterCollection() throws InterruptedException {
-    Runtime runtime = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      System.gc();
-      Thread.sleep(20);
-      used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-    }
-    return used;
   }
 }

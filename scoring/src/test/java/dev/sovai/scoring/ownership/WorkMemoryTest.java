@@ -12,9 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.testkit.Heap;
+import org.junit.jupiter.api.Test;
 
 /**
  * The look-through's work memory dies with its graph: a 200,000-operator graph looked through from 8 pool threads at
@@ -31,14 +31,14 @@ class WorkMemoryTest {
   void workArraysAreNotRetainedByThePoolsThreads() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
-      long before = usedAfterCollection();
+      long before = Heap.usedAfterCollection();
       WeakReference<OwnershipGraph> dropped = lookThroughOnEveryThread(pool);
       for (int i = 0; i < 50 && dropped.get() != null; i++) {
         System.gc();
         Thread.sleep(20);
       }
       assertEquals(null, dropped.get(), "the graph is unreachable once dropped");
-      long retained = usedAfterCollection() - before;
+      long retained = Heap.usedAfterCollection() - before;
       // what stays must be well under the arrays of even half the threads
       assertTrue(retained < THREADS / 2 * WORK_BYTES_PER_THREAD,
           "retained " + retained + " bytes after the graph was dropped; one thread's work arrays take "
@@ -66,16 +66,5 @@ class WorkMemoryTest {
       assertEquals(1, f.get(60, TimeUnit.SECONDS), "op-0 holds all of every operator of the chain");
     }
     return new WeakReference<>(graph);
-  }
-
-  private static long usedAfterCollection() throws InterruptedException {
-    Runtime runtime = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      System.gc();
-      Thread.sleep(20);
-      used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-    }
-    return used;
   }
 }
