@@ -328,8 +328,9 @@ public final class ConcentrationResult implements ScoringResult {
     }
     m.append(i.isEmpty() ? ". Nothing bounds that weight, so it is in no share or index."
         : String.format(Locale.ROOT, ". Nothing bounds that weight (a site's size or a chip's figure can be anything),"
-            + " so it is in no share: HHI %.0f [%.0f, %.0f] is over the known weight only.", i.hhi(),
-            Math.min(i.hhi(), i.hhiLower()), Math.max(i.hhi(), i.hhiUpper())));
+            + " so it is in no share: HHI %.0f%s is over the known weight only.", i.hhi(), i.hasUnknown()
+            ? String.format(Locale.ROOT, " [%.0f, %.0f]", Math.min(i.hhi(), i.hhiLower()), Math.max(i.hhi(), i.hhiUpper()))
+            : ""));
     return Finding.builder().criterion("concentration-unknown-weight").outcome(Outcome.UNKNOWN)
         .message(m.toString()).build();
   }
