@@ -35,8 +35,7 @@ public final class ConcentrationResult implements ScoringResult {
   private final Partition partition;
   private final int sitesInScope;
   private final int sitesCounted;
-  private final int sitesExcluded;
-  private final int lotsExcluded;
+  private final UnknownWeight unknownWeight;
   private final int sitesPartlyUnknown;
   private final int sitesDefaulted;
   private final int gapCount;
@@ -45,16 +44,15 @@ public final class ConcentrationResult implements ScoringResult {
   private final LandscapeConcentration analysis;
 
   ConcentrationResult(Measure measure, LocalDate asOf, ConcentrationProfile profile, Partition partition,
-      int sitesInScope, int sitesCounted, int sitesExcluded, int lotsExcluded, int sitesPartlyUnknown, int sitesDefaulted, int gapCount,
-      List<Gap> gaps, Map<String, String[]> examples, LandscapeConcentration analysis) {
+      int sitesInScope, int sitesCounted, UnknownWeight unknownWeight, int sitesPartlyUnknown, int sitesDefaulted,
+      int gapCount, List<Gap> gaps, Map<String, String[]> examples, LandscapeConcentration analysis) {
     this.measure = measure;
     this.asOf = asOf;
     this.profile = profile;
     this.partition = partition;
     this.sitesInScope = sitesInScope;
     this.sitesCounted = sitesCounted;
-    this.sitesExcluded = sitesExcluded;
-    this.lotsExcluded = lotsExcluded;
+    this.unknownWeight = unknownWeight;
     this.sitesPartlyUnknown = sitesPartlyUnknown;
     this.sitesDefaulted = sitesDefaulted;
     this.gapCount = gapCount;
@@ -113,14 +111,30 @@ public final class ConcentrationResult implements ScoringResult {
     return sitesCounted;
   }
 
-  /** @return the number of sites in scope left out because their quantity on the basis is unknown, ≥ 0 */
+  /**
+   * @return the number of sites in scope left out because their quantity on the basis is unknown
+   *     ({@code unknownWeight().sites()}), ≥ 0
+   */
   public int sitesExcluded() {
-    return sitesExcluded;
+    return unknownWeight.sites();
   }
 
-  /** @return the number of accelerator lots left out because their chip has no catalogue figure, ≥ 0 */
+  /**
+   * @return the number of accelerator lots left out because their chip has no catalogue figure
+   *     ({@code unknownWeight().lots()}), ≥ 0
+   */
   public int lotsExcluded() {
-    return lotsExcluded;
+    return unknownWeight.lots();
+  }
+
+  /**
+   * The capacity in scope whose weight on the basis is unknown, kept apart from the weight whose holder is unknown:
+   * it is in neither the partition nor the bounds of its index.
+   *
+   * @return the sites, lots and accelerators left out, not null
+   */
+  public UnknownWeight unknownWeight() {
+    return unknownWeight;
   }
 
   /** @return the number of counted sites whose weight went partly or wholly to the unknown holder, ≥ 0 */
@@ -181,9 +195,33 @@ public final class ConcentrationResult implements ScoringResult {
   }
 
   /**
+   * The other dimensions on which some of this result's capacity (same basis, scope and date) has a known holder:
+   * where a dimension has none (a dataset that names owners, not operators), these are the ones that have the data.
+   *
+   * @return the dimensions other than this one whose partition has known weight, in declaration order, not null
+   */
+  public List<Dimension> dimensionsWithKnownHolders() {
+    List<Dimension> out = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      if (d != dimension() && !other(d).index().isEmpty()) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private ConcentrationResult other(Dimension d) {
+    return analysis.measure(Measure.of(d, basis(), scope()), asOf, profile);
+  }
+
+  /**
    * Converts the result to an assessment: the indices as metrics (with bounds where part of the weight has no
-   * known holder), findings for the largest holders, for each of the profile's threshold profiles' HHI band and for
-   * each of its rules that fires on the landscape (or could fire within the bounds), and the coverage.
+   * known holder), the capacity whose weight is unknown as metrics, findings for the largest holders, for each of
+   * the profile's threshold profiles' HHI band and for each of its rules that fires on the landscape (or could fire
+   * within the bounds) where the holders are {@linkplain Dimension#isUndertaking() undertakings}, or the largest
+   * share against the profile's {@link DependenceBenchmark} where they are countries or energy sources, a finding
+   * for the capacity of unknown weight, and the coverage. Where no capacity has a known holder, the finding says why
+   * and names the dimensions that have known holders.
    *
    * @return the assessment, not null
    */
@@ -196,15 +234,105 @@ public final class ConcentrationResult implements ScoringResult {
     ConcentrationIndex i = index();
     String what = "by " + label(dimension()) + " on " + basis().unit() + " (" + scope() + " on " + asOf + ")";
     if (i.isEmpty()) {
-      a.addFindings(Finding.builder().criterion("concentration-" + slug(dimension())).outcome(Outcome.UNKNOWN)
-          .message("No capacity with a known holder " + what + ": concentration undefined.").build());
+      a.addFindings(noKnownHolder(what));
+      if (partition.totalWeight() > 0.0) {
+        a.addMetrics(Metric.of("totalWeight", partition.totalWeight(), basis().unit()));
+        a.addMetrics(Metric.of("unknownShare", i.unknownShare(), "fraction"));
+      }
     } else {
       metrics(a, i);
       findings(a, i, profiles, what);
     }
+    a.addMetrics(Metric.of("sitesUnknownWeight", unknownWeight.sites(), "sites"));
+    a.addMetrics(Metric.of("sitesPartlyUnknownWeight", unknownWeight.sitesPartly(), "sites"));
+    a.addMetrics(Metric.of("lotsUnknownWeight", unknownWeight.lots(), "lots"));
+    a.addMetrics(Metric.of("acceleratorsUnknownWeight", unknownWeight.accelerators(), "accelerators"));
+    if (unknownWeight.any()) {
+      a.addFindings(unknownWeightFinding(i));
+    }
     a.coverage(Coverage.builder().needed(sitesInScope).known(sitesFullyKnown())
         .addAllGaps(gaps).build());
     return a.build();
+  }
+
+  /** The finding of a partition without known weight: why, and which dimensions have the data. */
+  private Finding noKnownHolder(String what) {
+    String why;
+    if (sitesInScope == 0) {
+      why = "no site is in scope";
+    } else if (partition.totalWeight() == 0.0) {
+      why = unknownWeight.sites() > 0
+          ? "no site in scope has a known weight on this basis (" + unknownWeight.sites() + " left out)"
+          : "no capacity in scope on this basis";
+    } else {
+      why = missingFact(dimension()) + ", so all of the weight has no known holder";
+    }
+    StringBuilder point = new StringBuilder();
+    if (partition.totalWeight() > 0.0) {
+      for (Dimension d : dimensionsWithKnownHolders()) {
+        ConcentrationIndex o = other(d).index();
+        point.append(point.length() == 0 ? "; known holders on the same basis and scope by: " : ", ")
+            .append(label(d)).append(" (").append(percent(1.0 - o.unknownShare())).append(" of the weight)");
+      }
+    }
+    return Finding.builder().criterion("concentration-" + slug(dimension())).outcome(Outcome.UNKNOWN)
+        .message("No capacity with a known holder " + what + ": concentration undefined, because " + why + point + ".")
+        .build();
+  }
+
+  /** What a site or lot would need for the dimension to have a holder. */
+  private static String missingFact(Dimension d) {
+    switch (d) {
+      case OPERATOR:
+        return "no site in scope has an operator recorded";
+      case FACILITY_OWNER:
+        return "no site in scope has an owner or operator recorded";
+      case ULTIMATE_CONTROLLER:
+        return "no site in scope has an operator or owner whose controller is known";
+      case CONTROLLING_JURISDICTION:
+        return "no site in scope has a controller whose seat is known";
+      case SITE_JURISDICTION:
+        return "no site in scope has a jurisdiction";
+      case ACCELERATOR_VENDOR:
+        return "no accelerator lot in scope has a chip in the catalogue";
+      case FAB_JURISDICTION:
+        return "no accelerator lot in scope has a catalogued chip with a known fab jurisdiction";
+      case ENERGY_SOURCE:
+        return "no site in scope reports the sources of its energy supply";
+      case ACCESS_GATEWAY:
+        return "no site in scope has an access gateway or operator recorded";
+      default:
+        throw new AssertionError(d);
+    }
+  }
+
+  /** The finding of the capacity whose weight on the basis is unknown, which no bound covers. */
+  private Finding unknownWeightFinding(ConcentrationIndex i) {
+    StringBuilder m = new StringBuilder("Weight on ").append(basis().unit()).append(" unknown for ");
+    if (unknownWeight.sites() > 0) {
+      List<String> ids = unknownWeight.siteIds();
+      m.append(unknownWeight.sites()).append(" of ").append(sitesInScope).append(" sites in scope (")
+          .append(String.join(", ", ids.subList(0, Math.min(5, ids.size()))))
+          .append(unknownWeight.sites() > 5 ? ", …)" : ")");
+    }
+    if (unknownWeight.sitesPartly() > 0) {
+      m.append(unknownWeight.sites() > 0 ? " and " : "").append("part of the fleet of ").append(unknownWeight.sitesPartly())
+          .append(" counted sites");
+    }
+    if (unknownWeight.lots() > 0) {
+      m.append(String.format(Locale.ROOT, "; %d accelerator lots have no catalogue figure on this basis",
+          unknownWeight.lots()));
+    }
+    if (unknownWeight.accelerators() > 0) {
+      m.append(String.format(Locale.ROOT, "; %,.0f accelerators in all", unknownWeight.accelerators()));
+    }
+    m.append(i.isEmpty() ? ". Nothing bounds that weight, so it is in no share or index."
+        : String.format(Locale.ROOT, ". Nothing bounds that weight (a site's size or a chip's figure can be anything),"
+            + " so it is in no share: HHI %.0f%s is over the known weight only.", i.hhi(), i.hasUnknown()
+            ? String.format(Locale.ROOT, " [%.0f, %.0f]", Math.min(i.hhi(), i.hhiLower()), Math.max(i.hhi(), i.hhiUpper()))
+            : ""));
+    return Finding.builder().criterion("concentration-unknown-weight").outcome(Outcome.UNKNOWN)
+        .message(m.toString()).build();
   }
 
   private void metrics(Assessment.Builder a, ConcentrationIndex i) {
@@ -251,11 +379,18 @@ public final class ConcentrationResult implements ScoringResult {
     }
     String unknown = i.hasUnknown() ? String.format(Locale.ROOT, "; %s of the capacity has no known holder, so HHI"
         + " lies in [%.0f, %.0f]", percent(i.unknownShare()), i.hhiLower(), i.hhiUpper()) : "";
+    String unweighed = unknownWeight.any() ? String.format(Locale.ROOT, "; over the known weight only: %d sites and"
+        + " %d lots of unknown weight on this basis are not in %s", unknownWeight.sites(), unknownWeight.lots(),
+        i.hasUnknown() ? "these bounds" : "it") : "";
     Finding.Builder f = Finding.builder().criterion("concentration-" + slug(dimension())).outcome(Outcome.INFO)
-        .message(String.format(Locale.ROOT, "HHI %.0f %s, %d holders (equivalent number %.1f); largest: %s%s.",
-            i.hhi(), what, i.holderCount(), i.equivalentNumber(), top, unknown));
+        .message(String.format(Locale.ROOT, "HHI %.0f %s, %d holders (equivalent number %.1f); largest: %s%s%s.",
+            i.hhi(), what, i.holderCount(), i.equivalentNumber(), top, unknown, unweighed));
     f.addAllChain(chainOf(partition.holder(0)));
     a.addFindings(f.build());
+    if (!dimension().isUndertaking()) {
+      a.addFindings(dependence(i));
+      return;
+    }
     Situation value = Situation.ofMarket(i.hhi(), i.largestShare());
     Situation low = Situation.ofMarket(Math.min(i.hhi(), i.hhiLower()), Math.min(i.largestShare(), i.largestShareLower()));
     Situation high = Situation.ofMarket(Math.max(i.hhi(), i.hhiUpper()), Math.max(i.largestShare(), i.largestShareUpper()));
@@ -283,6 +418,27 @@ public final class ConcentrationResult implements ScoringResult {
     }
   }
 
+  /**
+   * The largest share of countries or energy sources against the profile's dependence benchmark (merger and
+   * dominance thresholds are for undertakings): FAIL if exceeded, UNKNOWN if only the upper bound exceeds it.
+   */
+  private Finding dependence(ConcentrationIndex i) {
+    DependenceBenchmark b = profile.dependenceBenchmark();
+    double v = i.largestShare();
+    double hi = Math.max(v, i.largestShareUpper());
+    Outcome o = b.exceededBy(v) ? Outcome.FAIL : b.exceededBy(hi) ? Outcome.UNKNOWN : Outcome.PASS;
+    boolean energy = dimension() == Dimension.ENERGY_SOURCE;
+    String bounds = i.hasUnknown() ? " [" + percent(Math.min(v, i.largestShareLower())) + ", " + percent(hi) + "]" : "";
+    String verdict = o == Outcome.FAIL ? "exceeded" : o == Outcome.UNKNOWN ? "possibly exceeded within the bounds of"
+        + " the unknown remainder" : "within it";
+    return Finding.builder().criterion(b.id()).outcome(o).addSources(b.source().id())
+        .message(String.format(Locale.ROOT, "Dependence by %s: the largest single-%s share is %s%s, held by %s;"
+            + " benchmark: %s — %s. Merger and dominance thresholds apply to undertakings, not to %s.",
+            label(dimension()), energy ? "source" : "country", percent(v), bounds, partition.holder(0), b.text(), verdict,
+            energy ? "energy sources" : "countries"))
+        .addAllChain(chainOf(partition.holder(0))).build();
+  }
+
   static String slug(Dimension d) {
     return d.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -303,8 +459,9 @@ public final class ConcentrationResult implements ScoringResult {
    */
   @Override
   public String explain() {
+    String unweighed = unknownWeight.sites() > 0 ? ", " + unknownWeight.sites() + " of unknown weight on the basis" : "";
     return AssessmentExplanation.of("Concentration " + measure + " on " + asOf + ": " + sitesCounted + " of "
-        + sitesInScope + " sites counted", toAssessment());
+        + sitesInScope + " sites counted" + unweighed, toAssessment());
   }
 
   @Override

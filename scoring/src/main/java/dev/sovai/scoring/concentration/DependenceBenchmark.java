@@ -17,12 +17,14 @@ public final class DependenceBenchmark {
   /**
    * The EU Critical Raw Materials Act's single-country benchmark: by 2030 no more than 65 % of the Union's annual
    * consumption of each strategic raw material, at any relevant stage of processing, should come from a single
-   * third country (Regulation (EU) 2024/1252). Used here by analogy for AI compute capacity.
+   * third country (Regulation (EU) 2024/1252, Art. 5(1)(d)). Set for strategic raw materials, it is used here by
+   * analogy for AI compute capacity and energy sources; its text says so.
    */
   public static final DependenceBenchmark EU_CRMA_2024 = of("eu-crma-2024-single-country",
-      "no more than 65 % of consumption from a single third country (by 2030)", 0.65,
+      "no more than 65 % of consumption from a single third country by 2030 (EU CRMA Art. 5(1)(d), set for strategic"
+          + " raw materials, applied by analogy)", 0.65,
       Provenance.of("European Parliament and Council of the European Union, Regulation (EU) 2024/1252 (Critical Raw"
-          + " Materials Act)", 2024),
+          + " Materials Act), Art. 5(1)(d)", 2024),
       Source.builder().id("ref-eu-crma-2024").title("Regulation (EU) 2024/1252 establishing a framework for"
           + " ensuring a secure and sustainable supply of critical raw materials (Critical Raw Materials Act)")
           .publisher("European Parliament and Council of the European Union").published(PartialDate.ofMonth(2024, 4))

@@ -4,6 +4,10 @@ package dev.sovai.scoring.concentration;
  * What capacity is grouped by: who or what holds each part of it. Each dimension says how one site's (or one
  * accelerator lot's) weight is attributed to holders; weight that cannot be attributed goes to the partition's
  * explicit unknown part, never to a guessed holder.
+ *
+ * <p>Some dimensions group capacity by {@linkplain #isUndertaking() undertaking} (companies: the merger and dominance
+ * thresholds of competition law apply to them); the others by country or energy source, whose concentration is a
+ * dependence, measured against a {@link DependenceBenchmark}.
  */
 public enum Dimension {
   /** The operator that runs the site ({@code Site.operator}); unknown if none. Holders are operator ids. */
@@ -46,5 +50,26 @@ public enum Dimension {
    * Who controls commercial access: the site's access gateway, else its operator (the operator is the door when
    * no gateway is named); unknown if neither. Holders are operator ids.
    */
-  ACCESS_GATEWAY
+  ACCESS_GATEWAY;
+
+  /**
+   * Whether the holders are undertakings (operator, facility owner, ultimate controller, accelerator vendor, access
+   * gateway), to which the merger and dominance thresholds of a {@link ThresholdProfile} apply; false for countries
+   * (site, controlling and fab jurisdiction) and energy sources, whose concentration is read against a
+   * {@link DependenceBenchmark} instead.
+   *
+   * @return true if the holders are undertakings
+   */
+  public boolean isUndertaking() {
+    switch (this) {
+      case OPERATOR:
+      case FACILITY_OWNER:
+      case ULTIMATE_CONTROLLER:
+      case ACCELERATOR_VENDOR:
+      case ACCESS_GATEWAY:
+        return true;
+      default:
+        return false;
+    }
+  }
 }

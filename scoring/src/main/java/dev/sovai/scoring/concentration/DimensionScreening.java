@@ -59,7 +59,7 @@ public final class DimensionScreening {
       this.mergedPair = Optional.empty();
     }
     Map<ThresholdProfile, List<ThresholdRule>> f = new LinkedHashMap<>();
-    if (changed() && measurable()) {
+    if (changed() && measurable() && dimension().isUndertaking()) {
       Situation s = situation();
       for (ThresholdProfile p : profiles) {
         f.put(p, p.firing(s));
@@ -180,7 +180,10 @@ public final class DimensionScreening {
     return Situation.ofDeal(postHhi(), deltaHhi(), Math.min(1.0, partyShare()));
   }
 
-  /** @return for each profile tested, the rules that fire (none when nothing changes), not null */
+  /**
+   * @return for each profile tested, the rules that fire (none when nothing changes, or when the dimension's holders
+   *     are countries or energy sources rather than {@linkplain Dimension#isUndertaking() undertakings}), not null
+   */
   public Map<ThresholdProfile, List<ThresholdRule>> firing() {
     return firing;
   }

@@ -237,6 +237,14 @@ final class LandscapeConcentration {
     private int counted;
     private int excluded;
     private int lotsExcluded;
+    /** Counted sites some of whose lots in scope have no figure on the basis (their known lots are counted). */
+    private int partlyUnknownWeight;
+    /** Accelerators in scope whose weight on the basis is unknown: at sites left out, or in lots left out. */
+    private double acceleratorsUnknownWeight;
+    /** The first sites left out because their weight is unknown (all are counted in {@code excluded}). */
+    private final List<String> unknownWeightSites = new ArrayList<>();
+    private boolean siteLotsLeftOut;
+    private double inCount;
     private int partlyUnknown;
     private boolean siteHadUnknown;
     private int defaulted;
@@ -267,10 +275,20 @@ final class LandscapeConcentration {
           continue;
         }
         inScope++;
+        siteLotsLeftOut = false;
         double w = weigh(s, st, statuses);
         if (Double.isNaN(w)) {
           excluded++;
+          if (unknownWeightSites.size() < LISTED_GAPS) {
+            unknownWeightSites.add(s.id());
+          }
+          if (!siteLotsLeftOut) {
+            acceleratorsUnknownWeight += inCount; // lots left out added theirs already
+          }
           continue;
+        }
+        if (siteLotsLeftOut) {
+          partlyUnknownWeight++;
         }
         if (w <= 0.0) {
           continue;
@@ -287,9 +305,9 @@ final class LandscapeConcentration {
         }
       }
       spreadPending();
-      return new ConcentrationResult(measure, date, profile, partition.build(), inScope, counted, excluded,
-          lotsExcluded, partlyUnknown, defaulted, gapCount, gaps, Collections.unmodifiableMap(examples),
-          LandscapeConcentration.this);
+      return new ConcentrationResult(measure, date, profile, partition.build(), inScope, counted,
+          new UnknownWeight(excluded, partlyUnknownWeight, lotsExcluded, acceleratorsUnknownWeight, unknownWeightSites),
+          partlyUnknown, defaulted, gapCount, gaps, Collections.unmodifiableMap(examples), LandscapeConcentration.this);
     }
 
     /** The site's weight on the basis (NaN if it cannot be known), filling {@code split} with lot weights. */
@@ -299,7 +317,7 @@ final class LandscapeConcentration {
       if (split.length < m) {
         split = new double[Math.max(m, split.length * 2)];
       }
-      double inCount = 0.0;
+      inCount = 0.0;
       double allCount = 0.0;
       for (int i = 0; i < m; i++) {
         AcceleratorLot lot = fleet.get(i);
@@ -407,6 +425,8 @@ final class LandscapeConcentration {
           if (Double.isNaN(f)) {
             missing = true;
             lotsExcluded++;
+            siteLotsLeftOut = true;
+            acceleratorsUnknownWeight += split[i];
             int lot = i;
             gap(s, "fleet.accelerator", GapTreatment.EXCLUDED, () -> "lot " + lot + " (" + lotName(fleet.get(lot))
                 + ") has no catalogue figure for the " + basis.unit() + " basis: lot left out");

@@ -1,6 +1,7 @@
 package dev.sovai.scoring.energy;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -14,8 +15,20 @@ import dev.sovai.model.site.SiteStatus;
  * The German Energy Efficiency Act (EnEfG) duties of one site: its scope (sites in Germany above a connected load),
  * the renewable electricity duty, and the PUE and heat-reuse (ERF) duties, which differ for data centres in
  * operation before the new-site date and those starting after it.
+ *
+ * <p>A data centre that starts operating on or after the new-site date must reach its PUE limit and its ERF minimum
+ * "at the latest two years after" it starts ({@link #GRACE}); within that grace period a site that does not meet the
+ * limit yet is not in breach: its mark is not applicable and says when the duty falls due and how the site would
+ * fare. Where the start is known only to the month or year, a date on which the grace period may or may not have
+ * ended turns a failing value into unknown.
  */
 final class EnEfGMarks {
+  /**
+   * The grace period of the new-site PUE and ERF duties: EnEfG § 11(2) (Energieeffizienzgesetz of 13 Nov 2023,
+   * BGBl. 2023 I Nr. 309) requires the values "spätestens zwei Jahre nach Inbetriebnahme", on the yearly average.
+   */
+  static final Period GRACE = Period.ofYears(2);
+
   private static final String PUE_CLAUSE = "EnEfG PUE duty";
   private static final String ERF_CLAUSE = "EnEfG heat reuse (ERF) duty";
   private static final String RENEWABLE_CLAUSE = "EnEfG renewable electricity duty";
@@ -106,7 +119,7 @@ final class EnEfGMarks {
       draft.mark(lim.criterion(), lim.clause(), Outcome.NOT_APPLICABLE, "new site not yet in operation on " + asOf
           + "; applies from " + op);
     } else {
-      pueMark(draft, lim, pue, pueDefaulted);
+      graced(draft, lim, op, asOf, pueVerdict(lim, pue, pueDefaulted));
     }
     Optional<DatedLimit> cohort = DatedLimit.inForce(r.enefgErfNew(), op.earliest());
     if (cohort.isEmpty()) {
@@ -115,11 +128,33 @@ final class EnEfGMarks {
       draft.mark(cohort.get().criterion(), cohort.get().clause(), Outcome.NOT_APPLICABLE,
           "new site not yet in operation on " + asOf);
     } else if (erf.isEmpty()) {
-      draft.mark(cohort.get().criterion(), cohort.get().clause(), Outcome.UNKNOWN, "ERF not reported");
+      graced(draft, cohort.get(), op, asOf, new Verdict(Outcome.UNKNOWN, "ERF not reported"));
     } else {
       boolean ok = erf.getAsDouble() >= cohort.get().limit().value();
-      draft.mark(cohort.get().criterion(), cohort.get().clause(), ok ? Outcome.PASS : Outcome.FAIL,
-          "ERF " + EnergyValue.format(erf.getAsDouble() * 100) + " %");
+      graced(draft, cohort.get(), op, asOf, new Verdict(ok ? Outcome.PASS : Outcome.FAIL,
+          "ERF " + EnergyValue.format(erf.getAsDouble() * 100) + " %"));
+    }
+  }
+
+  /**
+   * Marks a new-site duty that falls due {@link #GRACE} after the start of operation: before it is certainly due, a
+   * value that does not meet the limit (or is unknown) is not a breach; while the due date is uncertain (a start known
+   * to the month or year), a failing value is unknown.
+   */
+  private static void graced(SiteEnergyDraft draft, DatedLimit lim, PartialDate op, LocalDate asOf, Verdict v) {
+    LocalDate dueEarliest = op.earliest().plus(GRACE);
+    LocalDate dueLatest = op.latest().plus(GRACE);
+    if (!asOf.isBefore(dueLatest) || v.outcome() == Outcome.PASS) {
+      String due = asOf.isBefore(dueLatest) ? " (already met; due by " + dueLatest + ")" : "";
+      draft.mark(lim.criterion(), lim.clause(), v.outcome(), v.detail() + due);
+    } else if (asOf.isBefore(dueEarliest)) {
+      String fare = v.outcome() == Outcome.FAIL ? ", which does not meet the limit yet" : "";
+      draft.mark(lim.criterion(), lim.clause(), Outcome.NOT_APPLICABLE, "within the two-year grace period of EnEfG"
+          + " § 11(2) for a site starting operation " + op + ": due by " + dueLatest + "; " + v.detail() + fare);
+    } else {
+      String fare = v.outcome() == Outcome.FAIL ? ", which does not meet the limit" : "";
+      draft.mark(lim.criterion(), lim.clause(), Outcome.UNKNOWN, "the two-year grace period of EnEfG § 11(2) ends"
+          + " between " + dueEarliest + " and " + dueLatest + " (start of operation " + op + "); " + v.detail() + fare);
     }
   }
 
@@ -130,12 +165,18 @@ final class EnEfGMarks {
   }
 
   private static void pueMark(SiteEnergyDraft draft, DatedLimit lim, double pue, boolean pueDefaulted) {
-    if (pueDefaulted) {
-      draft.mark(lim.criterion(), lim.clause(), Outcome.UNKNOWN, "PUE not reported (default " + EnergyValue.format(pue)
-          + " is not evidence)");
-    } else {
-      boolean ok = pue <= lim.limit().value();
-      draft.mark(lim.criterion(), lim.clause(), ok ? Outcome.PASS : Outcome.FAIL, "PUE " + EnergyValue.format(pue));
-    }
+    Verdict v = pueVerdict(lim, pue, pueDefaulted);
+    draft.mark(lim.criterion(), lim.clause(), v.outcome(), v.detail());
   }
+
+  private static Verdict pueVerdict(DatedLimit lim, double pue, boolean pueDefaulted) {
+    if (pueDefaulted) {
+      return new Verdict(Outcome.UNKNOWN, "PUE not reported (default " + EnergyValue.format(pue) + " is not evidence)");
+    }
+    boolean ok = pue <= lim.limit().value();
+    return new Verdict(ok ? Outcome.PASS : Outcome.FAIL, "PUE " + EnergyValue.format(pue));
+  }
+
+  /** A duty's outcome on the site's value and the sentence that says why. */
+  private record Verdict(Outcome outcome, String detail) {}
 }

@@ -88,6 +88,42 @@ class ConcentrationScorerTest {
   }
 
   @Test
+  void aDimensionWithoutHoldersSaysWhyAndPointsToTheOneWithTheData() {
+    // as an Epoch import reads: owners named, operators and gateways not
+    Landscape l = Fixtures.landscape();
+    Landscape ownersOnly = Landscape.builder().from(l).sites(l.sites().stream()
+        .map(s -> dev.sovai.model.site.Site.builder().from(s).owners(s.effectiveOwners())
+            .operator(java.util.Optional.empty()).accessGateway(java.util.Optional.empty()).build())
+        .collect(java.util.stream.Collectors.toList())).build();
+    for (Dimension d : List.of(Dimension.OPERATOR, Dimension.ACCESS_GATEWAY)) {
+      ConcentrationResult r = SCORER.measure(ownersOnly, Measure.of(d, Basis.SITES, Scope.operational()));
+      assertTrue(r.index().isEmpty(), d::toString);
+      assertTrue(r.dimensionsWithKnownHolders().contains(Dimension.FACILITY_OWNER), r.dimensionsWithKnownHolders()::toString);
+      assertFalse(r.dimensionsWithKnownHolders().contains(d));
+      var f = r.toAssessment().findings().get(0);
+      assertEquals(Outcome.UNKNOWN, f.outcome());
+      assertTrue(f.message().contains(d == Dimension.OPERATOR ? "because no site in scope has an operator recorded"
+          : "because no site in scope has an access gateway or operator recorded"), f.message());
+      assertTrue(f.message().contains("known holders on the same basis and scope by: facility owner (75.0 % of the"
+          + " weight)"), f.message());
+    }
+  }
+
+  @Test
+  void energySourcesAreReadAgainstTheDependenceBenchmarkNotTheMergerThresholds() {
+    Assessment a = SCORER.measure(Fixtures.landscape(), Measure.of(Dimension.ENERGY_SOURCE, Basis.IT_MW,
+        Scope.operational())).toAssessment();
+    assertTrue(a.findings().stream().noneMatch(f -> f.criterion().endsWith("-band") || f.criterion().startsWith("de-gwb")
+        || f.criterion().startsWith("eu-2004")), a::toString);
+    var f = a.findings().stream().filter(x -> x.criterion().equals("eu-crma-2024-single-country")).findFirst()
+        .orElseThrow();
+    // nuclear 5 and grid 5 of 10 MW known, 50 MW unknown: 50 % of the known weight, up to 91.7 % with the unknown part
+    assertEquals(Outcome.UNKNOWN, f.outcome(), f.message());
+    assertTrue(f.message().contains("single-source share is 50.0 % [8.3 %, 91.7 %]")
+        && f.message().contains("not to energy sources"), f.message());
+  }
+
+  @Test
   void bases() {
     assertEquals(Map.of("hyper", 2000.0, "jv-de", 2000.0, "neo-fr", 1000.0),
         p(Dimension.OPERATOR, Basis.H100_EQUIVALENTS, Scope.operational()).asMap());

@@ -123,12 +123,36 @@ class EnergyScorerTest {
     assertEquals(Outcome.NOT_APPLICABLE, before.mark("enefg-pue").orElseThrow().outcome(), "not yet operating");
     SiteEnergy after = SCORER.site(l2, "fresh", LocalDate.of(2026, 12, 1));
     assertEquals(Outcome.PASS, after.mark("enefg-pue").orElseThrow().outcome(), "1.15 ≤ 1.2");
-    RegulatoryMark erf = after.mark("enefg-erf").orElseThrow();
-    assertEquals(Outcome.FAIL, erf.outcome(), "5 % < 10 % for the 2026-07 cohort");
+    RegulatoryMark graced = after.mark("enefg-erf").orElseThrow();
+    assertEquals(Outcome.NOT_APPLICABLE, graced.outcome(), "5 % < 10 %, but due only two years after the start");
+    assertTrue(graced.message().contains("due by 2028-09-30"), graced.message());
+    RegulatoryMark erf = SCORER.site(l2, "fresh", LocalDate.of(2028, 10, 1)).mark("enefg-erf").orElseThrow();
+    assertEquals(Outcome.FAIL, erf.outcome(), "5 % < 10 % for the 2026-07 cohort, grace period over");
     assertTrue(erf.clause().contains("10 %"), erf.clause());
+    assertEquals(Outcome.UNKNOWN, SCORER.site(l2, "fresh", LocalDate.of(2028, 9, 15)).mark("enefg-erf").orElseThrow()
+        .outcome(), "started some day in Sep 2026: the grace period may or may not be over");
     assertEquals(Outcome.PASS, after.mark("enefg-renewable").orElseThrow().outcome(), "60 % ≥ 50 % before 2027");
     assertEquals(Outcome.FAIL, SCORER.site(l2, "fresh", LocalDate.of(2027, 2, 1)).mark("enefg-renewable").orElseThrow().outcome(),
         "60 % < 100 % from 2027");
+  }
+
+  @Test
+  void enefgNewSitePueHasTwoYearsToMeetItsLimit() {
+    Site fresh = Site.builder().from(Fixtures.blackwellSite("DE")).id("fresh").operationalFrom(PartialDate.of(2026, 7, 1))
+        .pue(1.3).build();
+    Landscape l = Fixtures.base().addSites(fresh).build();
+    RegulatoryMark first = SCORER.site(l, "fresh", LocalDate.of(2026, 7, 1)).mark("enefg-pue").orElseThrow();
+    assertEquals(Outcome.NOT_APPLICABLE, first.outcome(), "1.3 > 1.2 on its first day, but due two years later");
+    assertTrue(first.message().contains("grace period") && first.message().contains("due by 2028-07-01"), first.message());
+    assertEquals(Outcome.NOT_APPLICABLE, SCORER.site(l, "fresh", LocalDate.of(2028, 6, 30)).mark("enefg-pue")
+        .orElseThrow().outcome(), "last day of the grace period");
+    assertEquals(Outcome.FAIL, SCORER.site(l, "fresh", LocalDate.of(2028, 7, 1)).mark("enefg-pue").orElseThrow()
+        .outcome(), "two years after the start: 1.3 > 1.2");
+    Site efficient = Site.builder().from(fresh).pue(1.15).build();
+    Landscape l2 = Fixtures.base().addSites(efficient).build();
+    RegulatoryMark early = SCORER.site(l2, "fresh", LocalDate.of(2026, 8, 1)).mark("enefg-pue").orElseThrow();
+    assertEquals(Outcome.PASS, early.outcome(), "a site that meets the limit already passes within the grace period");
+    assertTrue(early.message().contains("already met"), early.message());
   }
 
   @Test
