@@ -147,15 +147,14 @@ public final class Table {
       }
       int second = 0;
       for (int i = 1; i < n; i++) {
-        if (i != widest && !numeric[i]) {
+        if (i != widest && !numeric[i] && width[i] > narrowest(i)) {
           second = Math.max(second, width[i]);
         }
       }
-      // down to the next widest column, the excess or the column's narrowest, whichever cuts least
-      int target = Math.max(narrowest(widest), Math.max(second, width[widest] - (total - room)));
-      if (target == width[widest]) {
-        target--;
-      }
+      // down to the next widest column that can be narrowed, the excess or the column's narrowest, whichever cuts
+      // least; always by at least one character
+      int target = Math.min(width[widest] - 1,
+          Math.max(narrowest(widest), Math.max(second, width[widest] - (total - room))));
       total -= width[widest] - target;
       width[widest] = target;
     }
