@@ -87,10 +87,10 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
   public Assessment toAssessment() {
     Assessment.Builder b = Assessment.builder().scorer("sovereignty").subject(EntityRef.of(EntityKind.SITE, site))
         .profile(profile).asOf(asOf).findings(findings).coverage(coverage);
-    b.addMetrics(Metric.of("foreignLaws", laws().size(), "1"));
-    b.addMetrics(Metric.of("exposurePaths", exposures.size(), "1"));
+    b.addMetrics(Metric.of("foreignLaws", laws().size(), "laws"));
+    b.addMetrics(Metric.of("exposurePaths", exposures.size(), "paths"));
     if (!uncertainExposures.isEmpty()) {
-      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "1"));
+      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "paths"));
     }
     b.addMetrics(Metric.of("cutOffLevel", cutOff.level().ordinal(), "level"));
     csf.seal().ifPresent(s -> b.addMetrics(Metric.of("csfSeal", s, "SEAL")));
