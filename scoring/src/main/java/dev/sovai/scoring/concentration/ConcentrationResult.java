@@ -181,8 +181,8 @@ public final class ConcentrationResult implements ScoringResult {
   }
 
   /**
-   * Converts the result to an assessment: the indices as metrics (with bounds where part of the weight has no
-   * known holder), findings for the largest holders, for each of the profile's threshold profiles' HHI band and for
+   * Converts the result to an assessment: the holder table as data ({@link Assessment#shares()}), the indices as
+   * metrics (with bounds where part of the weight has no known holder), findings for the largest holders, for each of the profile's threshold profiles' HHI band and for
    * each of its rules that fires on the landscape (or could fire within the bounds), and the coverage.
    *
    * @return the assessment, not null
@@ -202,6 +202,7 @@ public final class ConcentrationResult implements ScoringResult {
       metrics(a, i);
       findings(a, i, profiles, what);
     }
+    a.addShares(PartitionTable.of(this, null));
     a.coverage(Coverage.builder().needed(sitesInScope).known(sitesFullyKnown())
         .addAllGaps(gaps).build());
     return a.build();

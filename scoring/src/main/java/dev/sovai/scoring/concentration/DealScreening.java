@@ -212,7 +212,8 @@ public final class DealScreening implements ScoringResult {
 
   /**
    * Converts the screening to an assessment of the deal: per dimension the pre/post HHI, ΔHHI and (where it
-   * applies) the 2·s_a·s_b check as metrics; a finding per dimension and one per rule that fires.
+   * applies) the 2·s_a·s_b check as metrics; the holder tables before and after as data ({@code shares}, per
+   * dimension measured); a finding per dimension and one per rule that fires.
    *
    * @return the assessment, not null
    */
@@ -232,6 +233,7 @@ public final class DealScreening implements ScoringResult {
         continue;
       }
       known++;
+      a.addShares(PartitionTable.of(s.pre(), "before"), PartitionTable.of(s.post(), "after"));
       a.addMetrics(Metric.of(n + "PreHhi", s.preHhi(), "points"), Metric.of(n + "PostHhi", s.postHhi(), "points"),
           Metric.of(n + "DeltaHhi", s.deltaHhi(), "points"));
       s.formulaDeltaHhi().ifPresent(f -> a.addMetrics(Metric.of(n + "FormulaDeltaHhi", f, "points")));
