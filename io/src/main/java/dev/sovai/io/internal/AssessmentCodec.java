@@ -18,7 +18,9 @@ import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.HolderShare;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.assessment.Ownership;
 import dev.sovai.model.assessment.Shares;
+import dev.sovai.model.assessment.UltimateHolder;
 
 /** Reads and writes the JSON form of {@link Assessment} (see {@code docs/format.md}). */
 public final class AssessmentCodec {
@@ -136,6 +138,13 @@ public final class AssessmentCodec {
       }
       g.writeEndArray();
     }
+    if (!a.ownership().isEmpty()) {
+      g.writeArrayFieldStart("ownership");
+      for (Ownership o : a.ownership()) {
+        ownership(g, o);
+      }
+      g.writeEndArray();
+    }
     g.writeFieldName("coverage");
     g.writeStartObject();
     g.writeNumberField("needed", a.coverage().needed());
@@ -218,6 +227,25 @@ public final class AssessmentCodec {
       if (h.estimated()) {
         g.writeBooleanField("estimated", true);
       }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void ownership(JsonGenerator g, Ownership o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("operator", o.operator());
+    g.writeStringField("control", o.control());
+    g.writeBooleanField("determined", o.determined());
+    strings(g, "controllers", o.controllers());
+    g.writeArrayFieldStart("holders");
+    for (UltimateHolder h : o.holders()) {
+      g.writeStartObject();
+      g.writeStringField("holder", h.holder());
+      g.writeStringField("kind", h.kind());
+      g.writeNumberField("capital", h.capital());
+      g.writeNumberField("votes", h.votes());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -339,6 +367,7 @@ public final class AssessmentCodec {
         case "metrics": set(c.list(() -> metric(c)), b::metrics); return true;
         case "findings": set(c.list(() -> finding(c)), b::findings); return true;
         case "shares": set(c.list(() -> shares(c)), b::shares); return true;
+        case "ownership": set(c.list(() -> ownership(c)), b::ownership); return true;
         case "coverage": set(coverage(c), b::coverage); return true;
         default: return false;
       }
@@ -435,6 +464,43 @@ public final class AssessmentCodec {
     if (o != null) {
       c.require(o, "dimension", "basis", "unit", "region", "statuses", "asOf", "totalWeight", "unknownWeight",
           "holders");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static Ownership ownership(Cursor c) throws IOException {
+    int mark = c.mark();
+    Ownership.Builder b = Ownership.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "operator": set(c.string(), b::operator); return true;
+        case "control": set(c.string(), b::control); return true;
+        case "determined": set(c.bool(), b::determined); return true;
+        case "controllers": set(c.list(c::string), b::controllers); return true;
+        case "holders": set(c.list(() -> ultimateHolder(c)), b::holders); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "operator", "control", "determined", "holders");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static UltimateHolder ultimateHolder(Cursor c) throws IOException {
+    int mark = c.mark();
+    UltimateHolder.Builder b = UltimateHolder.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "holder": set(c.string(), b::holder); return true;
+        case "kind": set(c.string(), b::kind); return true;
+        case "capital": set(c.number(), b::capital); return true;
+        case "votes": set(c.number(), b::votes); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "holder", "kind", "capital", "votes");
     }
     return c.build(o, mark, b::build);
   }

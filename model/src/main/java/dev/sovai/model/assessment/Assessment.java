@@ -45,6 +45,12 @@ public abstract class Assessment {
    */
   public abstract List<Shares> shares();
 
+  /**
+   * @return who holds and controls the operators the result is about, as data (a sovereignty assessment of an
+   *     operator has one); empty for other results
+   */
+  public abstract List<Ownership> ownership();
+
   /** @return what the result was computed from, not null */
   public abstract Coverage coverage();
 

@@ -67,13 +67,16 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
   /**
    * Converts to the neutral assessment form. Metrics: {@code foreignLaws}, {@code exposurePaths}, {@code uncertainExposurePaths} (if any) (counts),
    * {@code secNumCloudLargestOutside}, {@code secNumCloudTotalOutside}, {@code secNumCloudUnknownShare},
-   * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions).
+   * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions). Data: the operator's
+   * {@link Assessment#ownership() ownership} (control kind — sole, negative, joint, circular, none — ultimate
+   * controllers, and each ultimate holder's look-through share of capital and votes).
    *
    * @return the assessment, not null
    */
   public Assessment toAssessment() {
     Assessment.Builder b = Assessment.builder().scorer("sovereignty").subject(EntityRef.of(EntityKind.OPERATOR, operator))
         .profile(profile).asOf(asOf).findings(findings).coverage(coverage)
+        .addOwnership(OwnershipTable.of(ownership, control))
         .addMetrics(Metric.of("foreignLaws", laws().size(), "laws"))
         .addMetrics(Metric.of("exposurePaths", exposures.size(), "paths"))
         .addMetrics(Metric.of("secNumCloudLargestOutside", secNumCloud.largestOutside(), "fraction"))
