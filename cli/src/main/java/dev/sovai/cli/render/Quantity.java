@@ -48,12 +48,18 @@ public record Quantity(double divisor, String unit) {
   }
 
   /**
-   * A value in this scale, without its unit.
+   * A value in this scale, without its unit: a rescaled rate with four significant digits ({@code 1.742},
+   * {@code 793.4}), any other value as {@link AssessmentText#number(double)} formats it.
    *
    * @param value  the value in the scorer's unit, finite
-   * @return the number as {@link AssessmentText#number(double)} formats it, not null
+   * @return the number, not null
    */
   public String number(double value) {
-    return AssessmentText.number(value / divisor);
+    double v = value / divisor;
+    if (unit.endsWith("FLOP/s") && v != 0 && Math.abs(v) < 1000) {
+      return new java.math.BigDecimal(v).round(new java.math.MathContext(4, java.math.RoundingMode.HALF_EVEN))
+          .stripTrailingZeros().toPlainString();
+    }
+    return AssessmentText.number(v);
   }
 }

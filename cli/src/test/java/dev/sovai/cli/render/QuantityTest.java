@@ -9,7 +9,7 @@ class QuantityTest {
   @Test
   void flopsPerSecondTakeTheLargestPrefixThatKeepsTheNumberBelowAThousand() {
     assertEquals("877 EFLOP/s", Quantity.of(876_979_188_720_000_200_000.0, "FLOP/s"));
-    assertEquals("1.31 ZFLOP/s", Quantity.of(1.307408e21, "FLOP/s"));
+    assertEquals("1.307 ZFLOP/s", Quantity.of(1.307408e21, "FLOP/s"));
     assertEquals("999 PFLOP/s", Quantity.of(999e15, "FLOP/s"));
     assertEquals("1 EFLOP/s", Quantity.of(1e18, "FLOP/s"));
     assertEquals("500 FLOP/s", Quantity.of(500, "FLOP/s"));
@@ -17,7 +17,8 @@ class QuantityTest {
 
   @Test
   void teraFlopsPerSecondAreRescaledToo() {
-    assertEquals("1.74 EFLOP/s", Quantity.of(1_742_000, "TFLOP/s"));
+    assertEquals("1.742 EFLOP/s", Quantity.of(1_742_000, "TFLOP/s"));
+    assertEquals("2.746 EFLOP/s", Quantity.of(2_746_376, "TFLOP/s"));
     assertEquals("120 TFLOP/s", Quantity.of(120, "TFLOP/s"));
     assertEquals("500 GFLOP/s", Quantity.of(0.5, "TFLOP/s"));
   }
