@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import dev.sovai.cli.render.AssessmentText;
 import dev.sovai.cli.render.ConcentrationSection;
+import dev.sovai.cli.render.Quantity;
 import dev.sovai.cli.render.Table;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
@@ -86,20 +87,27 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
         + " on " + date + "): " + r.sitesCounted() + " of " + r.sitesInScope() + " sites counted");
     ConcentrationIndex i = r.index();
     Partition p = r.partition();
-    Table t = Table.of("rank>", "holder", basis.unit() + ">", "share>");
+    Quantity q = Quantity.scaleFor(basis.unit(), p.size() == 0 ? p.unknownWeight()
+        : Math.max(p.weight(0), p.unknownWeight()));
+    Table t = Table.of("rank>", "holder", q.unit() + ">", "of all>", "of known>");
     for (int rank = 0; rank < p.size(); rank++) {
       String h = p.holder(rank);
-      t.row(rank + 1, h + (p.flagged().contains(h) ? " *" : ""), AssessmentText.number(p.weight(rank)),
-          ConcentrationSection.percent(p.shareOf(h)));
+      t.row(rank + 1, h + (p.flagged().contains(h) ? " *" : ""), q.number(p.weight(rank)),
+          ConcentrationSection.percent(p.shareOf(h)), ConcentrationSection.percent(p.weight(rank) / p.knownWeight()));
     }
     if (p.unknownWeight() > 0) {
-      t.row("", "(unknown holder)", AssessmentText.number(p.unknownWeight()),
-          ConcentrationSection.percent(i.unknownShare()));
+      t.row("", "(unknown holder)", q.number(p.unknownWeight()), ConcentrationSection.percent(i.unknownShare()), "–");
     }
     if (t.isEmpty()) {
       out.println("  no capacity in scope" + (pipeline ? "" : " (only operational capacity counts; add --pipeline)"));
     } else {
       t.print(out, "  ");
+      out.println("  (of all: share of all capacity in scope, the unknown holder's part included; of known: share of the"
+          + " capacity with a known holder, the base of HHI and of the regulators' thresholds"
+          + (p.flagged().isEmpty() ? ")" : ";"));
+      if (!p.flagged().isEmpty()) {
+        out.println("  " + ConcentrationSection.ESTIMATED + ")");
+      }
     }
     out.println();
     AssessmentText.print(out, a, "  ", 20);

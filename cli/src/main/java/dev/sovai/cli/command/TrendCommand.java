@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import dev.sovai.cli.render.AssessmentText;
 import dev.sovai.cli.render.ConcentrationSection;
+import dev.sovai.cli.render.Quantity;
 import dev.sovai.cli.render.Table;
 import dev.sovai.cli.render.csv.ConcentrationTables;
 import dev.sovai.cli.render.trend.ConcentrationTrend;
@@ -101,12 +102,14 @@ final class TrendCommand extends LandscapeCommand implements Callable<Integer> {
     PrintWriter out = out();
     out.println("Concentration by " + ConcentrationSection.label(dimension) + " on " + basis.unit() + " (" + scope
         + "), " + from + " to " + to + " by " + s.label());
-    Table t = Table.of("date", basis.unit() + ">", "HHI>", "bounds", "equiv. holders>", "unknown>", "largest holders");
+    Quantity q = Quantity.scaleFor(basis.unit(),
+        trend.points().stream().mapToDouble(TrendPoint::totalWeight).max().orElse(0));
+    Table t = Table.of("date", q.unit() + ">", "HHI>", "bounds", "equiv. holders>", "unknown>", "largest holders");
     for (TrendPoint p : trend.points()) {
       Metric hhi = p.metric("hhi").orElse(null);
       String bounds = hhi != null && hhi.lower().isPresent() ? "[" + AssessmentText.number(hhi.lower().getAsDouble())
           + ", " + AssessmentText.number(hhi.upper().orElse(hhi.value())) + "]" : "";
-      t.row(p.date(), AssessmentText.number(p.totalWeight()), hhi == null ? "–" : AssessmentText.number(hhi.value()),
+      t.row(p.date(), q.number(p.totalWeight()), hhi == null ? "–" : AssessmentText.number(hhi.value()),
           bounds, p.metric("equivalentNumber").map(m -> AssessmentText.number(m.value())).orElse("–"),
           ConcentrationSection.percent(p.unknownShare()), top(p.shares()));
     }

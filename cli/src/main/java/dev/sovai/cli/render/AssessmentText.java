@@ -30,11 +30,12 @@ public final class AssessmentText {
    * @param maxFindings  the most findings to print (the most important first); the rest are counted
    */
   public static void print(PrintWriter out, Assessment a, String indent, int maxFindings) {
-    a.headline().ifPresent(h -> out.println(indent + "headline " + number(h) + " / 100"));
+    a.headline().ifPresent(h -> out.println(indent + headline(a, h)));
     if (!a.metrics().isEmpty()) {
       Table t = Table.of("metric", "value>", "unit", "note");
       for (Metric m : a.metrics()) {
-        t.row(m.name(), number(m.value()), m.unit(), note(m));
+        Quantity q = Quantity.scaleFor(m.unit(), Math.max(Math.abs(m.value()), m.upper().orElse(0)));
+        t.row(m.name(), q.number(m.value()), q.unit(), note(m, q));
       }
       t.print(out, indent);
     }
@@ -138,10 +139,35 @@ public final class AssessmentText {
         + g.treatment().name().toLowerCase(Locale.ROOT);
   }
 
-  private static String note(Metric m) {
+  /**
+   * The headline line, saying what the headline is: for sovereignty the EU CSF weighted score of the profile's
+   * first preset, for energy the energy score with unknown inputs counted 0 (its lower bound).
+   *
+   * @param a  the assessment, not null
+   * @param h  its headline, in [0, 100]
+   * @return the line, not null
+   */
+  static String headline(Assessment a, double h) {
+    String what;
+    switch (a.scorer()) {
+      case "sovereignty":
+        what = a.metrics().stream().map(Metric::name).filter(n -> n.startsWith("csfScore:")).findFirst()
+            .map(n -> "EU CSF weighted score, " + n.substring("csfScore:".length()) + " weights")
+            .orElse("EU CSF weighted score");
+        break;
+      case "energy":
+        what = "energy score, unknowns counted 0: the lower bound";
+        break;
+      default:
+        what = a.scorer() + " score";
+    }
+    return "headline (" + what + ") " + number(h) + " / 100";
+  }
+
+  private static String note(Metric m, Quantity q) {
     String bounds = m.lower().isPresent() || m.upper().isPresent()
-        ? "[" + (m.lower().isPresent() ? number(m.lower().getAsDouble()) : "?") + ", "
-            + (m.upper().isPresent() ? number(m.upper().getAsDouble()) : "?") + "]" : "";
+        ? "[" + (m.lower().isPresent() ? q.number(m.lower().getAsDouble()) : "?") + ", "
+            + (m.upper().isPresent() ? q.number(m.upper().getAsDouble()) : "?") + "]" : "";
     return (bounds + (m.defaulted() ? " defaulted" : "")).trim();
   }
 

@@ -32,6 +32,10 @@ public final class ConcentrationSection {
       Dimension.CONTROLLING_JURISDICTION, Dimension.SITE_JURISDICTION, Dimension.ACCELERATOR_VENDOR,
       Dimension.ACCESS_GATEWAY);
 
+  /** The legend of the {@code *} mark on a holder whose attribution is estimated. */
+  public static final String ESTIMATED = "* attribution estimated: joint holders split, or an operator taken as its"
+      + " own controller because its controller is undetermined";
+
   private final List<Table> tables = new ArrayList<>();
   private final List<String> headings = new ArrayList<>();
   private final List<Assessment> assessments = new ArrayList<>();
@@ -60,7 +64,7 @@ public final class ConcentrationSection {
   private void add(List<ConcentrationResult> results, String label) {
     ConcentrationResult any = results.get(0);
     headings.add(label + ": " + any.sitesCounted() + " of " + any.sitesInScope() + " sites counted");
-    Table t = Table.of("by", "HHI>", "bounds", "equiv. holders>", "largest holders", "unknown>");
+    Table t = Table.of("by", "HHI>", "bounds", "equiv. holders>", "largest holders (of all)", "unknown>");
     for (ConcentrationResult r : results) {
       Dimension d = r.dimension();
       assessments.add(r.toAssessment());
@@ -77,6 +81,12 @@ public final class ConcentrationSection {
     tables.add(t);
   }
 
+  /**
+   * The dimension as text: {@code ultimate controller}.
+   *
+   * @param d  the dimension, not null
+   * @return the label, not null
+   */
   public static String label(Dimension d) {
     return d.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
@@ -93,8 +103,14 @@ public final class ConcentrationSection {
     return String.join(", ", parts);
   }
 
+  /**
+   * Formats a share as every text output does: a percentage with one decimal ({@code 35.0 %}).
+   *
+   * @param share  a fraction, finite
+   * @return the text, not null
+   */
   public static String percent(double share) {
-    return AssessmentText.number(Math.round(share * 1000) / 10.0) + " %";
+    return String.format(Locale.ROOT, "%.1f %%", share * 100);
   }
 
   List<Assessment> assessments() {
@@ -107,8 +123,7 @@ public final class ConcentrationSection {
       tables.get(i).print(out, "    ");
     }
     out.println("  (HHI 0-10,000 over known holders; bounds cover every way the unknown part could be held;"
-        + " shares are of all capacity in scope;");
-    out.println("  * attribution estimated: joint holders split, or an operator taken as its own controller because its"
-        + " controller is undetermined)");
+        + " shares in this table are of all capacity in scope, the findings' of the capacity with a known holder;");
+    out.println("  " + ESTIMATED + ")");
   }
 }

@@ -79,8 +79,8 @@ final class SovereigntySection {
           ConcentrationSection.percent(s.coverage().ratio()));
     }
     t.print(out, "    ");
-    out.println("    (SecNumCloud and Gaia-X: the worst outcome over the site's providers, operator and access gateway;"
-        + " known: share of the facts needed that were known;\n     ≤ SEAL: an upper bound, criteria the data"
+    out.println("    (SecNumCloud and Gaia-X: the worst outcome over the site's providers, operator and access gateway,"
+        + " \"operator unknown\" where the site has neither a known operator nor an access gateway; known: share of the facts needed that were known;\n     ≤ SEAL: an upper bound, criteria the data"
         + " cannot answer are left out of the floor and may lower it)");
   }
 
@@ -91,7 +91,7 @@ final class SovereigntySection {
 
   private static <T> String combined(List<T> views, Function<T, Outcome> outcome) {
     if (views.isEmpty()) {
-      return "no provider";
+      return "operator unknown";
     }
     Outcome worst = Outcome.PASS;
     for (T v : views) {

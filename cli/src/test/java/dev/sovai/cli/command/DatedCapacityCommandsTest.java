@@ -19,11 +19,23 @@ class DatedCapacityCommandsTest {
   @TempDir
   Path dir;
 
-  /** The weight and share printed for one holder, from the command's table ("  1  meta  319  14.7 %"). */
+  /**
+   * The weight and share of all capacity printed for one holder, from the command's table
+   * ("  1  meta  319  14.7 %  14.7 %": weight, share of all, share of known).
+   */
   private static String[] row(String out, String holder) {
-    Matcher m = Pattern.compile("(?m)^\\s+\\d+\\s+" + Pattern.quote(holder) + "\\s+(\\S+)\\s+(\\S+ %)$").matcher(out);
+    Matcher m = Pattern.compile("(?m)^\\s+\\d+\\s+" + Pattern.quote(holder) + "\\s+(\\S+)\\s+(\\S+ %)\\s+\\S+ %$")
+        .matcher(out);
     assertTrue(m.find(), () -> "no row for " + holder + " in:\n" + out);
     return new String[] {m.group(1), m.group(2)};
+  }
+
+  /** The full weight of one holder in the JSON holder table of {@code concentration --json}. */
+  private static double jsonWeight(Path file, String by, String basis, String holder) {
+    SovaiCliTest.Run r = SovaiCliTest.run("concentration", file.toString(), "--by", by, "--basis", basis, "--json");
+    assertEquals(Exit.OK, r.code, r::toString);
+    return dev.sovai.io.AssessmentReader.strict().parse(r.out).shares().get(0).holders().stream()
+        .filter(h -> h.holder().equals(holder)).findFirst().orElseThrow().weight();
   }
 
   private Path dataCentres() {
@@ -77,7 +89,10 @@ class DatedCapacityCommandsTest {
         "--basis", "rmax");
     assertEquals(Exit.OK, country.code, country::toString);
     assertTrue(country.out.contains("7 of 8 sites counted"), country::toString);
-    assertEquals("1,742,000", row(country.out, "US")[0]);
+    // text gives the rate in engineering units (1,742,000 TFLOP/s = 1.742 EFLOP/s), the JSON the full value
+    assertTrue(country.out.contains(" EFLOP/s"), country::toString);
+    assertEquals("1.742", row(country.out, "US")[0]);
+    assertEquals(1_742_000.0, jsonWeight(file, "site-jurisdiction", "rmax", "US"), 0.0);
     assertEquals(String.format(java.util.Locale.ROOT, "%.1f %%", 100 * 1_742_000 / total), row(country.out, "US")[1]);
     // within the EU: JUPITER Booster (DE) 793,400 and Karolina (CZ) 6,752
     SovaiCliTest.Run eu = SovaiCliTest.run("concentration", file.toString(), "--by", "site-jurisdiction",
@@ -86,10 +101,12 @@ class DatedCapacityCommandsTest {
     // by vendor: AMD (El Capitan's MI300A) 1,742,000; Fugaku (no accelerator) and the Sunway chip are unknown
     SovaiCliTest.Run vendor = SovaiCliTest.run("concentration", file.toString(), "--by", "accelerator-vendor",
         "--basis", "rmax");
-    assertEquals("1,742,000", row(vendor.out, "amd")[0]);
+    assertEquals("1.742", row(vendor.out, "amd")[0]);
+    assertEquals(1_742_000.0, jsonWeight(file, "accelerator-vendor", "rmax", "amd"), 0.0);
     assertTrue(vendor.out.contains("(unknown holder)"), vendor::toString);
     SovaiCliTest.Run peak = SovaiCliTest.run("concentration", file.toString(), "--by", "operator", "--basis",
         "rpeak");
-    assertEquals("2,746,376", row(peak.out, "doe-nnsa-llnl")[0]);
+    assertEquals("2.746", row(peak.out, "doe-nnsa-llnl")[0]);
+    assertEquals(2_746_376.0, jsonWeight(file, "operator", "rpeak", "doe-nnsa-llnl"), 0.5);
   }
 }

@@ -15,8 +15,12 @@ import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.HolderShare;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.assessment.Ownership;
+import dev.sovai.model.assessment.Shares;
+import dev.sovai.model.assessment.UltimateHolder;
 
 /** Reads and writes the JSON form of {@link Assessment} (see {@code docs/format.md}). */
 public final class AssessmentCodec {
@@ -127,6 +131,20 @@ public final class AssessmentCodec {
       }
       g.writeEndArray();
     }
+    if (!a.shares().isEmpty()) {
+      g.writeArrayFieldStart("shares");
+      for (Shares t : a.shares()) {
+        shares(g, t);
+      }
+      g.writeEndArray();
+    }
+    if (!a.ownership().isEmpty()) {
+      g.writeArrayFieldStart("ownership");
+      for (Ownership o : a.ownership()) {
+        ownership(g, o);
+      }
+      g.writeEndArray();
+    }
     g.writeFieldName("coverage");
     g.writeStartObject();
     g.writeNumberField("needed", a.coverage().needed());
@@ -172,6 +190,65 @@ public final class AssessmentCodec {
     if (m.defaulted()) {
       g.writeBooleanField("defaulted", true);
     }
+    g.writeEndObject();
+  }
+
+  private static void shares(JsonGenerator g, Shares t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("dimension", t.dimension());
+    g.writeStringField("basis", t.basis());
+    g.writeStringField("unit", t.unit());
+    g.writeStringField("region", t.region());
+    strings(g, "statuses", t.statuses());
+    g.writeStringField("asOf", t.asOf().toString());
+    if (t.stage().isPresent()) {
+      g.writeStringField("stage", t.stage().get());
+    }
+    g.writeNumberField("totalWeight", t.totalWeight());
+    g.writeNumberField("knownWeight", t.knownWeight());
+    g.writeNumberField("unknownWeight", t.unknownWeight());
+    g.writeNumberField("unknownShare", t.unknownShare());
+    if (t.hhi().isPresent()) {
+      g.writeNumberField("hhi", t.hhi().getAsDouble());
+    }
+    if (t.hhiLower().isPresent()) {
+      g.writeNumberField("hhiLower", t.hhiLower().getAsDouble());
+    }
+    if (t.hhiUpper().isPresent()) {
+      g.writeNumberField("hhiUpper", t.hhiUpper().getAsDouble());
+    }
+    g.writeArrayFieldStart("holders");
+    for (HolderShare h : t.holders()) {
+      g.writeStartObject();
+      g.writeStringField("holder", h.holder());
+      g.writeNumberField("weight", h.weight());
+      g.writeNumberField("shareOfAll", h.shareOfAll());
+      g.writeNumberField("shareOfKnown", h.shareOfKnown());
+      if (h.estimated()) {
+        g.writeBooleanField("estimated", true);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void ownership(JsonGenerator g, Ownership o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("operator", o.operator());
+    g.writeStringField("control", o.control());
+    g.writeBooleanField("determined", o.determined());
+    strings(g, "controllers", o.controllers());
+    g.writeArrayFieldStart("holders");
+    for (UltimateHolder h : o.holders()) {
+      g.writeStartObject();
+      g.writeStringField("holder", h.holder());
+      g.writeStringField("kind", h.kind());
+      g.writeNumberField("capital", h.capital());
+      g.writeNumberField("votes", h.votes());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -289,6 +366,8 @@ public final class AssessmentCodec {
         case "headline": set(c.number(), b::headline); return true;
         case "metrics": set(c.list(() -> metric(c)), b::metrics); return true;
         case "findings": set(c.list(() -> finding(c)), b::findings); return true;
+        case "shares": set(c.list(() -> shares(c)), b::shares); return true;
+        case "ownership": set(c.list(() -> ownership(c)), b::ownership); return true;
         case "coverage": set(coverage(c), b::coverage); return true;
         default: return false;
       }
@@ -352,6 +431,95 @@ public final class AssessmentCodec {
     });
     if (o != null) {
       c.require(o, "criterion", "outcome", "message");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  /**
+   * Reads a holder table; {@code knownWeight} and {@code unknownShare} are derived from the other members, read only
+   * for their type.
+   */
+  private static Shares shares(Cursor c) throws IOException {
+    int mark = c.mark();
+    Shares.Builder b = Shares.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "dimension": set(c.string(), b::dimension); return true;
+        case "basis": set(c.string(), b::basis); return true;
+        case "unit": set(c.string(), b::unit); return true;
+        case "region": set(c.string(), b::region); return true;
+        case "statuses": set(c.list(c::string), b::statuses); return true;
+        case "asOf": set(c.parsed(LandscapeDecoder::day), b::asOf); return true;
+        case "stage": set(c.string(), b::stage); return true;
+        case "totalWeight": set(c.number(), b::totalWeight); return true;
+        case "unknownWeight": set(c.number(), b::unknownWeight); return true;
+        case "knownWeight": case "unknownShare": c.number(); return true;
+        case "hhi": set(c.number(), b::hhi); return true;
+        case "hhiLower": set(c.number(), b::hhiLower); return true;
+        case "hhiUpper": set(c.number(), b::hhiUpper); return true;
+        case "holders": set(c.list(() -> holderShare(c)), b::holders); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "dimension", "basis", "unit", "region", "statuses", "asOf", "totalWeight", "unknownWeight",
+          "holders");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static Ownership ownership(Cursor c) throws IOException {
+    int mark = c.mark();
+    Ownership.Builder b = Ownership.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "operator": set(c.string(), b::operator); return true;
+        case "control": set(c.string(), b::control); return true;
+        case "determined": set(c.bool(), b::determined); return true;
+        case "controllers": set(c.list(c::string), b::controllers); return true;
+        case "holders": set(c.list(() -> ultimateHolder(c)), b::holders); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "operator", "control", "determined", "holders");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static UltimateHolder ultimateHolder(Cursor c) throws IOException {
+    int mark = c.mark();
+    UltimateHolder.Builder b = UltimateHolder.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "holder": set(c.string(), b::holder); return true;
+        case "kind": set(c.string(), b::kind); return true;
+        case "capital": set(c.number(), b::capital); return true;
+        case "votes": set(c.number(), b::votes); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "holder", "kind", "capital", "votes");
+    }
+    return c.build(o, mark, b::build);
+  }
+
+  private static HolderShare holderShare(Cursor c) throws IOException {
+    int mark = c.mark();
+    HolderShare.Builder b = HolderShare.builder();
+    Obj o = c.object(n -> {
+      switch (n) {
+        case "holder": set(c.string(), b::holder); return true;
+        case "weight": set(c.number(), b::weight); return true;
+        case "shareOfAll": set(c.number(), b::shareOfAll); return true;
+        case "shareOfKnown": set(c.number(), b::shareOfKnown); return true;
+        case "estimated": set(c.bool(), b::estimated); return true;
+        default: return false;
+      }
+    });
+    if (o != null) {
+      c.require(o, "holder", "weight", "shareOfAll", "shareOfKnown");
     }
     return c.build(o, mark, b::build);
   }

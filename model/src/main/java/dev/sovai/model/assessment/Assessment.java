@@ -39,6 +39,18 @@ public abstract class Assessment {
   /** @return the findings, most important first */
   public abstract List<Finding> findings();
 
+  /**
+   * @return the holder tables behind the result's concentration figures, as data (a concentration assessment has
+   *     one, a deal screening one before and one after per dimension it measured); empty for other scorers
+   */
+  public abstract List<Shares> shares();
+
+  /**
+   * @return who holds and controls the operators the result is about, as data (a sovereignty assessment of an
+   *     operator has one); empty for other results
+   */
+  public abstract List<Ownership> ownership();
+
   /** @return what the result was computed from, not null */
   public abstract Coverage coverage();
 

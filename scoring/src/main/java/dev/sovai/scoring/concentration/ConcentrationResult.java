@@ -215,9 +215,9 @@ public final class ConcentrationResult implements ScoringResult {
   }
 
   /**
-   * Converts the result to an assessment: the indices as metrics (with bounds where part of the weight has no
-   * known holder), the capacity whose weight is unknown as metrics, findings for the largest holders, for each of
-   * the profile's threshold profiles' HHI band and for each of its rules that fires on the landscape (or could fire
+   * Converts the result to an assessment: the holder table as data ({@link Assessment#shares()}), the indices as
+   * metrics (with bounds where part of the weight has no known holder), the capacity whose weight is unknown as
+   * metrics, findings for the largest holders, for each of the profile's threshold profiles' HHI band and for each of its rules that fires on the landscape (or could fire
    * within the bounds) where the holders are {@linkplain Dimension#isUndertaking() undertakings}, or the largest
    * share against the profile's {@link DependenceBenchmark} where they are countries or energy sources, a finding
    * for the capacity of unknown weight, and the coverage. Where no capacity has a known holder, the finding says why
@@ -250,6 +250,7 @@ public final class ConcentrationResult implements ScoringResult {
     if (unknownWeight.any()) {
       a.addFindings(unknownWeightFinding(i));
     }
+    a.addShares(PartitionTable.of(this, null));
     a.coverage(Coverage.builder().needed(sitesInScope).known(sitesFullyKnown())
         .addAllGaps(gaps).build());
     return a.build();
@@ -377,14 +378,15 @@ public final class ConcentrationResult implements ScoringResult {
         top.append(" (estimated)");
       }
     }
-    String unknown = i.hasUnknown() ? String.format(Locale.ROOT, "; %s of the capacity has no known holder, so HHI"
-        + " lies in [%.0f, %.0f]", percent(i.unknownShare()), i.hhiLower(), i.hhiUpper()) : "";
+    String unknown = i.hasUnknown() ? String.format(Locale.ROOT, "; %s of all capacity has no known holder, so HHI"
+        + " lies in [%s, %s]", percent(i.unknownShare()), points(i.hhiLower()), points(i.hhiUpper())) : "";
     String unweighed = unknownWeight.any() ? String.format(Locale.ROOT, "; over the known weight only: %d sites and"
         + " %d lots of unknown weight on this basis are not in %s", unknownWeight.sites(), unknownWeight.lots(),
         i.hasUnknown() ? "these bounds" : "it") : "";
     Finding.Builder f = Finding.builder().criterion("concentration-" + slug(dimension())).outcome(Outcome.INFO)
-        .message(String.format(Locale.ROOT, "HHI %.0f %s, %d holders (equivalent number %.1f); largest: %s%s%s.",
-            i.hhi(), what, i.holderCount(), i.equivalentNumber(), top, unknown, unweighed));
+        .message(String.format(Locale.ROOT, "HHI %s %s: %d holders (equivalent number %.1f); largest, as shares of"
+            + " known capacity: %s%s%s.", points(i.hhi()), what, i.holderCount(), i.equivalentNumber(), top, unknown,
+            unweighed));
     f.addAllChain(chainOf(partition.holder(0)));
     a.addFindings(f.build());
     if (!dimension().isUndertaking()) {
@@ -397,7 +399,8 @@ public final class ConcentrationResult implements ScoringResult {
     for (ThresholdProfile p : profiles) {
       p.bandOf(i.hhi()).ifPresent(band -> a.addFindings(Finding.builder().criterion(p.id() + "-band")
           .outcome(Outcome.INFO).addSources(p.source().id())
-          .message(String.format(Locale.ROOT, "%s: HHI %.0f is %s (%s).", p.name(), i.hhi(), band.label(),
+          .message(String.format(Locale.ROOT, "%s: HHI %s %s is %s (%s).", p.name(), points(i.hhi()), what,
+              band.label(),
               band.conditions().stream().map(Condition::toString).collect(Collectors.joining(" and "))))
           .build()));
       for (ThresholdRule r : p.rules()) {
@@ -409,9 +412,10 @@ public final class ConcentrationResult implements ScoringResult {
         if (fires || could) {
           a.addFindings(Finding.builder().criterion(r.id())
               .outcome(fires ? r.effect().outcome() : Outcome.UNKNOWN).addSources(p.source().id())
-              .message(String.format(Locale.ROOT, "%s %s: %s%s (HHI %.0f, largest share %s held by %s).", p.name(),
-                  r.clause(), r.text(), fires ? "" : " — possible within the bounds of the unknown remainder",
-                  i.hhi(), percent(i.largestShare()), partition.holder(0)))
+              .message(String.format(Locale.ROOT, "%s %s: %s%s. Measured %s: HHI %s; largest share %s of known"
+                  + " capacity, held by %s.", p.name(), r.clause(), r.text(),
+                  fires ? "" : " — possible within the bounds of the unknown remainder", what, points(i.hhi()),
+                  percent(i.largestShare()), partition.holder(0)))
               .addAllChain(chainOf(partition.holder(0))).build());
         }
       }
@@ -449,6 +453,16 @@ public final class ConcentrationResult implements ScoringResult {
 
   static String percent(double fraction) {
     return String.format(Locale.ROOT, "%.1f %%", fraction * 100);
+  }
+
+  /**
+   * Formats HHI points as text does everywhere: rounded to a whole point, thousands grouped ({@code 4,607}).
+   *
+   * @param hhi  HHI points, finite
+   * @return the text, not null
+   */
+  static String points(double hhi) {
+    return String.format(Locale.ROOT, "%,.0f", hhi);
   }
 
   /**

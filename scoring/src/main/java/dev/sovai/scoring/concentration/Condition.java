@@ -83,6 +83,6 @@ public final class Condition {
   }
 
   private static String strip(double d) {
-    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", (long) d) : String.valueOf(d);
   }
 }

@@ -212,7 +212,8 @@ public final class DealScreening implements ScoringResult {
 
   /**
    * Converts the screening to an assessment of the deal: per dimension the pre/post HHI, ΔHHI and (where it
-   * applies) the 2·s_a·s_b check as metrics; a finding per dimension and one per rule that fires.
+   * applies) the 2·s_a·s_b check as metrics; the holder tables before and after as data ({@code shares}, per
+   * dimension measured); a finding per dimension and one per rule that fires.
    *
    * @return the assessment, not null
    */
@@ -232,6 +233,7 @@ public final class DealScreening implements ScoringResult {
         continue;
       }
       known++;
+      a.addShares(PartitionTable.of(s.pre(), "before"), PartitionTable.of(s.post(), "after"));
       a.addMetrics(Metric.of(n + "PreHhi", s.preHhi(), "points"), Metric.of(n + "PostHhi", s.postHhi(), "points"),
           Metric.of(n + "DeltaHhi", s.deltaHhi(), "points"));
       s.formulaDeltaHhi().ifPresent(f -> a.addMetrics(Metric.of(n + "FormulaDeltaHhi", f, "points")));
@@ -245,20 +247,22 @@ public final class DealScreening implements ScoringResult {
           s.formulaConsistent() ? "" : " (does NOT match the recomputation)")).orElse("");
       a.addFindings(Finding.builder().criterion(crit).outcome(Outcome.INFO).addAllChain(chain)
           .message(s.changed()
-              ? String.format(Locale.ROOT, "By %s on %s: HHI %.1f → %.1f (Δ %.1f); %s reaches %s%s.",
-                  ConcentrationResult.label(s.dimension()), basis.unit(), s.preHhi(), s.postHhi(), s.deltaHhi(),
+              ? String.format(Locale.ROOT, "By %s on %s: HHI %s → %s (Δ %s); %s reaches %s of known capacity%s.",
+                  ConcentrationResult.label(s.dimension()), basis.unit(), ConcentrationResult.points(s.preHhi()),
+                  ConcentrationResult.points(s.postHhi()), ConcentrationResult.points(s.deltaHhi()),
                   s.gainers().isEmpty() ? "no holder" : s.gainers().get(0),
                   ConcentrationResult.percent(s.partyShare()), merged)
-              : String.format(Locale.ROOT, "By %s on %s: the deal changes nothing (HHI %.1f).",
-                  ConcentrationResult.label(s.dimension()), basis.unit(), s.preHhi()))
+              : String.format(Locale.ROOT, "By %s on %s: the deal changes nothing (HHI %s).",
+                  ConcentrationResult.label(s.dimension()), basis.unit(), ConcentrationResult.points(s.preHhi())))
           .build());
       for (Map.Entry<ThresholdProfile, List<ThresholdRule>> e : s.firing().entrySet()) {
         for (ThresholdRule r : e.getValue()) {
           a.addFindings(Finding.builder().criterion(r.id()).outcome(r.effect().outcome()).addAllChain(chain)
               .addSources(e.getKey().source().id())
-              .message(String.format(Locale.ROOT, "%s %s, by %s: %s (post-deal HHI %.1f, Δ %.1f, share %s).",
-                  e.getKey().name(), r.clause(), ConcentrationResult.label(s.dimension()), r.text(), s.postHhi(),
-                  s.deltaHhi(), ConcentrationResult.percent(s.partyShare())))
+              .message(String.format(Locale.ROOT, "%s %s, by %s: %s (post-deal HHI %s, Δ %s, parties' share %s"
+                  + " of known capacity).", e.getKey().name(), r.clause(), ConcentrationResult.label(s.dimension()),
+                  r.text(), ConcentrationResult.points(s.postHhi()), ConcentrationResult.points(s.deltaHhi()),
+                  ConcentrationResult.percent(s.partyShare())))
               .build());
         }
       }

@@ -34,7 +34,7 @@ public enum EnergyQuantity {
   /** Carbon usage effectiveness, kgCO2e per kWh of IT energy. */
   CUE("cueKgPerKwh", "kgCO2e/kWh"),
   /** Accelerators whose power is known, counted. */
-  ACCELERATORS_COUNTED("acceleratorsCounted", "1"),
+  ACCELERATORS_COUNTED("acceleratorsCounted", "accelerators"),
   /** Dense BF16 peak of the counted fleet, PFLOPS. */
   DENSE_BF16_PFLOPS("denseBf16Pflops", "PFLOPS"),
   /** Operational carbon per PFLOP·h of dense BF16, gCO2e. */
@@ -74,7 +74,7 @@ public enum EnergyQuantity {
   /** CSF SOV-8.1 points of the rung reached. */
   CSF_SOV81_POINTS("csfSov81Points", "points"),
   /** Sites assessed (aggregates only). */
-  SITES("sites", "1"),
+  SITES("sites", "sites"),
   /** The 0–100 energy score. */
   ENERGY_SCORE("energyScore", "score 0-100");
 
@@ -91,7 +91,7 @@ public enum EnergyQuantity {
     return metricName;
   }
 
-  /** @return the unit ({@code "MW"}, {@code "fraction"}, {@code "1"} for a pure number), not null */
+  /** @return the unit ({@code "MW"}, {@code "fraction"}, {@code "accelerators"} or {@code "sites"} for a count, {@code "1"} for a ratio such as PUE), not null */
   public String unit() {
     return unit;
   }

@@ -137,6 +137,19 @@ public final class Control {
     return i < 0 ? Optional.empty() : Optional.of(chains.get(i));
   }
 
+  /**
+   * Whether the control is sole negative control: one controller, whose decisive influence over the operator rests
+   * on a veto or an equal split of the votes only, not on a majority of votes or of the board ("negative" sole
+   * control in EU merger control).
+   *
+   * @return true for sole control whose direct links are all {@link ControlBasis#VETO} or
+   *     {@link ControlBasis#EQUAL_SPLIT}
+   */
+  public boolean isNegative() {
+    return kind == ControlKind.SOLE && !direct.isEmpty()
+        && direct.stream().allMatch(l -> l.basis() == ControlBasis.VETO || l.basis() == ControlBasis.EQUAL_SPLIT);
+  }
+
   /** @return true if someone other than the operator itself controls it */
   public boolean isControlled() {
     return kind != ControlKind.NONE;

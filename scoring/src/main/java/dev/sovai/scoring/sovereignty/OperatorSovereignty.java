@@ -67,22 +67,25 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
   /**
    * Converts to the neutral assessment form. Metrics: {@code foreignLaws}, {@code exposurePaths}, {@code uncertainExposurePaths} (if any) (counts),
    * {@code secNumCloudLargestOutside}, {@code secNumCloudTotalOutside}, {@code secNumCloudUnknownShare},
-   * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions).
+   * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions). Data: the operator's
+   * {@link Assessment#ownership() ownership} (control kind — sole, negative, joint, circular, none — ultimate
+   * controllers, and each ultimate holder's look-through share of capital and votes).
    *
    * @return the assessment, not null
    */
   public Assessment toAssessment() {
     Assessment.Builder b = Assessment.builder().scorer("sovereignty").subject(EntityRef.of(EntityKind.OPERATOR, operator))
         .profile(profile).asOf(asOf).findings(findings).coverage(coverage)
-        .addMetrics(Metric.of("foreignLaws", laws().size(), "1"))
-        .addMetrics(Metric.of("exposurePaths", exposures.size(), "1"))
+        .addOwnership(OwnershipTable.of(ownership, control))
+        .addMetrics(Metric.of("foreignLaws", laws().size(), "laws"))
+        .addMetrics(Metric.of("exposurePaths", exposures.size(), "paths"))
         .addMetrics(Metric.of("secNumCloudLargestOutside", secNumCloud.largestOutside(), "fraction"))
         .addMetrics(Metric.of("secNumCloudTotalOutside", secNumCloud.totalOutside(), "fraction"))
         .addMetrics(Metric.of("secNumCloudUnknownShare", secNumCloud.unknownShare(), "fraction"))
         .addMetrics(Metric.of("secNumCloudIndividualHeadroom", secNumCloud.individualHeadroom(), "fraction"))
         .addMetrics(Metric.of("secNumCloudCollectiveHeadroom", secNumCloud.collectiveHeadroom(), "fraction"));
     if (!uncertainExposures.isEmpty()) {
-      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "1"));
+      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "paths"));
     }
     return b.build();
   }

@@ -13,6 +13,7 @@ import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Metric;
+import dev.sovai.model.assessment.Ownership;
 import dev.sovai.scoring.ScoringResult;
 
 /**
@@ -34,11 +35,13 @@ import dev.sovai.scoring.ScoringResult;
  * @param csf  the EU Cloud Sovereignty Framework view, not null
  * @param findings  every finding, the lawful-access and cut-off axes first, not null
  * @param coverage  what was known and what was missing, not null
+ * @param ownership  for each provider (the operator and the access gateway), who holds and controls it: control
+ *     kind, ultimate controllers and each ultimate holder's look-through share; not null
  */
 public record SiteSovereignty(String site, LocalDate asOf, String profile, List<Exposure> exposures,
     List<Exposure> uncertainExposures, CutOffRisk cutOff,
     List<SecNumCloudView> secNumCloud, List<GaiaXView> gaiaX, CsfView csf, List<Finding> findings,
-    Coverage coverage) implements ScoringResult {
+    Coverage coverage, List<Ownership> ownership) implements ScoringResult {
   /** Validates and copies the lists. */
   public SiteSovereignty {
     Objects.requireNonNull(site, "site");
@@ -52,6 +55,7 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
     Objects.requireNonNull(csf, "csf");
     findings = List.copyOf(findings);
     Objects.requireNonNull(coverage, "coverage");
+    ownership = List.copyOf(ownership);
   }
 
   /** @return true if at least one foreign law in force reaches the site (uncertain paths are not counted) */
@@ -80,17 +84,18 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
    * {@code cutOffLevel} (0 none … 3 presumption of denial), {@code csfSeal} (if any), {@code csfScore:<preset>} and
    * {@code csfPointsScore:<preset>} (percent), {@code secNumCloudIndividualHeadroom} and
    * {@code secNumCloudCollectiveHeadroom} (fraction, smallest over providers). The headline is the CSF score of the
-   * profile's first preset; it never replaces the two axes.
+   * profile's first preset; it never replaces the two axes. Data: {@link Assessment#ownership() ownership}, one
+   * per provider (control kind, ultimate controllers, look-through shares of capital and votes).
    *
    * @return the assessment, not null
    */
   public Assessment toAssessment() {
     Assessment.Builder b = Assessment.builder().scorer("sovereignty").subject(EntityRef.of(EntityKind.SITE, site))
-        .profile(profile).asOf(asOf).findings(findings).coverage(coverage);
-    b.addMetrics(Metric.of("foreignLaws", laws().size(), "1"));
-    b.addMetrics(Metric.of("exposurePaths", exposures.size(), "1"));
+        .profile(profile).asOf(asOf).findings(findings).coverage(coverage).ownership(ownership);
+    b.addMetrics(Metric.of("foreignLaws", laws().size(), "laws"));
+    b.addMetrics(Metric.of("exposurePaths", exposures.size(), "paths"));
     if (!uncertainExposures.isEmpty()) {
-      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "1"));
+      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "paths"));
     }
     b.addMetrics(Metric.of("cutOffLevel", cutOff.level().ordinal(), "level"));
     csf.seal().ifPresent(s -> b.addMetrics(Metric.of("csfSeal", s, "SEAL")));

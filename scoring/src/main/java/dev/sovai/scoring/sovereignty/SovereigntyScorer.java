@@ -18,6 +18,7 @@ import dev.sovai.model.UnknownEntityException;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.assessment.Ownership;
 import dev.sovai.model.jurisdiction.ReachRule;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
@@ -167,8 +168,10 @@ public final class SovereigntyScorer
     GaiaXLabel3 gaiaX = new GaiaXLabel3(f, bloc);
     List<SecNumCloudView> snc = new ArrayList<>();
     List<GaiaXView> gx = new ArrayList<>();
+    List<Ownership> ownership = new ArrayList<>();
     List<String> providers = f.providers(site);
     for (String provider : providers) {
+      ownership.add(OwnershipTable.of(f.graph.ultimateHolders(provider), f.graph.controllers(provider)));
       Evidence pe = new Evidence();
       snc.add(secNumCloud.provider(f.operator(provider), pe));
       gx.add(gaiaX.provider(f.operator(provider), Optional.of(site), pe));
@@ -183,7 +186,7 @@ public final class SovereigntyScorer
     CsfView csf = new CsfAssessment(f, bloc).site(site, paths, cut, csfEv);
     ev.addAll(csfEv);
     return new SiteSovereignty(site.id(), f.asOf, f.profile.label(), paths.certain(), paths.uncertain(), cut, snc, gx, csf, ev.findings,
-        ev.coverage());
+        ev.coverage(), ownership);
   }
 
   /**

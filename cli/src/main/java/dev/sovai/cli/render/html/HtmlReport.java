@@ -490,7 +490,7 @@ public final class HtmlReport {
         w = f.outcome();
       }
     }
-    return w == null ? "no provider" : lower(w);
+    return w == null ? "operator unknown" : lower(w);
   }
 
   static int rank(Outcome o) {
