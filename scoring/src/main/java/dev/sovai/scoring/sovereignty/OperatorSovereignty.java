@@ -67,7 +67,8 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
   /**
    * Converts to the neutral assessment form. Metrics: {@code foreignLaws}, {@code exposurePaths}, {@code uncertainExposurePaths} (if any) (counts),
    * {@code secNumCloudLargestOutside}, {@code secNumCloudTotalOutside}, {@code secNumCloudUnknownShare},
-   * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions).
+   * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions; unknown, with their reason
+   * and bounds, when holders of unknown seat could be outside the bloc: see {@link Headroom}).
    *
    * @return the assessment, not null
    */
@@ -79,8 +80,8 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
         .addMetrics(Metric.of("secNumCloudLargestOutside", secNumCloud.largestOutside(), "fraction"))
         .addMetrics(Metric.of("secNumCloudTotalOutside", secNumCloud.totalOutside(), "fraction"))
         .addMetrics(Metric.of("secNumCloudUnknownShare", secNumCloud.unknownShare(), "fraction"))
-        .addMetrics(Metric.of("secNumCloudIndividualHeadroom", secNumCloud.individualHeadroom(), "fraction"))
-        .addMetrics(Metric.of("secNumCloudCollectiveHeadroom", secNumCloud.collectiveHeadroom(), "fraction"));
+        .addMetrics(secNumCloud.individualHeadroom().metric("secNumCloudIndividualHeadroom"))
+        .addMetrics(secNumCloud.collectiveHeadroom().metric("secNumCloudCollectiveHeadroom"));
     if (!uncertainExposures.isEmpty()) {
       b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "1"));
     }

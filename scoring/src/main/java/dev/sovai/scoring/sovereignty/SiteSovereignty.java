@@ -78,9 +78,11 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
   /**
    * Converts to the neutral assessment form. Metrics: {@code foreignLaws} (count), {@code exposurePaths} (count), {@code uncertainExposurePaths} (count, if any),
    * {@code cutOffLevel} (0 none … 3 presumption of denial), {@code csfSeal} (if any), {@code csfScore:<preset>} and
-   * {@code csfPointsScore:<preset>} (percent), {@code secNumCloudIndividualHeadroom} and
-   * {@code secNumCloudCollectiveHeadroom} (fraction, smallest over providers). The headline is the CSF score of the
-   * profile's first preset; it never replaces the two axes.
+   * {@code csfPointsScore:<preset>} (percent: unknown criteria earn nothing, the upper bound is what they could earn;
+   * unknown, with its reason, when no criterion is answered), {@code secNumCloudIndividualHeadroom} and
+   * {@code secNumCloudCollectiveHeadroom} (fraction, smallest over providers; unknown, with its reason and bounds, when
+   * holders of unknown seat could be outside the bloc). The headline is the CSF score of the profile's first preset
+   * (absent when unknown); it never replaces the two axes.
    *
    * @return the assessment, not null
    */
@@ -95,18 +97,32 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
     b.addMetrics(Metric.of("cutOffLevel", cutOff.level().ordinal(), "level"));
     csf.seal().ifPresent(s -> b.addMetrics(Metric.of("csfSeal", s, "SEAL")));
     for (Map.Entry<String, Double> e : csf.sealScores().entrySet()) {
-      b.addMetrics(Metric.of("csfScore:" + e.getKey(), e.getValue(), "%"));
+      b.addMetrics(score("csfScore:" + e.getKey(), e.getValue(), csf.sealScoresUpper().get(e.getKey())));
     }
     for (Map.Entry<String, Double> e : csf.pointsScores().entrySet()) {
-      b.addMetrics(Metric.of("csfPointsScore:" + e.getKey(), e.getValue(), "%"));
+      b.addMetrics(score("csfPointsScore:" + e.getKey(), e.getValue(), csf.pointsScoresUpper().get(e.getKey())));
     }
-    secNumCloud.stream().mapToDouble(SecNumCloudView::individualHeadroom).min()
-        .ifPresent(h -> b.addMetrics(Metric.of("secNumCloudIndividualHeadroom", h, "fraction")));
-    secNumCloud.stream().mapToDouble(SecNumCloudView::collectiveHeadroom).min()
-        .ifPresent(h -> b.addMetrics(Metric.of("secNumCloudCollectiveHeadroom", h, "fraction")));
-    if (!csf.sealScores().isEmpty()) {
+    if (!secNumCloud.isEmpty()) {
+      b.addMetrics(Headroom.smallest(secNumCloud.stream().map(SecNumCloudView::individualHeadroom).toList())
+          .metric("secNumCloudIndividualHeadroom"));
+      b.addMetrics(Headroom.smallest(secNumCloud.stream().map(SecNumCloudView::collectiveHeadroom).toList())
+          .metric("secNumCloudCollectiveHeadroom"));
+    }
+    if (!csf.sealScores().isEmpty() && csf.unknownBecause().isEmpty()) {
       b.headline(Math.max(0, Math.min(100, csf.sealScores().values().iterator().next())));
     }
     return b.build();
+  }
+
+  /** A CSF score in percent: unknown (bounds 0–100) with no answered criterion, else the value with its upper bound. */
+  private Metric score(String name, double value, double upper) {
+    Metric.Builder m = Metric.builder().name(name).unit("%");
+    if (csf.unknownBecause().isPresent()) {
+      return m.unknownBecause(csf.unknownBecause().get()).lower(0).upper(100).build();
+    }
+    if (upper > value + 1e-9) {
+      m.lower(value).upper(upper);
+    }
+    return m.value(value).build();
   }
 }
