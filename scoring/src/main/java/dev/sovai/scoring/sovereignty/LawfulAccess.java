@@ -21,6 +21,7 @@ import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
 import dev.sovai.model.jurisdiction.Jurisdiction;
@@ -125,6 +126,23 @@ final class LawfulAccess {
     return e.lawName() + " (" + e.lawKey() + ") ended on " + law.effectiveUntil().orElseThrow() + " by a "
         + law.confidence().name().toLowerCase(Locale.ROOT) + ", not confirmed, date: whether it still reaches "
         + e.reached() + " is unknown";
+  }
+
+  /**
+   * The axis's metrics: {@code foreignLaws} and {@code exposurePaths} (counts; unknown, with the count found as lower
+   * bound and the missing facts as reason, when the axis lacks facts), {@code uncertainExposurePaths} (count, if any).
+   */
+  static List<Metric> metrics(int laws, int paths, int uncertainPaths, List<String> gaps) {
+    List<Metric> out = new ArrayList<>();
+    String why = "lawful access is unknown, facts are missing: " + String.join("; ", gaps);
+    out.add(gaps.isEmpty() ? Metric.of("foreignLaws", laws, "1")
+        : Metric.builder().name("foreignLaws").unit("1").unknownBecause(why).lower(laws).build());
+    out.add(gaps.isEmpty() ? Metric.of("exposurePaths", paths, "1")
+        : Metric.builder().name("exposurePaths").unit("1").unknownBecause(why).lower(paths).build());
+    if (uncertainPaths > 0) {
+      out.add(Metric.of("uncertainExposurePaths", uncertainPaths, "1"));
+    }
+    return out;
   }
 
   /** Puts the site's lawful-access findings first: the verdict, then one line per path. */
