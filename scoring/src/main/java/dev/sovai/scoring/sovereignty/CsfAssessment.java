@@ -69,7 +69,9 @@ final class CsfAssessment {
     CsfView view = new CsfView(answers, facts.profile.csfWeights());
     StringBuilder scores = new StringBuilder();
     view.sealScores().forEach((k, v) -> scores.append(scores.length() == 0 ? "" : ", ").append(k).append(' ')
-        .append(String.format(Locale.ROOT, "%.2f %%", v)));
+        .append(view.unknownBecause().isPresent() ? "unknown"
+            : String.format(Locale.ROOT, "%.2f %%", v) + (view.unknown().isEmpty() ? ""
+                : String.format(Locale.ROOT, " (up to %.2f %%)", view.sealScoresUpper().get(k)))));
     ev.findings.add(finding("csf-seal", view.seal().isPresent() ? Outcome.INFO : Outcome.UNKNOWN, "EU CSF: SEAL floor "
         + (view.seal().isPresent() ? view.seal().getAsInt() : "unknown") + " over " + (answers.size() - view.unknown().size())
         + " answered criteria (" + view.unknown().size() + " unknown, an upper bound); weighted score " + scores + ".",
