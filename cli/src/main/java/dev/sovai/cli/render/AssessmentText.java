@@ -34,7 +34,7 @@ public final class AssessmentText {
     if (!a.metrics().isEmpty()) {
       Table t = Table.of("metric", "value>", "unit", "note");
       for (Metric m : a.metrics()) {
-        t.row(m.name(), number(m.value()), m.unit(), note(m));
+        t.row(m.name(), m.isKnown() ? number(m.value()) : "unknown", m.unit(), note(m));
       }
       t.print(out, indent);
     }
@@ -142,7 +142,19 @@ public final class AssessmentText {
     String bounds = m.lower().isPresent() || m.upper().isPresent()
         ? "[" + (m.lower().isPresent() ? number(m.lower().getAsDouble()) : "?") + ", "
             + (m.upper().isPresent() ? number(m.upper().getAsDouble()) : "?") + "]" : "";
-    return (bounds + (m.defaulted() ? " defaulted" : "")).trim();
+    return (bounds + (m.defaulted() ? " defaulted" : "") + m.unknownBecause().map(u -> " (" + u + ")").orElse(""))
+        .trim();
+  }
+
+  /**
+   * Formats an estimate for people: rounded to 3 significant digits first (an estimate has no more), then as
+   * {@link #number}: {@code 552128.4} gives {@code "552,000"}, {@code 23.64} gives {@code "23.6"}.
+   *
+   * @param v  the value, finite
+   * @return the text, not null
+   */
+  public static String estimate(double v) {
+    return v == 0 ? "0" : number(BigDecimal.valueOf(v).round(new MathContext(3, RoundingMode.HALF_EVEN)).doubleValue());
   }
 
   /**

@@ -149,14 +149,20 @@ public final class EnergyAggregate implements EnergyResult {
     return new EnergyAggregate(subject, asOf, profile, sites, q, out, gaps, findings, needed, scoreLower, scoreUpper);
   }
 
+  /** The most sites {@link #excluding} names; the rest are counted. */
+  public static final int NAMED = 8;
+
   /**
-   * The words for the sites a sum leaves out: {@code "excluding 2 sites: a, b"}.
+   * The words for the sites a sum leaves out: {@code "excluding 2 sites: a, b"}; beyond {@value #NAMED} sites the
+   * first are named and the rest counted ({@code "…, h and 252 more"}).
    *
    * @param siteIds  the sites left out, not empty
    * @return the words, not null
    */
   public static String excluding(List<String> siteIds) {
-    return "excluding " + siteIds.size() + " site" + (siteIds.size() == 1 ? "" : "s") + ": " + String.join(", ", siteIds);
+    String named = String.join(", ", siteIds.subList(0, Math.min(NAMED, siteIds.size())));
+    return "excluding " + siteIds.size() + " site" + (siteIds.size() == 1 ? "" : "s") + ": " + named
+        + (siteIds.size() > NAMED ? " and " + (siteIds.size() - NAMED) + " more" : "");
   }
 
   private static void sum(Map<EnergyQuantity, EnergyValue> q, Map<EnergyQuantity, List<String>> excluded,
