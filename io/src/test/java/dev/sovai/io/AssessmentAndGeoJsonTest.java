@@ -53,6 +53,29 @@ class AssessmentAndGeoJsonTest {
   }
 
   @Test
+  void unknownMetricIsNullWithItsReasonAndReadsBack() throws Exception {
+    Metric unknown = Metric.builder().name("secNumCloudIndividualHeadroom").unit("fraction")
+        .unknownBecause("100 % of the operator's capital is held by unknown holders").lower(-0.76).upper(0.24).build();
+    Assessment a = Assessment.builder().from(assessment()).addMetrics(unknown).build();
+    String text = AssessmentWriter.canonical().writeToString(a);
+    JsonNode m = SovaiMappers.strict().readTree(text).get("metrics").get(2);
+    assertTrue(m.get("value").isNull(), text);
+    assertEquals("100 % of the operator's capital is held by unknown holders", m.get("unknown").asText());
+    assertEquals(-0.76, m.get("lower").asDouble());
+    Assessment back = AssessmentReader.strict().parse(text);
+    assertEquals(a, back);
+    assertTrue(back.metric("secNumCloudIndividualHeadroom").orElseThrow().known().isEmpty());
+    assertThrows(java.util.NoSuchElementException.class, () -> back.metric("secNumCloudIndividualHeadroom").orElseThrow()
+        .value());
+    // a null value must say why, and a known value must not
+    String noReason = text.replace("\"unknown\": \"100 % of the operator's capital is held by unknown holders\",", "")
+        .replace("\"unknown\": \"100 % of the operator's capital is held by unknown holders\"", "");
+    assertThrows(LandscapeFormatException.class, () -> AssessmentReader.strict().parse(noReason));
+    assertThrows(dev.sovai.model.ModelException.class, () -> Metric.builder().name("x").unit("1").value(1)
+        .unknownBecause("both").build());
+  }
+
+  @Test
   void assessmentReaderReportsEveryProblem() {
     String bad = "{\"scorer\": \"\", \"subject\": {\"kind\": \"planet\", \"id\": \"x\"}, \"profile\": \"p\","
         + " \"asOf\": \"2025-11-20\", \"coverage\": {\"needed\": 1, \"known\": 5}}";

@@ -34,8 +34,10 @@ public final class AssessmentText {
     if (!a.metrics().isEmpty()) {
       Table t = Table.of("metric", "value>", "unit", "note");
       for (Metric m : a.metrics()) {
-        Quantity q = Quantity.scaleFor(m.unit(), Math.max(Math.abs(m.value()), m.upper().orElse(0)));
-        t.row(m.name(), q.number(m.value()), q.unit(), note(m, q));
+        double magnitude = Math.max(m.isKnown() ? Math.abs(m.value()) : 0,
+            Math.max(Math.abs(m.lower().orElse(0)), Math.abs(m.upper().orElse(0))));
+        Quantity q = Quantity.scaleFor(m.unit(), magnitude);
+        t.row(m.name(), m.isKnown() ? q.number(m.value()) : "unknown", q.unit(), note(m, q));
       }
       t.print(out, indent);
     }
@@ -168,7 +170,19 @@ public final class AssessmentText {
     String bounds = m.lower().isPresent() || m.upper().isPresent()
         ? "[" + (m.lower().isPresent() ? q.number(m.lower().getAsDouble()) : "?") + ", "
             + (m.upper().isPresent() ? q.number(m.upper().getAsDouble()) : "?") + "]" : "";
-    return (bounds + (m.defaulted() ? " defaulted" : "")).trim();
+    return (bounds + (m.defaulted() ? " defaulted" : "") + m.unknownBecause().map(u -> " (" + u + ")").orElse(""))
+        .trim();
+  }
+
+  /**
+   * Formats an estimate for people: rounded to 3 significant digits first (an estimate has no more), then as
+   * {@link #number}: {@code 552128.4} gives {@code "552,000"}, {@code 23.64} gives {@code "23.6"}.
+   *
+   * @param v  the value, finite
+   * @return the text, not null
+   */
+  public static String estimate(double v) {
+    return v == 0 ? "0" : number(BigDecimal.valueOf(v).round(new MathContext(3, RoundingMode.HALF_EVEN)).doubleValue());
   }
 
   /**

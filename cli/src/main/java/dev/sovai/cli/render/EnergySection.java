@@ -8,9 +8,11 @@ import java.util.Optional;
 
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.assessment.EntityKind;
+import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.site.Site;
+import dev.sovai.scoring.energy.EnergyAggregate;
 import dev.sovai.scoring.energy.EnergyProfile;
 import dev.sovai.scoring.energy.EnergyScorer;
 import dev.sovai.scoring.energy.EnergyQuantity;
@@ -59,15 +61,51 @@ final class EnergySection {
           percent(a, EnergyQuantity.GRID_LOW_CARBON_SHARE), score(a));
     }
     t.print(out, "  ");
-    out.println("  (~ a default or an estimate stood in for a missing input; score = energy score 0-100,"
+    out.println("  (~ a default or an estimate stood in for a missing input, rounded to 3 significant digits;"
+        + " score = energy score 0-100,"
         + " from unknowns counted 0 to unknowns counted 1; grid of = the area and year of the grid figure, \"state\" for a"
         + " subdivision's own figure, not comparable with a country's)");
     if (total != null) {
-      out.println("  whole landscape: " + cell(total, EnergyQuantity.FACILITY_POWER_MW, 1) + " MW facility power, "
-          + cell(total, EnergyQuantity.ANNUAL_ENERGY_MWH, 0.001) + " GWh/yr, "
-          + cell(total, EnergyQuantity.LOCATION_CARBON_TONNES, 1) + " tCO2e/yr location-based; "
-          + AssessmentText.coverage(total));
+      out.println("  whole landscape: " + totals(total) + "; " + AssessmentText.coverage(total));
     }
+  }
+
+  /** The totals shown, with the words after each figure. */
+  private static final Object[][] TOTALS = {
+      {EnergyQuantity.FACILITY_POWER_MW, 1.0, " MW facility power"},
+      {EnergyQuantity.ANNUAL_ENERGY_MWH, 0.001, " GWh/yr"},
+      {EnergyQuantity.LOCATION_CARBON_TONNES, 1.0, " tCO2e/yr location-based"}};
+
+  /**
+   * The landscape's totals, each saying on the same line which sites it leaves out (those the aggregate names in its
+   * {@code sum:<metric>} finding): "at least" such a total, the sites named once when every total leaves out the same.
+   */
+  static String totals(Assessment total) {
+    List<List<String>> excluded = new ArrayList<>();
+    for (Object[] q : TOTALS) {
+      excluded.add(excluded(total, (EnergyQuantity) q[0]));
+    }
+    boolean same = excluded.stream().distinct().count() == 1;
+    StringBuilder b = new StringBuilder(same && !excluded.get(0).isEmpty() ? "at least " : "");
+    for (int i = 0; i < TOTALS.length; i++) {
+      b.append(i == 0 ? "" : ", ").append(cell(total, (EnergyQuantity) TOTALS[i][0], (Double) TOTALS[i][1]))
+          .append(TOTALS[i][2]);
+      if (!same && !excluded.get(i).isEmpty()) {
+        b.append(" (at least: ").append(EnergyAggregate.excluding(excluded.get(i))).append(')');
+      }
+    }
+    if (same && !excluded.get(0).isEmpty()) {
+      b.append(", ").append(EnergyAggregate.excluding(excluded.get(0)).replaceFirst(": ", " of unknown size (no upper"
+          + " bound known): "));
+    }
+    return b.toString();
+  }
+
+  /** The sites a total leaves out, from the aggregate's {@code sum:<metric>} finding. */
+  private static List<String> excluded(Assessment total, EnergyQuantity q) {
+    return total.findings().stream().filter(f -> f.criterion().equals("sum:" + q.metricName())).findFirst()
+        .map(f -> f.chain().stream().filter(r -> r.relation().equals("excluded")).map(EntityRef::id).toList())
+        .orElse(List.of());
   }
 
   /** The area and year of a site's grid figure, "?" without one (or for an off-grid site). */
@@ -84,7 +122,8 @@ final class EnergySection {
     if (m.isEmpty()) {
       return "?";
     }
-    return (m.get().defaulted() ? "~" : "") + AssessmentText.number(m.get().value() * scale);
+    return m.get().defaulted() ? "~" + AssessmentText.estimate(m.get().value() * scale)
+        : AssessmentText.number(m.get().value() * scale);
   }
 
   private static String percent(Assessment a, EnergyQuantity q) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 
 import dev.sovai.io.internal.Cursor.Obj;
 import dev.sovai.io.ReferenceFacts;
@@ -179,8 +180,15 @@ public final class AssessmentCodec {
   private static void metric(JsonGenerator g, Metric m) throws IOException {
     g.writeStartObject();
     g.writeStringField("name", m.name());
-    g.writeNumberField("value", m.value());
+    if (m.isKnown()) {
+      g.writeNumberField("value", m.value());
+    } else {
+      g.writeNullField("value");
+    }
     g.writeStringField("unit", m.unit());
+    if (m.unknownBecause().isPresent()) {
+      g.writeStringField("unknown", m.unknownBecause().get());
+    }
     if (m.lower().isPresent()) {
       g.writeNumberField("lower", m.lower().getAsDouble());
     }
@@ -402,8 +410,13 @@ public final class AssessmentCodec {
     Obj o = c.object(n -> {
       switch (n) {
         case "name": set(c.string(), b::name); return true;
-        case "value": set(c.number(), b::value); return true;
+        case "value":
+          if (c.parser().currentToken() != JsonToken.VALUE_NULL) {
+            set(c.number(), b::value);
+          }
+          return true;
         case "unit": set(c.string(), b::unit); return true;
+        case "unknown": set(c.string(), b::unknownBecause); return true;
         case "lower": set(c.number(), b::lower); return true;
         case "upper": set(c.number(), b::upper); return true;
         case "defaulted": set(c.bool(), b::defaulted); return true;

@@ -22,7 +22,10 @@ import dev.sovai.model.assessment.Outcome;
  * The energy assessment of a set of sites: an operator's (the sites it runs) or a whole landscape's. Extensive
  * quantities (power, energy, emissions, water) are sums over the sites that have them; intensive ones are
  * weighted: PUE = Σ facility power / Σ IT power, grid intensity and the energy score weighted by annual energy,
- * CUE = Σ emissions / Σ IT energy. Each sum says how many sites it covers; a site left out of a sum is a gap.
+ * CUE = Σ emissions / Σ IT energy. Each sum says how many sites it covers and which it leaves out
+ * ({@link #excluded}): a sum that leaves sites out is a lower bound (its metric's {@code lower} is the sum, with no
+ * upper bound) and has a finding {@code sum:<metric>} that names the sites (in its chain, relation
+ * {@code "excluded"}); a site left out of the energy sums is also a gap.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
@@ -32,6 +35,7 @@ public final class EnergyAggregate implements EnergyResult {
   private final String profile;
   private final List<SiteEnergy> sites;
   private final Map<EnergyQuantity, EnergyValue> quantities;
+  private final Map<EnergyQuantity, List<String>> excluded;
   private final List<Gap> gaps;
   private final List<Finding> findings;
   private final int needed;
@@ -39,8 +43,10 @@ public final class EnergyAggregate implements EnergyResult {
   private final double scoreUpper;
 
   private EnergyAggregate(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites,
-      Map<EnergyQuantity, EnergyValue> quantities, List<Gap> gaps, List<Finding> findings, int needed, double scoreLower, double scoreUpper) {
+      Map<EnergyQuantity, EnergyValue> quantities, Map<EnergyQuantity, List<String>> excluded, List<Gap> gaps,
+      List<Finding> findings, int needed, double scoreLower, double scoreUpper) {
     this.subject = subject;
+    this.excluded = java.util.Collections.unmodifiableMap(excluded);
     this.asOf = asOf;
     this.profile = profile;
     this.sites = List.copyOf(sites);
@@ -54,19 +60,20 @@ public final class EnergyAggregate implements EnergyResult {
 
   static EnergyAggregate of(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites) {
     Map<EnergyQuantity, EnergyValue> q = new LinkedHashMap<>();
+    Map<EnergyQuantity, List<String>> out = new LinkedHashMap<>();
     List<Gap> gaps = new ArrayList<>();
     int needed = 0;
     q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES, sites.size(), false,
         "sites not cancelled or decommissioned on " + asOf));
-    sum(q, sites, EnergyQuantity.IT_POWER_MW);
-    sum(q, sites, EnergyQuantity.FACILITY_POWER_MW);
-    sum(q, sites, EnergyQuantity.ANNUAL_IT_ENERGY_MWH);
-    sum(q, sites, EnergyQuantity.ANNUAL_ENERGY_MWH);
-    sum(q, sites, EnergyQuantity.LOCATION_CARBON_TONNES);
-    sum(q, sites, EnergyQuantity.MARKET_CARBON_TONNES);
-    sum(q, sites, EnergyQuantity.ACCELERATORS_COUNTED);
-    sum(q, sites, EnergyQuantity.DENSE_BF16_PFLOPS);
-    sum(q, sites, EnergyQuantity.ANNUAL_WATER_M3);
+    sum(q, out, sites, EnergyQuantity.IT_POWER_MW);
+    sum(q, out, sites, EnergyQuantity.FACILITY_POWER_MW);
+    sum(q, out, sites, EnergyQuantity.ANNUAL_IT_ENERGY_MWH);
+    sum(q, out, sites, EnergyQuantity.ANNUAL_ENERGY_MWH);
+    sum(q, out, sites, EnergyQuantity.LOCATION_CARBON_TONNES);
+    sum(q, out, sites, EnergyQuantity.MARKET_CARBON_TONNES);
+    sum(q, out, sites, EnergyQuantity.ACCELERATORS_COUNTED);
+    sum(q, out, sites, EnergyQuantity.DENSE_BF16_PFLOPS);
+    sum(q, out, sites, EnergyQuantity.ANNUAL_WATER_M3);
     ratio(q, sites, EnergyQuantity.PUE, EnergyQuantity.FACILITY_POWER_MW, EnergyQuantity.IT_POWER_MW, 1.0,
         "Σ facility power / Σ IT power");
     ratio(q, sites, EnergyQuantity.GRID_INTENSITY, EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
@@ -102,6 +109,15 @@ public final class EnergyAggregate implements EnergyResult {
       }
     }
     List<Finding> findings = new ArrayList<>();
+    out.forEach((name, ids) -> {
+      List<EntityRef> chain = new ArrayList<>();
+      chain.add(subject);
+      ids.forEach(id -> chain.add(EntityRef.via("excluded", EntityKind.SITE, id)));
+      findings.add(Finding.builder().criterion("sum:" + name.metricName()).outcome(Outcome.UNKNOWN)
+          .message(name.metricName() + " sums " + (sites.size() - ids.size()) + " of " + sites.size() + " sites, a lower"
+              + " bound: " + excluding(ids) + " (" + name.metricName() + " unknown)")
+          .chain(chain).build());
+    });
     Map<String, List<RegulatoryMark>> byCriterion = new TreeMap<>();
     Map<String, List<EntityRef>> failing = new TreeMap<>();
     for (SiteEnergy s : sites) {
@@ -130,23 +146,47 @@ public final class EnergyAggregate implements EnergyResult {
     for (SiteEnergy s : sites) {
       findings.addAll(s.findings());
     }
-    return new EnergyAggregate(subject, asOf, profile, sites, q, gaps, findings, needed, scoreLower, scoreUpper);
+    return new EnergyAggregate(subject, asOf, profile, sites, q, out, gaps, findings, needed, scoreLower, scoreUpper);
   }
 
-  private static void sum(Map<EnergyQuantity, EnergyValue> q, List<SiteEnergy> sites, EnergyQuantity name) {
+  /** The most sites {@link #excluding} names; the rest are counted. */
+  public static final int NAMED = 8;
+
+  /**
+   * The words for the sites a sum leaves out: {@code "excluding 2 sites: a, b"}; beyond {@value #NAMED} sites the
+   * first are named and the rest counted ({@code "…, h and 252 more"}).
+   *
+   * @param siteIds  the sites left out, not empty
+   * @return the words, not null
+   */
+  public static String excluding(List<String> siteIds) {
+    String named = String.join(", ", siteIds.subList(0, Math.min(NAMED, siteIds.size())));
+    return "excluding " + siteIds.size() + " site" + (siteIds.size() == 1 ? "" : "s") + ": " + named
+        + (siteIds.size() > NAMED ? " and " + (siteIds.size() - NAMED) + " more" : "");
+  }
+
+  private static void sum(Map<EnergyQuantity, EnergyValue> q, Map<EnergyQuantity, List<String>> excluded,
+      List<SiteEnergy> sites, EnergyQuantity name) {
     double total = 0;
     int n = 0;
     boolean defaulted = false;
+    List<String> left = new ArrayList<>();
     for (SiteEnergy s : sites) {
       Optional<EnergyValue> x = s.get(name);
       if (x.isPresent()) {
         total += x.get().value();
         defaulted |= x.get().defaulted();
         n++;
+      } else {
+        left.add(s.siteId());
       }
     }
     if (n > 0 && Double.isFinite(total)) {
-      q.put(name, EnergyValue.of(name, total, defaulted, "sum over " + n + " of " + sites.size() + " site(s)"));
+      q.put(name, EnergyValue.of(name, total, defaulted, "sum over " + n + " of " + sites.size() + " site(s)"
+          + (left.isEmpty() ? "" : ", a lower bound " + excluding(left))));
+      if (!left.isEmpty()) {
+        excluded.put(name, List.copyOf(left));
+      }
     }
   }
 
@@ -197,6 +237,17 @@ public final class EnergyAggregate implements EnergyResult {
     return quantities;
   }
 
+  /**
+   * The sites a sum leaves out because they lack the quantity (a site of unknown size, say): the sum is then a lower
+   * bound.
+   *
+   * @param quantity  a summed quantity, not null
+   * @return the site identifiers in site order; empty if the sum covers every site or the quantity is not summed
+   */
+  public List<String> excluded(EnergyQuantity quantity) {
+    return excluded.getOrDefault(java.util.Objects.requireNonNull(quantity, "quantity"), List.of());
+  }
+
   /** @return every site's gaps, plus sites left out of the sums */
   public List<Gap> gaps() {
     return gaps;
@@ -226,7 +277,11 @@ public final class EnergyAggregate implements EnergyResult {
    */
   @Override
   public Assessment toAssessment() {
-    List<Metric> metrics = SiteEnergy.metrics(quantities.values());
+    List<Metric> metrics = new ArrayList<>();
+    for (Metric m : SiteEnergy.metrics(quantities.values())) {
+      boolean partial = excluded.keySet().stream().anyMatch(k -> k.metricName().equals(m.name()));
+      metrics.add(partial ? Metric.builder().from(m).lower(m.value()).build() : m);
+    }
     metrics.add(SiteEnergy.scoreMetric(scoreLower, scoreUpper, quantities.values().stream().anyMatch(EnergyValue::defaulted)));
     return Assessment.builder().scorer("energy").subject(subject).profile(profile).asOf(asOf).headline(scoreLower)
         .metrics(metrics).findings(findings).coverage(SiteEnergy.coverage(needed, gaps)).build();

@@ -33,6 +33,10 @@ final class CapacityWeighting {
   private final Evidence ev = new Evidence();
   private Capacity home = Capacity.ZERO;
   private Capacity exposedToAny = Capacity.ZERO;
+  /** Home sites with no foreign law found whose lawful-access axis lacks facts: neither exposed nor free. */
+  private Capacity lawfulAccessUnknown = Capacity.ZERO;
+  /** Home sites whose cut-off level the facts cannot settle: counted at no level. */
+  private Capacity cutOffUnknown = Capacity.ZERO;
   private final Map<String, Capacity> byLaw = new TreeMap<>();
   private final Map<String, Capacity> uncertainByLaw = new TreeMap<>();
   private final Map<String, Map<String, Capacity>> byEntity = new TreeMap<>();
@@ -71,7 +75,14 @@ final class CapacityWeighting {
       lawSources.computeIfAbsent(e.lawKey(), k -> new LinkedHashSet<>()).addAll(e.sources());
     }
     uncertainLaws.forEach(law -> uncertainByLaw.merge(law, c, Capacity::plus));
-    byLevel.merge(r.cutOff().level(), c, Capacity::plus);
+    if (r.cutOff().isKnown()) {
+      byLevel.merge(r.cutOff().level(), c, Capacity::plus);
+    } else {
+      cutOffUnknown = cutOffUnknown.plus(c);
+    }
+    if (!r.isExposed() && !r.lawfulAccessGaps().isEmpty()) {
+      lawfulAccessUnknown = lawfulAccessUnknown.plus(c);
+    }
   }
 
   /** The landscape result over the sites added. */
@@ -102,6 +113,20 @@ final class CapacityWeighting {
       ev.findings.add(finding("cut-off-capacity", e.getKey() == CutOffLevel.NONE ? Outcome.INFO : Outcome.FAIL,
           name(e.getKey()) + ": " + e.getValue().sites() + " home sites, " + e.getValue().accelerators()
               + " accelerators, " + String.format(Locale.ROOT, "%.0f", e.getValue().h100Equivalents()) + " H100e.",
+          List.of(ref(EntityKind.LANDSCAPE, "landscape")), List.of()));
+    }
+    if (lawfulAccessUnknown.sites() > 0) {
+      ev.findings.add(finding("lawful-access-capacity", Outcome.UNKNOWN, "No foreign law was found to reach "
+          + lawfulAccessUnknown.sites() + " home site" + (lawfulAccessUnknown.sites() == 1 ? "" : "s") + ", "
+          + String.format(Locale.ROOT, "%.0f", lawfulAccessUnknown.h100Equivalents()) + " H100e, but facts are missing:"
+          + " they are counted neither as exposed nor as free of foreign law.",
+          List.of(ref(EntityKind.LANDSCAPE, "landscape")), List.of()));
+    }
+    if (cutOffUnknown.sites() > 0) {
+      ev.findings.add(finding("cut-off-capacity", Outcome.UNKNOWN, "unknown: " + cutOffUnknown.sites() + " home site"
+          + (cutOffUnknown.sites() == 1 ? "" : "s") + ", " + cutOffUnknown.accelerators() + " accelerators, "
+          + String.format(Locale.ROOT, "%.0f", cutOffUnknown.h100Equivalents()) + " H100e whose cut-off level the facts"
+          + " cannot settle (unknown accelerators or buyers): counted at no level.",
           List.of(ref(EntityKind.LANDSCAPE, "landscape")), List.of()));
     }
     return new LandscapeSovereignty(facts.asOf, facts.profile.label(), home, exposedToAny, byLaw, byEntity, byLevel,

@@ -46,15 +46,14 @@ final class CsfAssessment {
 
   CsfView site(Site site, LawfulAccess.Paths paths, CutOffRisk cut, Evidence ev) {
     Predicate<String> inside = facts::isHome;
-    boolean fleetKnown = facts.liveLots(site).stream().anyMatch(l -> facts.accelerator(l).isPresent());
     Chips chips = chips(site);
     List<CsfAnswer> answers = new ArrayList<>();
     answers.add(sov11(site, inside));
-    answers.add(sov18(site, cut, fleetKnown));
+    answers.add(sov18(site, cut));
     answers.add(sov22(site, paths));
-    answers.add(sov24(site, cut, fleetKnown));
+    answers.add(sov24(site, cut));
     answers.add(sov34(site, inside));
-    answers.addAll(chipOrigin(site, cut, fleetKnown, chips, inside));
+    answers.addAll(chipOrigin(site, cut, chips, inside));
     answers.add(sov44(site, inside));
     answers.add(sov71(site));
     answers.add(sov81(site));
@@ -70,7 +69,9 @@ final class CsfAssessment {
     CsfView view = new CsfView(answers, facts.profile.csfWeights());
     StringBuilder scores = new StringBuilder();
     view.sealScores().forEach((k, v) -> scores.append(scores.length() == 0 ? "" : ", ").append(k).append(' ')
-        .append(String.format(Locale.ROOT, "%.2f %%", v)));
+        .append(view.unknownBecause().isPresent() ? "unknown"
+            : String.format(Locale.ROOT, "%.2f %%", v) + (view.unknown().isEmpty() ? ""
+                : String.format(Locale.ROOT, " (up to %.2f %%)", view.sealScoresUpper().get(k)))));
     ev.findings.add(finding("csf-seal", view.seal().isPresent() ? Outcome.INFO : Outcome.UNKNOWN, "EU CSF: SEAL floor "
         + (view.seal().isPresent() ? view.seal().getAsInt() : "unknown") + " over " + (answers.size() - view.unknown().size())
         + " answered criteria (" + view.unknown().size() + " unknown, an upper bound); weighted score " + scores + ".",
@@ -78,10 +79,14 @@ final class CsfAssessment {
     return view;
   }
 
-  private CsfAnswer sov18(Site site, CutOffRisk cut, boolean fleetKnown) {
+  /**
+   * SOV-1.8 from the cut-off axis. Only the worst rung (immediate shutdown) stands while the axis lacks facts: any
+   * better rung rests on a cut-off level that unknown accelerators or buyers could raise, so it is unknown.
+   */
+  private CsfAnswer sov18(Site site, CutOffRisk cut) {
     CsfCriterion c = CsfCriterion.SOV_1_8;
-    if (!fleetKnown) {
-      return unknown(c, site, "no catalogued accelerators: cut-off resilience unknown");
+    if (cut.level() != CutOffLevel.PRESUMPTION_OF_DENIAL && !cut.isKnown()) {
+      return unknown(c, site, cutOffUnknown(cut));
     }
     return switch (cut.level()) {
       case PRESUMPTION_OF_DENIAL -> answer(c, 0, site, "immediate shutdown (presumption of denial)");
@@ -94,11 +99,14 @@ final class CsfAssessment {
     };
   }
 
-  /** Exposure to foreign law; a path of a law past its unconfirmed end makes any better rung unknown. */
+  /**
+   * Exposure to foreign law, from the lawful-access axis. Only the worst rung (fully exposed) stands while the axis is
+   * unknown: a path of a law past its unconfirmed end, or any fact the axis lacks (an operator, a seat, control that
+   * unlisted holders could decide), makes any better rung unknown.
+   */
   private CsfAnswer sov22(Site site, LawfulAccess.Paths paths) {
     CsfCriterion c = CsfCriterion.SOV_2_2;
     List<Exposure> exposures = paths.certain();
-    boolean seatsKnown = facts.roles(site).stream().allMatch(o -> o.seat().isPresent()) && site.operator().isPresent();
     if (exposures.stream().anyMatch(e -> e.role() != Role.TENANT)) {
       return answer(c, 0, site, "fully exposed: " + String.join(", ", lawKeys(exposures)));
     }
@@ -106,20 +114,28 @@ final class CsfAssessment {
       return unknown(c, site, "may be exposed: the end of " + String.join(", ", lawKeys(paths.uncertain()))
           + " is not confirmed");
     }
+    if (!paths.isComplete()) {
+      return unknown(c, site, "lawful access is unknown, facts are missing: " + String.join("; ", paths.missing()));
+    }
     if (!exposures.isEmpty()) {
       return answer(c, 1, site, "exposed through tenants only: " + String.join(", ", lawKeys(exposures)));
     }
-    return seatsKnown ? answer(c, 4, site, "structural immunity: no foreign law reaches the site")
-        : unknown(c, site, "a seat or the operator is unknown");
+    return answer(c, 4, site, "structural immunity: no foreign law reaches the site");
   }
 
-  private CsfAnswer sov24(Site site, CutOffRisk cut, boolean fleetKnown) {
+  /** Why a rung above the worst cannot be read from the cut-off axis. */
+  private static String cutOffUnknown(CutOffRisk cut) {
+    return "the cut-off risk is unknown (" + String.join("; ", cut.unknowns()) + ")";
+  }
+
+  /** SOV-2.4 from the cut-off axis; only a restriction towards the site's country stands while the axis lacks facts. */
+  private CsfAnswer sov24(Site site, CutOffRisk cut) {
     CsfCriterion c = CsfCriterion.SOV_2_4;
-    if (!fleetKnown) {
-      return unknown(c, site, "no catalogued accelerators");
-    }
     if (cut.reasons().stream().anyMatch(r -> r.kind().isDestination())) {
       return answer(c, 0, site, "restrictions towards " + site.jurisdiction());
+    }
+    if (!cut.isKnown()) {
+      return unknown(c, site, cutOffUnknown(cut));
     }
     if (cut.level() != CutOffLevel.NONE) {
       return answer(c, 1, site, "restricted through the buyer's parent");
@@ -141,52 +157,68 @@ final class CsfAssessment {
         : answer(c, 0, site, "data in third countries");
   }
 
-  /** Where the site's live, catalogued accelerators come from. */
-  private record Chips(Set<String> vendorSeats, Set<String> fabs, boolean fabsKnown) {}
+  /**
+   * Where the site's live, catalogued accelerators come from; {@code vendorsKnown} if every live lot is catalogued
+   * with a vendor of known seat (and there is one), {@code fabsKnown} if moreover every one lists its fabs.
+   */
+  private record Chips(Set<String> vendorSeats, Set<String> fabs, boolean vendorsKnown, boolean fabsKnown) {}
 
   private Chips chips(Site site) {
     Set<String> vendorSeats = new TreeSet<>();
     Set<String> fabs = new TreeSet<>();
+    List<AcceleratorLot> lots = facts.liveLots(site);
+    boolean vendorsKnown = !lots.isEmpty();
     boolean fabsKnown = true;
-    for (AcceleratorLot lot : facts.liveLots(site)) {
+    for (AcceleratorLot lot : lots) {
       Optional<Accelerator> a = facts.accelerator(lot);
       if (a.isPresent()) {
-        facts.operator(a.get().vendor()).seat().ifPresent(vendorSeats::add);
+        Optional<String> seat = facts.operator(a.get().vendor()).seat();
+        seat.ifPresent(vendorSeats::add);
+        vendorsKnown &= seat.isPresent();
         fabs.addAll(a.get().fabJurisdictions());
         fabsKnown &= !a.get().fabJurisdictions().isEmpty();
+      } else {
+        vendorsKnown = false;
       }
     }
-    return new Chips(vendorSeats, fabs, fabsKnown);
+    return new Chips(vendorSeats, fabs, vendorsKnown, vendorsKnown && fabsKnown);
   }
 
-  /** SOV-3.5, SOV-5.2 and SOV-6.5, answered from the fleet's vendors and fabs. */
-  private List<CsfAnswer> chipOrigin(Site site, CutOffRisk cut, boolean fleetKnown, Chips chips,
-      Predicate<String> inside) {
+  /**
+   * SOV-3.5, SOV-5.2 and SOV-6.5, answered from the fleet's vendors and fabs (and, for SOV-3.5, the cut-off axis). A
+   * rung that a foreign vendor or fab already decides stands; any better rung needs every live lot's origin.
+   */
+  private List<CsfAnswer> chipOrigin(Site site, CutOffRisk cut, Chips chips, Predicate<String> inside) {
     boolean vendorHome = !chips.vendorSeats().isEmpty() && chips.vendorSeats().stream().allMatch(inside);
     boolean fabHome = !chips.fabs().isEmpty() && chips.fabs().stream().allMatch(inside);
-    boolean vendorsKnown = fleetKnown && !chips.vendorSeats().isEmpty();
+    boolean vendorsKnown = chips.vendorsKnown();
     List<CsfAnswer> out = new ArrayList<>();
     CsfCriterion c35 = CsfCriterion.SOV_3_5;
-    if (!vendorsKnown) {
-      out.add(unknown(c35, site, "accelerators or vendors unknown"));
-    } else if (cut.level() != CutOffLevel.NONE) {
+    if (cut.level() != CutOffLevel.NONE) {
       out.add(answer(c35, 0, site, "restricted chips"));
+    } else if (!cut.isKnown()) {
+      out.add(unknown(c35, site, cutOffUnknown(cut)));
+    } else if (!vendorsKnown) {
+      out.add(unknown(c35, site, "accelerators or vendors unknown"));
     } else if (vendorHome && fabHome) {
       out.add(answer(c35, 2, site, "chips of " + facts.home + " origin"));
     } else {
       out.add(answer(c35, 1, site, "foreign accelerators (vendors in " + chips.vendorSeats() + ")"));
     }
     CsfCriterion c52 = CsfCriterion.SOV_5_2;
-    if (!fleetKnown || !chips.fabsKnown() || chips.fabs().isEmpty()) {
+    if (!chips.fabs().isEmpty() && !fabHome) {
+      out.add(answer(c52, 0, site, "made in " + chips.fabs()));
+    } else if (!chips.fabsKnown()) {
       out.add(unknown(c52, site, "fab jurisdictions unknown"));
     } else {
-      out.add(fabHome ? answer(c52, 1, site, "made in " + facts.home) : answer(c52, 0, site, "made in " + chips.fabs()));
+      out.add(answer(c52, 1, site, "made in " + facts.home));
     }
     CsfCriterion c65 = CsfCriterion.SOV_6_5;
-    if (!vendorsKnown) {
-      out.add(unknown(c65, site, "accelerators or vendors unknown"));
-    } else if (!inside.test(site.jurisdiction()) && !vendorHome) {
+    boolean foreignVendor = !chips.vendorSeats().stream().allMatch(inside);
+    if (!inside.test(site.jurisdiction()) && foreignVendor) {
       out.add(answer(c65, 0, site, "imported stack hosted outside " + facts.home));
+    } else if (!vendorsKnown) {
+      out.add(unknown(c65, site, "accelerators or vendors unknown"));
     } else if (!vendorHome) {
       out.add(answer(c65, 1, site, facts.home + "-hosted foreign stack"));
     } else if (!fabHome) {

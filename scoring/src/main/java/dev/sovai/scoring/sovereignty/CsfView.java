@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import dev.sovai.scoring.csf.CsfCriterion;
@@ -21,7 +22,10 @@ import dev.sovai.scoring.csf.CsfWeights;
  *   <li>{@link #pointsScores()}: the calculator method {@code Σ w × earned / attainable}, over the modelled criteria,
  *       unknown criteria earning 0 but keeping their attainable points.</li>
  * </ul>
- * A SEAL computed with unknown criteria is an upper bound: it can only fall as answers arrive.
+ * A SEAL computed with unknown criteria is an upper bound: it can only fall as answers arrive. A score computed with
+ * unknown criteria is a lower bound (unknown earns nothing, never counts as good); {@link #sealScoresUpper()} and
+ * {@link #pointsScoresUpper()} are what it would be if every unknown criterion reached its best rung. With no
+ * criterion answered the scores are unknown ({@link #unknownBecause()}), not 0.
  *
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
@@ -31,6 +35,8 @@ public final class CsfView {
   private final OptionalInt seal;
   private final Map<String, Double> sealScores;
   private final Map<String, Double> pointsScores;
+  private final Map<String, Double> sealScoresUpper;
+  private final Map<String, Double> pointsScoresUpper;
 
   CsfView(List<CsfAnswer> answers, List<CsfWeights> weights) {
     this.answers = List.copyOf(answers);
@@ -48,30 +54,42 @@ public final class CsfView {
     this.seal = floor == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(floor);
     Map<String, Double> ss = new LinkedHashMap<>();
     Map<String, Double> ps = new LinkedHashMap<>();
+    Map<String, Double> ssUp = new LinkedHashMap<>();
+    Map<String, Double> psUp = new LinkedHashMap<>();
     for (CsfWeights w : weights) {
       Integer[] grade = new Integer[CsfObjective.values().length];
+      Integer[] best = new Integer[CsfObjective.values().length];
       for (CsfObjective o : CsfObjective.values()) {
         grade[o.ordinal()] = g.get(o);
+        best[o.ordinal()] = g.getOrDefault(o, 4);
       }
       ss.put(w.name(), w.score(grade));
+      ssUp.put(w.name(), w.score(best));
       double points = 0;
+      double pointsUp = 0;
       for (CsfObjective o : CsfObjective.values()) {
         double earned = 0;
+        double possible = 0;
         double attainable = 0;
         for (CsfAnswer a : answers) {
           if (a.criterion().objective() == o) {
             earned += a.points();
+            possible += a.isAnswered() ? a.points() : a.criterion().maxPoints();
             attainable += a.criterion().maxPoints();
           }
         }
         if (attainable > 0) {
           points += w.percent(o) * earned / attainable;
+          pointsUp += w.percent(o) * possible / attainable;
         }
       }
       ps.put(w.name(), points);
+      psUp.put(w.name(), pointsUp);
     }
     this.sealScores = Collections.unmodifiableMap(ss);
     this.pointsScores = Collections.unmodifiableMap(ps);
+    this.sealScoresUpper = Collections.unmodifiableMap(ssUp);
+    this.pointsScoresUpper = Collections.unmodifiableMap(psUp);
   }
 
   /** @return the answers, in criterion order */
@@ -97,6 +115,36 @@ public final class CsfView {
   /** @return weights name → calculator-method score in percent over the modelled criteria, in profile order */
   public Map<String, Double> pointsScores() {
     return pointsScores;
+  }
+
+  /**
+   * @return weights name → the v1.2.1-method score in percent if every objective without a grade reached SEAL 4: the
+   *     upper bound of {@link #sealScores()}, in profile order
+   */
+  public Map<String, Double> sealScoresUpper() {
+    return sealScoresUpper;
+  }
+
+  /**
+   * @return weights name → the calculator-method score in percent if every unknown criterion earned its attainable
+   *     points: the upper bound of {@link #pointsScores()}, in profile order
+   */
+  public Map<String, Double> pointsScoresUpper() {
+    return pointsScoresUpper;
+  }
+
+  /**
+   * Why the scores are unknown: present when no modelled criterion could be answered (the scores would otherwise read
+   * 0 % from no knowledge at all).
+   *
+   * @return the reason, or empty if at least one criterion is answered
+   */
+  public Optional<String> unknownBecause() {
+    if (answers.stream().anyMatch(CsfAnswer::isAnswered)) {
+      return Optional.empty();
+    }
+    return Optional.of("none of the " + answers.size() + " modelled CSF criteria could be answered from the"
+        + " landscape's facts");
   }
 
   /** @return the criteria the landscape could not answer */

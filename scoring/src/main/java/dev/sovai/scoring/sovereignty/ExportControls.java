@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeSet;
 
 import dev.sovai.model.accelerator.Accelerator;
@@ -21,6 +22,7 @@ import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Site;
+import dev.sovai.scoring.ownership.Control;
 
 /**
  * The cut-off axis: how far foreign export-control regimes can stop a site's accelerators or their supply, lot by
@@ -77,6 +79,7 @@ final class ExportControls {
       }
     }
     List<Operator> buyers = buyers(site);
+    Set<String> unknownBuyers = new TreeSet<>();
     CutOffLevel level = CutOffLevel.NONE;
     List<CutOffReason> reasons = new ArrayList<>();
     boolean anyLot = false;
@@ -115,6 +118,9 @@ final class ExportControls {
         src.addAll(lot.sources());
         src.addAll(a.sources());
         CutOffLevel lotLevel = destination(site, a, r, lotReasons, ev);
+        if (r.parents().values().stream().anyMatch(p -> p != CutOffLevel.NONE)) {
+          unknownBuyers.addAll(unknownBuyers(site, buyers));
+        }
         for (Operator buyer : buyers) {
           if (buyer.seat().isEmpty()) {
             continue;
@@ -148,7 +154,16 @@ final class ExportControls {
       ev.need(false);
       ev.gap(EntityKind.SITE, site.id(), "fleet", GapTreatment.UNKNOWN, "no accelerators listed: cut-off risk unknown");
     }
-    boolean unknownRisk = !anyLot || (unknownAccelerators > 0 && level != CutOffLevel.PRESUMPTION_OF_DENIAL);
+    List<String> unknowns = new ArrayList<>();
+    if (level != CutOffLevel.PRESUMPTION_OF_DENIAL) {
+      if (!anyLot) {
+        unknowns.add("no accelerator of a known model and vendor is listed");
+      } else if (unknownAccelerators > 0) {
+        unknowns.add(unknownAccelerators + " accelerators of unknown model or vendor");
+      }
+      unknowns.addAll(unknownBuyers);
+    }
+    boolean unknownRisk = !unknowns.isEmpty();
     if (!dependencies.isEmpty()) {
       findings.add(finding("cut-off-dependency", Outcome.INFO, "The site's accelerators depend on vendors or fabs in "
           + String.join(", ", dependencies) + ", outside the home bloc " + facts.home + ".",
@@ -160,11 +175,34 @@ final class ExportControls {
         : Outcome.PASS, !anyLot ? "No accelerator of a known model and vendor is listed: the cut-off risk is unknown."
             : "Cut-off risk " + name(level) + (unknownRisk ? " at least" : "") + " under " + under
                 + (unknownAccelerators > 0 ? "; " + unknownAccelerators + " accelerators of unknown model or vendor"
-                    + " not assessed" : "") + ".",
+                    + " not assessed" : "") + (unknownBuyers.isEmpty() ? "" : "; a parent rule cannot be applied: "
+                    + String.join(", ", unknownBuyers)) + ".",
         List.of(ref(EntityKind.SITE, site.id())), site.sources()));
     ev.findings.addAll(findings);
     return new CutOffRisk(level, foreign.stream().map(ExportControlRegime::id).toList(), reasons,
-        List.copyOf(dependencies), findings);
+        List.copyOf(dependencies), unknowns, findings);
+  }
+
+  /**
+   * Why a regime's parent rule cannot be applied to every buyer: the operator unknown, a buyer's seat unknown, or
+   * control that unlisted holders could decide (an unknown parent).
+   */
+  private List<String> unknownBuyers(Site site, List<Operator> buyers) {
+    List<String> out = new ArrayList<>();
+    if (site.operator().isEmpty()) {
+      out.add("operator unknown");
+      return out;
+    }
+    for (Operator b : buyers) {
+      if (b.seat().isEmpty()) {
+        out.add("seat of buyer " + b.id() + " unknown");
+      }
+    }
+    Control control = facts.graph.controllers(site.operator().get());
+    if (!control.isDetermined()) {
+      out.add("control of " + control.undetermined() + " undetermined: an unknown parent is possible");
+    }
+    return out;
   }
 
   /** The level a regime sets for the site's country as a destination, with the case-by-case carve-out. */

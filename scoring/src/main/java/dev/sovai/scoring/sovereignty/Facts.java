@@ -74,15 +74,6 @@ final class Facts {
     return p;
   }
 
-  /** The organisations with a structural role at the site: operator, owners, access gateway. */
-  List<Operator> roles(Site site) {
-    List<Operator> list = new ArrayList<>();
-    site.operator().map(this::operator).ifPresent(list::add);
-    site.owners().forEach(o -> list.add(operator(o)));
-    site.accessGateway().map(this::operator).ifPresent(list::add);
-    return list;
-  }
-
   /** The site's accelerator lots that have not ended ({@link dev.sovai.model.site.SiteStatus#isEnded()}). */
   List<AcceleratorLot> liveLots(Site site) {
     return site.fleet().stream().filter(lot -> !lot.status().isEnded()).toList();

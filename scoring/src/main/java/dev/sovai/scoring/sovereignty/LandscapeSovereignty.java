@@ -27,7 +27,8 @@ import dev.sovai.scoring.ScoringResult;
  * @param exposedToAny  the home capacity reached by at least one foreign law, not null
  * @param byLaw  law key → home capacity it reaches, sorted, not null
  * @param byLawAndEntity  law key → reached organisation → home capacity, sorted, not null
- * @param byCutOffLevel  cut-off level → home capacity, not null
+ * @param byCutOffLevel  cut-off level → home capacity of the sites whose level is known (a site whose cut-off axis
+ *     lacks facts is counted at no level, and a finding says how much capacity that is), not null
  * @param sites  the per-site results of the home sites, sorted by site, not null
  * @param findings  the landscape findings, not null
  * @param coverage  what was known and missing, not null

@@ -21,6 +21,7 @@ import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
 import dev.sovai.model.jurisdiction.Jurisdiction;
@@ -52,12 +53,20 @@ final class LawfulAccess {
 
   /**
    * The paths of one subject, deduplicated, in role order: those of laws in force, and those of laws whose uncertain
-   * end has passed on the date (whether they still reach is unknown).
+   * end has passed on the date (whether they still reach is unknown); and the facts the axis lacked (an unknown
+   * operator or seat, control that unlisted holders could decide, a law's unconfirmed end), in words: with any of
+   * them, "no path found" is not "not reached".
    */
-  record Paths(List<Exposure> certain, List<Exposure> uncertain) {}
+  record Paths(List<Exposure> certain, List<Exposure> uncertain, List<String> missing) {
+    /** @return true if no fact the axis needs is missing: an empty {@link #certain()} then means "not reached" */
+    boolean isComplete() {
+      return missing.isEmpty();
+    }
+  }
 
   /** The paths of a site. */
-  Paths site(Site site, Evidence ev) {
+  Paths site(Site site, Evidence all) {
+    Evidence ev = new Evidence();
     List<Exposure> out = new ArrayList<>();
     EntityRef start = ref(EntityKind.SITE, site.id());
     Set<String> here = Set.of(site.jurisdiction());
@@ -76,16 +85,20 @@ final class LawfulAccess {
         out.addAll(reach(start, site.sources(), Role.TENANT, facts.operator(t), here, ev));
       }
     }
-    return split(dedupe(out), ev);
+    return split(dedupe(out), ev, all);
   }
 
   /** The paths of an operator assessed alone. */
-  Paths operator(Operator p, Evidence ev) {
-    return split(dedupe(reach(null, List.of(), Role.OPERATOR, p, Set.of(), ev)), ev);
+  Paths operator(Operator p, Evidence all) {
+    Evidence ev = new Evidence();
+    return split(dedupe(reach(null, List.of(), Role.OPERATOR, p, Set.of(), ev)), ev, all);
   }
 
-  /** Separates the paths of laws whose uncertain end has passed, each one a gap: its reach is unknown. */
-  private Paths split(List<Exposure> all, Evidence ev) {
+  /**
+   * Separates the paths of laws whose uncertain end has passed, each one a gap: its reach is unknown; names what the
+   * axis lacked (the gaps of its evidence) and adds its evidence to the result's.
+   */
+  private Paths split(List<Exposure> all, Evidence ev, Evidence result) {
     List<Exposure> certain = new ArrayList<>();
     List<Exposure> uncertain = new ArrayList<>();
     for (Exposure e : all) {
@@ -98,7 +111,9 @@ final class LawfulAccess {
         certain.add(e);
       }
     }
-    return new Paths(List.copyOf(certain), List.copyOf(uncertain));
+    List<String> missing = ev.gaps().stream().map(g -> g.subject().id() + ": " + g.detail()).sorted().toList();
+    result.addAll(ev);
+    return new Paths(List.copyOf(certain), List.copyOf(uncertain), missing);
   }
 
   private ExtraterritorialLaw law(Exposure e) {
@@ -111,6 +126,23 @@ final class LawfulAccess {
     return e.lawName() + " (" + e.lawKey() + ") ended on " + law.effectiveUntil().orElseThrow() + " by a "
         + law.confidence().name().toLowerCase(Locale.ROOT) + ", not confirmed, date: whether it still reaches "
         + e.reached() + " is unknown";
+  }
+
+  /**
+   * The axis's metrics: {@code foreignLaws} and {@code exposurePaths} (counts; unknown, with the count found as lower
+   * bound and the missing facts as reason, when the axis lacks facts), {@code uncertainExposurePaths} (count, if any).
+   */
+  static List<Metric> metrics(int laws, int paths, int uncertainPaths, List<String> gaps) {
+    List<Metric> out = new ArrayList<>();
+    String why = "lawful access is unknown, facts are missing: " + String.join("; ", gaps);
+    out.add(gaps.isEmpty() ? Metric.of("foreignLaws", laws, "laws")
+        : Metric.builder().name("foreignLaws").unit("laws").unknownBecause(why).lower(laws).build());
+    out.add(gaps.isEmpty() ? Metric.of("exposurePaths", paths, "paths")
+        : Metric.builder().name("exposurePaths").unit("paths").unknownBecause(why).lower(paths).build());
+    if (uncertainPaths > 0) {
+      out.add(Metric.of("uncertainExposurePaths", uncertainPaths, "paths"));
+    }
+    return out;
   }
 
   /** Puts the site's lawful-access findings first: the verdict, then one line per path. */
@@ -127,7 +159,7 @@ final class LawfulAccess {
       fs.addAll(uncertainLines(paths.uncertain(), "the site's ", true));
       ev.findings.addAll(0, fs);
     } else if (exposures.isEmpty()) {
-      boolean complete = ev.coverage().isComplete();
+      boolean complete = paths.isComplete();
       ev.findings.add(0, finding("lawful-access", complete ? Outcome.PASS : Outcome.UNKNOWN,
           complete ? "No foreign extraterritorial law in force reaches the site through its operator, owners, gateway"
               + (facts.profile.tenantsExpose() ? ", tenants" : "") + " or their controllers."
@@ -172,7 +204,7 @@ final class LawfulAccess {
     }
     lawFindings.addAll(uncertainLines(paths.uncertain(), "", false));
     Outcome verdict = !exposures.isEmpty() ? Outcome.FAIL
-        : !paths.uncertain().isEmpty() || !ev.coverage().isComplete() ? Outcome.UNKNOWN : Outcome.PASS;
+        : !paths.uncertain().isEmpty() || !paths.isComplete() ? Outcome.UNKNOWN : Outcome.PASS;
     lawFindings.add(0, finding("lawful-access", verdict, switch (verdict) {
       case FAIL -> "Foreign law reaches " + p.id() + ": " + String.join(", ", lawKeys(exposures)) + ".";
       case PASS -> "No foreign extraterritorial law in force reaches " + p.id() + " or its controllers.";

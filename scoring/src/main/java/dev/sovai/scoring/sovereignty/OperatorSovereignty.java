@@ -28,6 +28,8 @@ import dev.sovai.scoring.ownership.UltimateOwnership;
  * @param exposures  the foreign laws in force that reach it, not null
  * @param uncertainExposures  the paths of laws whose end has passed but is not confirmed: whether they still reach
  *     the operator is unknown; not null
+ * @param lawfulAccessGaps  the facts the lawful-access axis lacked, in words: with any, "no path found" is not "not
+ *     reached"; empty if it had every fact, not null
  * @param secNumCloud  SecNumCloud §19.6 a–b, not null
  * @param gaiaX  Gaia-X Label 3 seat and control, not null
  * @param findings  every finding, not null
@@ -35,7 +37,7 @@ import dev.sovai.scoring.ownership.UltimateOwnership;
  */
 public record OperatorSovereignty(String operator, LocalDate asOf, String profile, UltimateOwnership ownership,
     Control control, List<Exposure> exposures, List<Exposure> uncertainExposures,
-    SecNumCloudView secNumCloud, GaiaXView gaiaX, List<Finding> findings,
+    List<String> lawfulAccessGaps, SecNumCloudView secNumCloud, GaiaXView gaiaX, List<Finding> findings,
     Coverage coverage) implements ScoringResult {
   /** Validates and copies the lists. */
   public OperatorSovereignty {
@@ -46,6 +48,7 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
     Objects.requireNonNull(control, "control");
     exposures = List.copyOf(exposures);
     uncertainExposures = List.copyOf(uncertainExposures);
+    lawfulAccessGaps = List.copyOf(lawfulAccessGaps);
     Objects.requireNonNull(secNumCloud, "secNumCloud");
     Objects.requireNonNull(gaiaX, "gaiaX");
     findings = List.copyOf(findings);
@@ -65,9 +68,12 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
   }
 
   /**
-   * Converts to the neutral assessment form. Metrics: {@code foreignLaws}, {@code exposurePaths}, {@code uncertainExposurePaths} (if any) (counts),
+   * Converts to the neutral assessment form. Metrics: {@code foreignLaws}, {@code exposurePaths} (counts; unknown,
+   * with the count found as lower bound, when the lawful-access axis lacks facts), {@code uncertainExposurePaths} (if
+   * any) (count),
    * {@code secNumCloudLargestOutside}, {@code secNumCloudTotalOutside}, {@code secNumCloudUnknownShare},
-   * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions). Data: the operator's
+   * {@code secNumCloudIndividualHeadroom}, {@code secNumCloudCollectiveHeadroom} (fractions; unknown, with their reason
+   * and bounds, when holders of unknown seat could be outside the bloc: see {@link Headroom}). Data: the operator's
    * {@link Assessment#ownership() ownership} (control kind — sole, negative, joint, circular, none — ultimate
    * controllers, and each ultimate holder's look-through share of capital and votes).
    *
@@ -77,16 +83,12 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
     Assessment.Builder b = Assessment.builder().scorer("sovereignty").subject(EntityRef.of(EntityKind.OPERATOR, operator))
         .profile(profile).asOf(asOf).findings(findings).coverage(coverage)
         .addOwnership(OwnershipTable.of(ownership, control))
-        .addMetrics(Metric.of("foreignLaws", laws().size(), "laws"))
-        .addMetrics(Metric.of("exposurePaths", exposures.size(), "paths"))
+        .addAllMetrics(LawfulAccess.metrics(laws().size(), exposures.size(), uncertainExposures.size(), lawfulAccessGaps))
         .addMetrics(Metric.of("secNumCloudLargestOutside", secNumCloud.largestOutside(), "fraction"))
         .addMetrics(Metric.of("secNumCloudTotalOutside", secNumCloud.totalOutside(), "fraction"))
         .addMetrics(Metric.of("secNumCloudUnknownShare", secNumCloud.unknownShare(), "fraction"))
-        .addMetrics(Metric.of("secNumCloudIndividualHeadroom", secNumCloud.individualHeadroom(), "fraction"))
-        .addMetrics(Metric.of("secNumCloudCollectiveHeadroom", secNumCloud.collectiveHeadroom(), "fraction"));
-    if (!uncertainExposures.isEmpty()) {
-      b.addMetrics(Metric.of("uncertainExposurePaths", uncertainExposures.size(), "paths"));
-    }
+        .addMetrics(secNumCloud.individualHeadroom().metric("secNumCloudIndividualHeadroom"))
+        .addMetrics(secNumCloud.collectiveHeadroom().metric("secNumCloudCollectiveHeadroom"));
     return b.build();
   }
 }

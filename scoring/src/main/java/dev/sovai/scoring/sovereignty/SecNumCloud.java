@@ -10,6 +10,7 @@ import static dev.sovai.scoring.sovereignty.Findings.via;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import dev.sovai.model.assessment.EntityKind;
@@ -145,7 +146,17 @@ final class SecNumCloud {
     LinkedHashSet<String> src = new LinkedHashSet<>(p.sources());
     p.stakes().forEach(s -> src.addAll(s.sources()));
     ev.findings.add(finding(crit + "-b", b, "SecNumCloud §19.6 b: " + binding + ".", chain, List.copyOf(src)));
+    double largestUnknown = Math.max(cap.largestUnknown(), vot.largestUnknown());
+    Headroom individual = largestUnknown > largest + SHARE_TOLERANCE
+        ? new Headroom(t.individual() - largestUnknown, t.individual() - largest, Optional.of(percent(largestUnknown)
+            + " of " + p.id() + " is held by " + (cap.largestUnknown() >= vot.largestUnknown() ? cap.largestUnknownHolder()
+                : vot.largestUnknownHolder()) + ", of unknown seat, who could be outside " + t.bloc()))
+        : Headroom.known(t.individual() - largest);
+    Headroom collective = unknown > SHARE_TOLERANCE
+        ? new Headroom(t.collective() - total - unknown, t.collective() - total, Optional.of(percent(unknown) + " of "
+            + p.id() + " is held by unlisted, free-float or unknown-seat holders who could be outside " + t.bloc()))
+        : Headroom.known(t.collective() - total);
     return new SecNumCloudView(p.id(), a, b, Findings.worst(a, b), binding, largest, total, unknown,
-        t.individual() - largest, t.collective() - total, ev.findings.subList(ev.findings.size() - 2, ev.findings.size()));
+        individual, collective, ev.findings.subList(ev.findings.size() - 2, ev.findings.size()));
   }
 }

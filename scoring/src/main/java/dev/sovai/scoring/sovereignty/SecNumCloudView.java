@@ -15,7 +15,8 @@ import dev.sovai.model.assessment.Outcome;
  * with a veto or the right to appoint a board majority. Indirect holdings are looked through to the first entity
  * seated outside the bloc (or of unknown seat) on each chain.
  *
- * <p>Headrooms are {@code threshold − share} in fractions, the smaller of capital and votes (negative when breached).
+ * <p>Headrooms are {@code threshold − share} in fractions, the smaller of capital and votes (negative when breached);
+ * unknown, with bounds, when holders of unknown seat could be outside the bloc ({@link Headroom}).
  *
  * @param provider  the operator assessed, not null
  * @param seat  the outcome of §19.6 a, not null
@@ -25,13 +26,15 @@ import dev.sovai.model.assessment.Outcome;
  * @param largestOutside  the largest share held by one entity outside the bloc, the larger of capital and votes
  * @param totalOutside  the share held by entities outside the bloc together, the larger of capital and votes
  * @param unknownShare  the share whose holder's seat is unknown (or unlisted), the larger of capital and votes
- * @param individualHeadroom  {@code individual threshold − largestOutside}
- * @param collectiveHeadroom  {@code collective threshold − totalOutside}
+ * @param individualHeadroom  {@code individual threshold − largestOutside}; unknown if a single holder of unknown seat
+ *     holds more than {@code largestOutside}, not null
+ * @param collectiveHeadroom  {@code collective threshold − totalOutside}; unknown if any share's holder has an unknown
+ *     seat or is unlisted, not null
  * @param findings  the findings for §19.6 a and b, not null
  */
 public record SecNumCloudView(String provider, Outcome seat, Outcome ownership, Outcome outcome, String binding,
-    double largestOutside, double totalOutside, double unknownShare, double individualHeadroom,
-    double collectiveHeadroom, List<Finding> findings) {
+    double largestOutside, double totalOutside, double unknownShare, Headroom individualHeadroom,
+    Headroom collectiveHeadroom, List<Finding> findings) {
   /** Validates and copies the findings. */
   public SecNumCloudView {
     Objects.requireNonNull(provider, "provider");
@@ -39,6 +42,8 @@ public record SecNumCloudView(String provider, Outcome seat, Outcome ownership, 
     Objects.requireNonNull(ownership, "ownership");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(binding, "binding");
+    Objects.requireNonNull(individualHeadroom, "individualHeadroom");
+    Objects.requireNonNull(collectiveHeadroom, "collectiveHeadroom");
     findings = List.copyOf(findings);
   }
 }

@@ -185,8 +185,8 @@ public final class SovereigntyScorer
     Evidence csfEv = new Evidence();
     CsfView csf = new CsfAssessment(f, bloc).site(site, paths, cut, csfEv);
     ev.addAll(csfEv);
-    return new SiteSovereignty(site.id(), f.asOf, f.profile.label(), paths.certain(), paths.uncertain(), cut, snc, gx, csf, ev.findings,
-        ev.coverage(), ownership);
+    return new SiteSovereignty(site.id(), f.asOf, f.profile.label(), paths.certain(), paths.uncertain(),
+        paths.missing(), cut, snc, gx, csf, ev.findings, ev.coverage(), ownership);
   }
 
   /**
@@ -216,7 +216,7 @@ public final class SovereigntyScorer
     SecNumCloudView snc = new SecNumCloud(f, bloc).provider(p, ev);
     GaiaXView gx = new GaiaXLabel3(f, bloc).provider(p, Optional.empty(), ev);
     return new OperatorSovereignty(p.id(), f.asOf, f.profile.label(), f.graph.ultimateHolders(p.id()), control,
-        paths.certain(), paths.uncertain(), snc, gx, ev.findings, ev.coverage());
+        paths.certain(), paths.uncertain(), paths.missing(), snc, gx, ev.findings, ev.coverage());
   }
 
   /**

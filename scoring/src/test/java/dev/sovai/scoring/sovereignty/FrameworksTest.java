@@ -66,7 +66,7 @@ class FrameworksTest {
     SecNumCloudView collective = snc(Stake.of("us-fund", 0.2), Stake.of("ae-fund", 0.2), Stake.of("fr-fund", 0.6));
     assertEquals(Outcome.FAIL, collective.ownership());
     assertTrue(collective.binding().contains("more than 39.00 % collectively"), collective.binding());
-    assertEquals(0.39 - 0.4, collective.collectiveHeadroom(), 1e-12);
+    assertEquals(0.39 - 0.4, collective.collectiveHeadroom().value().getAsDouble(), 1e-12);
   }
 
   @Test
@@ -81,8 +81,8 @@ class FrameworksTest {
     assertTrue(veto.binding().contains("veto"), veto.binding());
     SecNumCloudView pass = snc(Stake.of("us-fund", 0.1), Stake.of("fr-fund", 0.9));
     assertEquals(Outcome.PASS, pass.outcome());
-    assertEquals(0.14, pass.individualHeadroom(), 1e-12);
-    assertEquals(0.29, pass.collectiveHeadroom(), 1e-12);
+    assertEquals(0.14, pass.individualHeadroom().value().getAsDouble(), 1e-12);
+    assertEquals(0.29, pass.collectiveHeadroom().value().getAsDouble(), 1e-12);
   }
 
   @Test

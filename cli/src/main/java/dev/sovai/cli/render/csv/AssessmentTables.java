@@ -26,7 +26,7 @@ public final class AssessmentTables {
    */
   public static List<CsvTable> of(List<Assessment> assessments) {
     CsvTable metrics = CsvTable.of("metrics", "scorer", "subject_kind", "subject_id", "profile", "as_of", "metric",
-        "value", "unit", "lower", "upper", "defaulted");
+        "value", "unit", "lower", "upper", "defaulted", "unknown");
     CsvTable findings = CsvTable.of("findings", "scorer", "subject_kind", "subject_id", "criterion", "outcome",
         "message", "chain", "sources");
     CsvTable gaps = CsvTable.of("gaps", "scorer", "subject_kind", "subject_id", "coverage_needed_facts",
@@ -35,9 +35,11 @@ public final class AssessmentTables {
       String kind = lower(a.subject().kind());
       String id = a.subject().id();
       for (Metric m : a.metrics()) {
-        metrics.row(a.scorer(), kind, id, a.profile(), a.asOf(), m.name(), m.value(), m.unit(),
+        metrics.row(a.scorer(), kind, id, a.profile(), a.asOf(), m.name(),
+            m.isKnown() ? (Object) m.value() : null, m.unit(),
             m.lower().isPresent() ? (Object) m.lower().getAsDouble() : null,
-            m.upper().isPresent() ? (Object) m.upper().getAsDouble() : null, m.defaulted());
+            m.upper().isPresent() ? (Object) m.upper().getAsDouble() : null, m.defaulted(),
+            m.unknownBecause().orElse(null));
       }
       for (Finding f : a.findings()) {
         findings.row(a.scorer(), kind, id, f.criterion(), lower(f.outcome()), f.message(),

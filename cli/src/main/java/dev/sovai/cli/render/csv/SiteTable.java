@@ -66,7 +66,7 @@ public final class SiteTable {
         String metric = METRICS[i][1];
         Optional<Metric> m = Optional.ofNullable(by.get(METRICS[i][0] + "/" + s.id()))
             .flatMap(a -> a.metric(metric));
-        row[fixed.length + i] = m.map(x -> (Object) x.value()).orElse(null);
+        row[fixed.length + i] = m.filter(Metric::isKnown).map(x -> (Object) x.value()).orElse(null);
       }
       t.row(row);
     }

@@ -222,7 +222,7 @@ public final class HtmlReport {
       }
       Assessment sov = bySubject.get("sovereignty/site/" + s.id());
       String la = sov == null ? "none" : firstOutcome(sov, "lawful-access").map(HtmlReport::lower).orElse("unknown");
-      boolean cut = sov != null && (sov.metric("cutOffLevel").map(m -> m.value() > 0).orElse(false)
+      boolean cut = sov != null && (sov.metric("cutOffLevel").map(m -> m.isKnown() && m.value() > 0).orElse(false)
           || firstOutcome(sov, "cut-off").map(o -> o == Outcome.FAIL).orElse(false));
       marks.add(new SiteMark(s, lon, lat, approx, la, cut, s.acceleratorCount()));
     }
@@ -356,10 +356,11 @@ public final class HtmlReport {
       boolean percent) {
     Optional<Metric> m = a == null ? Optional.empty() : a.metric(name);
     java.util.OptionalDouble v = m.isEmpty() ? java.util.OptionalDouble.empty()
-        : which == Value.VALUE ? java.util.OptionalDouble.of(m.get().value())
+        : which == Value.VALUE ? m.get().known()
         : which == Value.LOWER ? m.get().lower() : m.get().upper();
     if (v.isEmpty()) {
-      b.append("<td class=\"num missing\" data-v=\"\">?</td>");
+      String why = m.flatMap(Metric::unknownBecause).map(u -> " title=\"unknown: " + Markup.esc(u) + "\"").orElse("");
+      b.append("<td class=\"num missing\"").append(why).append(" data-v=\"\">?</td>");
       return;
     }
     String shown = (m.get().defaulted() && which == Value.VALUE ? "~" : "")

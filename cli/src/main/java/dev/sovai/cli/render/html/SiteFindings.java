@@ -143,9 +143,14 @@ final class SiteFindings {
         continue;   // shown once, in the site table
       }
       // compact: the table names the assessment, the first cell the metric
-      b.append("<tr><td>").append(Markup.esc(m.name())).append("</td><td data-v=\"")
-          .append(Markup.exact(m.value())).append("\">").append(m.defaulted() ? "~" : "")
-          .append(HtmlReport.number(m.value()));
+      b.append("<tr><td>").append(Markup.esc(m.name())).append("</td>");
+      if (m.isKnown()) {
+        b.append("<td data-v=\"").append(Markup.exact(m.value())).append("\">").append(m.defaulted() ? "~" : "")
+            .append(HtmlReport.number(m.value()));
+      } else {
+        b.append("<td class=\"missing\" title=\"").append(Markup.esc(m.unknownBecause().orElseThrow()))
+            .append("\">unknown");
+      }
       if (m.lower().isPresent() || m.upper().isPresent()) {
         b.append(" <span class=\"range\">[")
             .append(m.lower().isPresent() ? HtmlReport.number(m.lower().getAsDouble()) : "?").append("–")

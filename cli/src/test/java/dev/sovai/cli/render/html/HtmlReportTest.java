@@ -40,6 +40,7 @@ class HtmlReportTest {
   private static final Pattern METRICS = Pattern.compile(
       "<table class=\"data metrics\" data-a=\"([^\"]+)\">(.*?)</table>", Pattern.DOTALL);
   private static final Pattern ROW = Pattern.compile("<tr><td>([^<]+)</td><td data-v=\"([^\"]+)\">");
+  private static final Pattern UNKNOWN_ROW = Pattern.compile("<tr><td>([^<]+)</td><td class=\"missing\" title=\"[^\"]+\">unknown[ <]");
   private static final Pattern SITE_ROW = Pattern.compile("<tr id=\"site-([^\"]+)\">(.*?)</tr>", Pattern.DOTALL);
   private static final Pattern SITE_CELL = Pattern.compile("<td class=\"num\" data-m=\"([^\"]+)\" data-v=\"([^\"]+)\">");
   private static final Pattern SHARE = Pattern.compile("data-table=\"shares-([a-z-]+)-(world|EU)\"(.*?)</table>",
@@ -103,6 +104,14 @@ class HtmlReportTest {
       while (row.find()) {
         Metric metric = a.metric(row.group(1)).orElseThrow(() -> new AssertionError(row.group()));
         assertEquals(metric.value(), Double.parseDouble(row.group(2)), 0.0, row.group());
+        rows++;
+        checked++;
+      }
+      // an unknown figure is shown as unknown, with the reason the JSON gives
+      Matcher unknownRow = UNKNOWN_ROW.matcher(t.group(2));
+      while (unknownRow.find()) {
+        Metric metric = a.metric(unknownRow.group(1)).orElseThrow(() -> new AssertionError(unknownRow.group()));
+        assertTrue(metric.known().isEmpty(), unknownRow.group());
         rows++;
         checked++;
       }
