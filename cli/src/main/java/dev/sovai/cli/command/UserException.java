@@ -15,7 +15,7 @@ public final class UserException extends RuntimeException {
   /** The first line of the message. */
   private final String first;
   /** The lines after the first, each printed on a line of its own; empty for a one-line message. */
-  private final java.util.List<String> details;
+  private final String[] details;
 
   /**
    * Creates the exception.
@@ -27,7 +27,7 @@ public final class UserException extends RuntimeException {
     super(message);
     this.exitCode = exitCode;
     this.first = message;
-    this.details = java.util.List.of();
+    this.details = new String[0];
   }
 
   /**
@@ -43,7 +43,7 @@ public final class UserException extends RuntimeException {
     super(message + (details.isEmpty() ? "" : "\n" + String.join("\n", details)), cause);
     this.exitCode = exitCode;
     this.first = message;
-    this.details = java.util.List.copyOf(details);
+    this.details = details.toArray(new String[0]);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class UserException extends RuntimeException {
     super(message, cause);
     this.exitCode = exitCode;
     this.first = message;
-    this.details = java.util.List.of();
+    this.details = new String[0];
   }
 
   /** @return the exit code the command ends with */
