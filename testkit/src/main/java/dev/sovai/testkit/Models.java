@@ -64,6 +64,10 @@ import dev.sovai.model.site.SiteStatus;
  * single value, but they would not resolve in a landscape); with the identifiers of a landscape they resolve.
  * Whole, referentially valid landscapes come from {@link Landscapes}.
  *
+ * <p>The class is long (over 1,000 lines) because it is one thing: one generator per model type, each a few lines
+ * that mirror that type's rules, side by side so that a rule changed in the model is changed here in one place; the
+ * whole-landscape assembly lives in {@link Landscapes} and the rule-breaking mutators in {@link Mutators}.
+ *
  * <p>Implementation Requirements: every generator returned is stateless and thread-safe.
  */
 public final class Models {

@@ -10,16 +10,15 @@ import dev.sovai.cli.render.Quantity;
 import dev.sovai.cli.render.Table;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
-import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationIndex;
 import dev.sovai.scoring.concentration.ConcentrationResult;
-import dev.sovai.scoring.concentration.Dimension;
 import dev.sovai.scoring.concentration.ConcentrationProfile;
 import dev.sovai.scoring.concentration.ConcentrationScorer;
 import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.scoring.concentration.Partition;
 import dev.sovai.scoring.concentration.Scope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,22 +35,8 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
   @Parameters(paramLabel = "FILE", description = "A landscape document (JSON), or @seed.")
   String file;
 
-  @Option(names = "--by", required = true, paramLabel = "DIMENSION",
-      completionCandidates = EnumConverter.Dimensions.class,
-      description = "Group by: ${COMPLETION-CANDIDATES}.")
-  Dimension dimension;
-
-  @Option(names = "--basis", required = true, paramLabel = "BASIS", completionCandidates = EnumConverter.Bases.class,
-      description = "Measure in: ${COMPLETION-CANDIDATES}.")
-  Basis basis;
-
-  @Option(names = "--scope", paramLabel = "REGION",
-      description = "Only sites in a bloc (EU, EEA), a country (FR) or a subdivision (US-TX). Default: worldwide.")
-  String region;
-
-  @Option(names = "--pipeline", description = "Count announced and under-construction capacity too (default:"
-      + " operational only).")
-  boolean pipeline;
+  @Mixin
+  MeasureOptions measure;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The date (yyyy-mm-dd). Default: the document's.")
   LocalDate asOf;
@@ -66,11 +51,11 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
   @Override
   public Integer call() {
     Landscape l = readArgument(file);
-    Scope scope = Options.scope(region, pipeline);
+    Scope scope = measure.scope();
     LocalDate date = asOf != null ? asOf : l.asOf();
     progress().step("measuring concentration");
     ConcentrationResult r = ConcentrationScorer.of(ConcentrationProfile.standard())
-        .measure(l, Measure.of(dimension, basis, scope), date);
+        .measure(l, Measure.of(measure.dimension, measure.basis, scope), date);
     Assessment a = r.toAssessment();
     if (csv != null) {
       java.util.List<dev.sovai.cli.render.csv.CsvTable> tables = new java.util.ArrayList<>();
@@ -83,11 +68,11 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
       return Exit.OK;
     }
     PrintWriter out = out();
-    out.println("Concentration by " + ConcentrationSection.label(dimension) + " on " + basis.unit() + " (" + scope
-        + " on " + date + "): " + r.sitesCounted() + " of " + r.sitesInScope() + " sites counted");
+    out.println("Concentration by " + ConcentrationSection.label(measure.dimension) + " on " + measure.basis.unit()
+        + " (" + scope + " on " + date + "): " + r.sitesCounted() + " of " + r.sitesInScope() + " sites counted");
     ConcentrationIndex i = r.index();
     Partition p = r.partition();
-    Quantity q = Quantity.scaleFor(basis.unit(), p.size() == 0 ? p.unknownWeight()
+    Quantity q = Quantity.scaleFor(measure.basis.unit(), p.size() == 0 ? p.unknownWeight()
         : Math.max(p.weight(0), p.unknownWeight()));
     Table t = Table.of("rank>", "holder", q.unit() + ">", "of all>", "of known>");
     for (int rank = 0; rank < p.size(); rank++) {
@@ -99,7 +84,8 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
       t.row("", "(unknown holder)", q.number(p.unknownWeight()), ConcentrationSection.percent(i.unknownShare()), "–");
     }
     if (t.isEmpty()) {
-      out.println("  no capacity in scope" + (pipeline ? "" : " (only operational capacity counts; add --pipeline)"));
+      out.println("  no capacity in scope"
+          + (measure.pipeline ? "" : " (only operational capacity counts; add --pipeline)"));
     } else {
       t.print(out, "  ");
       out.println("  (of all: share of all capacity in scope, the unknown holder's part included; of known: share of the"

@@ -19,10 +19,9 @@ import dev.sovai.cli.render.trend.TrendPoint;
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.landscape.Landscape;
-import dev.sovai.scoring.concentration.Basis;
-import dev.sovai.scoring.concentration.Dimension;
 import dev.sovai.scoring.concentration.Scope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,13 +38,8 @@ final class TrendCommand extends LandscapeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A landscape document (JSON), or @seed.")
   String file;
 
-  @Option(names = "--by", required = true, paramLabel = "DIMENSION",
-      completionCandidates = EnumConverter.Dimensions.class, description = "Group by: ${COMPLETION-CANDIDATES}.")
-  Dimension dimension;
-
-  @Option(names = "--basis", required = true, paramLabel = "BASIS", completionCandidates = EnumConverter.Bases.class,
-      description = "Measure in: ${COMPLETION-CANDIDATES}.")
-  Basis basis;
+  @Mixin
+  MeasureOptions measure;
 
   @Option(names = "--from", required = true, paramLabel = "DATE", description = "The first date (yyyy-mm-dd).")
   LocalDate from;
@@ -56,14 +50,6 @@ final class TrendCommand extends LandscapeCommand implements Callable<Integer> {
   @Option(names = "--step", paramLabel = "STEP", defaultValue = "year",
       description = "quarter or year. Default: ${DEFAULT-VALUE}.")
   String step;
-
-  @Option(names = "--scope", paramLabel = "REGION",
-      description = "Only sites in a bloc (EU), a country (FR) or a subdivision (US-TX). Default: worldwide.")
-  String region;
-
-  @Option(names = "--pipeline", description = "Count announced and under-construction capacity too (default:"
-      + " operational only).")
-  boolean pipeline;
 
   @Option(names = "--json", description = "Print the assessment of each date as JSON (docs/format.md).")
   boolean json;
@@ -86,10 +72,10 @@ final class TrendCommand extends LandscapeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(Exit.USAGE, "--from/--to: " + e.getMessage(), e);
     }
-    Scope scope = Options.scope(region, pipeline);
+    Scope scope = measure.scope();
     Landscape l = readArgument(file);
     progress().step("measuring concentration on " + dates.size() + " dates");
-    ConcentrationTrend trend = ConcentrationTrend.measure(l, dimension, basis, scope, dates);
+    ConcentrationTrend trend = ConcentrationTrend.measure(l, measure.dimension, measure.basis, scope, dates);
     if (csv != null) {
       OutputFiles.csv(csv, ConcentrationTables.trend(trend));
     }
@@ -100,9 +86,10 @@ final class TrendCommand extends LandscapeCommand implements Callable<Integer> {
       return Exit.OK;
     }
     PrintWriter out = out();
-    out.println("Concentration by " + ConcentrationSection.label(dimension) + " on " + basis.unit() + " (" + scope
+    out.println("Concentration by " + ConcentrationSection.label(measure.dimension) + " on " + measure.basis.unit()
+        + " (" + scope
         + "), " + from + " to " + to + " by " + s.label());
-    Quantity q = Quantity.scaleFor(basis.unit(),
+    Quantity q = Quantity.scaleFor(measure.basis.unit(),
         trend.points().stream().mapToDouble(TrendPoint::totalWeight).max().orElse(0));
     Table t = Table.of("date", q.unit() + ">", "HHI>", "bounds", "equiv. holders>", "unknown>", "largest holders");
     for (TrendPoint p : trend.points()) {

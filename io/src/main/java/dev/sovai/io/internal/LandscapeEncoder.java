@@ -1,7 +1,6 @@
 package dev.sovai.io.internal;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +48,10 @@ import dev.sovai.model.site.SiteStatus;
  * Writes the landscape document and each model type to a {@link JsonGenerator} in canonical form: members in
  * the model's declaration order, absent optionals, empty collections and default values left out, sets sorted,
  * enums as lower-case names. Nothing is buffered beyond what the generator buffers.
+ *
+ * <p>The class is long (close to 600 lines) because it is one thing: the canonical order of every member of the
+ * format, one short method per model type, mirroring {@link LandscapeDecoder}; the document's framing and the
+ * streaming of large documents are the writer's ({@code dev.sovai.io.LandscapeWriter}).
  */
 public final class LandscapeEncoder {
   private final JsonGenerator g;
@@ -70,42 +73,7 @@ public final class LandscapeEncoder {
    * @throws IOException on a write failure
    */
   public void partialDate(PartialDate d) throws IOException {
-    g.writeString(text(d));
-  }
-
-  /**
-   * The text form of a partial date, as {@link PartialDate#toString()} gives it, without {@code String.format}
-   * (which took most of the writer's time on large documents).
-   *
-   * @param d  a partial date
-   * @return its canonical text: {@code yyyy}, {@code yyyy-Qn}, {@code yyyy-MM} or {@code yyyy-MM-dd}
-   */
-  public static String text(PartialDate d) {
-    StringBuilder sb = new StringBuilder(10);
-    int y = d.year();
-    if (y < 1000) {
-      sb.append(y < 10 ? "000" : y < 100 ? "00" : "0");
-    }
-    sb.append(y);
-    switch (d.precision()) {
-      case YEAR:
-        break;
-      case QUARTER:
-        sb.append("-Q").append((d.earliest().getMonthValue() - 1) / 3 + 1);
-        break;
-      case MONTH:
-        twoDigits(sb.append('-'), d.earliest().getMonthValue());
-        break;
-      default:
-        LocalDate day = d.earliest();
-        twoDigits(twoDigits(sb.append('-'), day.getMonthValue()).append('-'), day.getDayOfMonth());
-        break;
-    }
-    return sb.toString();
-  }
-
-  private static StringBuilder twoDigits(StringBuilder sb, int v) {
-    return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    g.writeString(d.toString());
   }
 
   /**
@@ -214,7 +182,7 @@ public final class LandscapeEncoder {
 
   private void date(String name, Optional<PartialDate> v) throws IOException {
     if (v.isPresent()) {
-      g.writeStringField(name, text(v.get()));
+      g.writeStringField(name, v.get().toString());
     }
   }
 

@@ -61,7 +61,11 @@ final class WorldMap {
     }
   }
 
-  /** A country: ISO code (or {@code -XXX} when Natural Earth gives none), name, label point, outline. */
+  /**
+   * A country: its ISO 3166-1 alpha-2 code, or, where Natural Earth gives none (Northern Cyprus, Somaliland), a minus
+   * sign and Natural Earth's three-letter {@code ADM0_A3} code, such as {@code -SOL}, which no site can name; its
+   * name, label point and outline.
+   */
   record Country(String code, String name, double labelLon, double labelLat, List<double[][]> rings) {}
 
   private static volatile WorldMap loaded;
