@@ -1,8 +1,6 @@
 package dev.sovai.benchmarks;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,19 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.sovai.model.PartialDate;
-import dev.sovai.model.accelerator.Accelerator;
-import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
-import dev.sovai.model.jurisdiction.Jurisdiction;
-import dev.sovai.model.jurisdiction.ReachRule;
 import dev.sovai.model.landscape.Landscape;
-import dev.sovai.model.operator.Operator;
-import dev.sovai.model.operator.OperatorKind;
-import dev.sovai.model.operator.Remainder;
-import dev.sovai.model.operator.Stake;
-import dev.sovai.model.site.AcceleratorLot;
-import dev.sovai.model.site.Site;
-import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.concentration.Basis;
 import dev.sovai.scoring.concentration.ConcentrationProfile;
 import dev.sovai.scoring.concentration.ConcentrationResult;
@@ -40,6 +26,7 @@ import dev.sovai.scoring.concentration.Measure;
 import dev.sovai.scoring.sovereignty.LandscapeSovereignty;
 import dev.sovai.scoring.sovereignty.SovereigntyProfile;
 import dev.sovai.scoring.sovereignty.SovereigntyScorer;
+import dev.sovai.testkit.ControlShapes;
 
 /**
  * The scorers on the shapes of control that made them quadratic (each site walked every chain of its operator, and a
@@ -62,7 +49,7 @@ import dev.sovai.scoring.sovereignty.SovereigntyScorer;
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Benchmark)
 public class ControlShapesScoringBenchmark {
-  private static final LocalDate AS_OF = LocalDate.of(2025, 11, 20);
+  private static final LocalDate AS_OF = ControlShapes.AS_OF;
 
   /** The shape of the stakes. */
   @Param({"ring", "clique"})
@@ -75,41 +62,7 @@ public class ControlShapesScoringBenchmark {
    * @return the landscape of that shape, with its sites
    */
   static Landscape of(String shape) {
-    int n = shape.equals("ring") ? 100_000 : 300;
-    List<Operator> ops = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      List<Stake> stakes = new ArrayList<>();
-      if (shape.equals("ring")) {
-        stakes.add(Stake.of("op-" + ((i - 1 + n) % n), 0.6));
-      } else {
-        for (int j = 0; j < n; j++) {
-          if (j != i) {
-            stakes.add(Stake.of("op-" + j, 1.0 / n));
-          }
-        }
-      }
-      String seat = i % 2 == 1 ? "US" : "FR";
-      ops.add(Operator.builder().id("op-" + i).name("Operator " + i).kind(OperatorKind.OTHER).seat(seat)
-          .centralAdministration(seat).mainEstablishment(seat).stakes(stakes).remainder(Remainder.UNKNOWN).build());
-    }
-    Jurisdiction us = Jurisdiction.builder().code("US").name("United States")
-        .addLaws(ExtraterritorialLaw.builder().id("us-cloud-act").name("CLOUD Act")
-            .addReach(ReachRule.INCORPORATED_IN, ReachRule.CONTROLLED_FROM)
-            .effectiveFrom(PartialDate.parse("2018-03-23")).build())
-        .build();
-    Landscape.Builder b = Landscape.builder().asOf(AS_OF)
-        .addJurisdictions(us, Jurisdiction.builder().code("FR").name("France").addBlocs("EU", "EEA").build(),
-            Jurisdiction.builder().code("TW").name("Taiwan").build())
-        .addOperators(Operator.builder().id("nvidia").name("NVIDIA").kind(OperatorKind.CHIP_VENDOR).seat("US")
-            .remainder(Remainder.FREE_FLOAT).build())
-        .addAllOperators(ops)
-        .addAccelerators(Accelerator.builder().id("nvidia-h100-sxm").vendor("nvidia").model("H100 SXM")
-            .denseBf16Tflops(989).denseFp8Tflops(1979).h100Equivalent(1.0).addFabJurisdictions("TW").build());
-    for (int i = 0; i < n; i += 10) {
-      b.addSites(Site.builder().id("s-" + i).name("Site " + i).jurisdiction("FR").operator("op-" + i)
-          .status(SiteStatus.OPERATIONAL).addFleet(AcceleratorLot.of("nvidia-h100-sxm", 100)).itCapacityMw(1).build());
-    }
-    return b.build();
+    return shape.equals("ring") ? ControlShapes.ring(100_000) : ControlShapes.clique(300);
   }
 
   /** Builds the landscape. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import dev.sovai.model.landscape.Landscape;
-import dev.sovai.scoring.ownership.ControlShapes;
+import dev.sovai.testkit.ControlShapes;
 import dev.sovai.testkit.Heap;
 import org.junit.jupiter.api.Test;
 

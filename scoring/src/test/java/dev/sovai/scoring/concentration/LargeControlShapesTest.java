@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.landscape.Landscape;
-import dev.sovai.scoring.ownership.ControlShapes;
+import dev.sovai.testkit.ControlShapes;
+import org.junit.jupiter.api.Test;
 
 /**
  * Concentration by ultimate controller and by controlling jurisdiction of the shapes of control that made it

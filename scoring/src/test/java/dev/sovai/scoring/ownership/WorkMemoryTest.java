@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.testkit.ControlShapes;
 import dev.sovai.testkit.Heap;
 import org.junit.jupiter.api.Test;
 

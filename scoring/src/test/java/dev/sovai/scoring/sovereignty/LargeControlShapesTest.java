@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.scoring.ownership.ControlKind;
-import dev.sovai.scoring.ownership.ControlShapes;
+import dev.sovai.testkit.ControlShapes;
+import org.junit.jupiter.api.Test;
 
 /**
  * Scoring whole landscapes of the shapes of control that made the scorers quadratic (each site walked every chain of

@@ -1,4 +1,4 @@
-package dev.sovai.scoring.ownership;
+package dev.sovai.testkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +19,8 @@ import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteStatus;
 
 /**
- * Whole landscapes of the shapes of control that once made the scorers quadratic, for the scorers' regression tests:
+ * Whole landscapes of the shapes of control that once made the scorers quadratic, for the scorers' regression tests
+ * and benchmarks:
  * operators {@code op-i} seated in the US (odd i, under a CLOUD Act that reaches by incorporation and control) and
  * France (even i), and a site {@code s-i} in France operated by {@code op-i} for every tenth i, with 100 H100s.
  */
