@@ -175,6 +175,51 @@ class ReferenceDataContentTest {
   }
 
   @Test
+  void brazilMarcoCivilReachesProvidersServingBrazilFromJune2014() {
+    ExtraterritorialLaw mci = law("BR", "br-marco-civil-art11");
+    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN), EnumSet.copyOf(mci.reach()));
+    assertEquals(PartialDate.of(2014, 6, 23), mci.effectiveFrom().orElseThrow());
+    assertTrue(mci.isInForceOn(SEED_DATE));
+    assertFalse(mci.isInForceOn(LocalDate.of(2014, 6, 22)));
+    assertTrue(mci.summary().orElseThrow().contains("ADC 51"));
+    assertTrue(mci.sources().contains("ref-stf-adc51-2023"));
+  }
+
+  @Test
+  void canadianProductionOrdersReachForeignProvidersWithAVirtualPresenceFromBrecknell() {
+    ExtraterritorialLaw po = law("CA", "ca-criminal-code-production-orders");
+    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN), EnumSet.copyOf(po.reach()));
+    assertEquals(PartialDate.of(2018, 1, 9), po.effectiveFrom().orElseThrow());
+    assertTrue(po.isInForceOn(SEED_DATE));
+    assertFalse(po.isInForceOn(LocalDate.of(2018, 1, 8)));
+    assertTrue(po.effectiveUntil().isEmpty());
+  }
+
+  @Test
+  void indianCertInDirectionsReachProvidersServingIndiaFromJune2022() {
+    ExtraterritorialLaw certIn = law("IN", "in-cert-in-directions-2022");
+    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN), EnumSet.copyOf(certIn.reach()));
+    // the sources give 27 and 28 June 2022: only the month is recorded
+    assertEquals(PartialDate.ofMonth(2022, 6), certIn.effectiveFrom().orElseThrow());
+    assertTrue(certIn.isInForceOn(SEED_DATE));
+    assertFalse(certIn.isInForceOn(LocalDate.of(2022, 5, 31)));
+  }
+
+  @Test
+  void norwegianSearchOfDataAbroadReachesNorwegianCompaniesOnly() {
+    ExtraterritorialLaw tidal = law("NO", "no-cpa-search-data-abroad");
+    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN), EnumSet.copyOf(tidal.reach()));
+    assertEquals(PartialDate.of(2019, 3, 28), tidal.effectiveFrom().orElseThrow());
+    assertTrue(tidal.isInForceOn(SEED_DATE));
+    // examined and not recorded (docs/extraterritorial-laws.md)
+    for (String code : List.of("JP", "KR", "TW", "CH", "IS", "LI")) {
+      assertTrue(jurisdiction(code).laws().isEmpty(), code);
+    }
+    assertEquals(List.of("gb-ipa-2016"), jurisdiction("GB").laws().stream().map(ExtraterritorialLaw::id).toList(),
+        "the Crime (Overseas Production Orders) Act 2019 is not recorded");
+  }
+
+  @Test
   void chinaNationalIntelligenceLawArticle7() {
     ExtraterritorialLaw nil = law("CN", "cn-nil-art7");
     assertEquals(2017, nil.effectiveFrom().orElseThrow().year());
