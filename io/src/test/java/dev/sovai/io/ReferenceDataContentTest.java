@@ -242,13 +242,32 @@ class ReferenceDataContentTest {
     assertEquals(355.0, tx.carbonIntensityGramsPerKwh());
     assertEquals(0.30, tx.renewableShare().orElseThrow());
     assertEquals(0.07, tx.nuclearShare().orElseThrow());
-    assertEquals(393.0, ref.gridOf("US").orElseThrow().carbonIntensityGramsPerKwh());
+    assertEquals(384.0, ref.gridOf("US").orElseThrow().carbonIntensityGramsPerKwh());
     assertEquals(615.0, ref.gridOf("PL").orElseThrow().carbonIntensityGramsPerKwh());
     assertEquals(2024, ref.gridOf("DE").orElseThrow().year());
     assertEquals(344.0, ref.gridOf("DE").orElseThrow().carbonIntensityGramsPerKwh());
-    // no 2024 mix was obtained outside Europe: those profiles stay wholly at 2023
-    assertEquals(2023, ref.gridOf("US").orElseThrow().year());
-    assertEquals(2023, ref.gridOf("CN").orElseThrow().year());
+    // China, India, Japan and the US: Ember's 2024 intensity with Ember's 2024 generation by country (one year)
+    GridProfile us = ref.gridOf("US").orElseThrow();
+    assertEquals(2024, us.year());
+    assertEquals(0.42, us.lowCarbonShare().orElseThrow());
+    assertEquals(0.18, us.nuclearShare().orElseThrow());
+    GridProfile cn = ref.gridOf("CN").orElseThrow();
+    assertEquals(2024, cn.year());
+    assertEquals(560.0, cn.carbonIntensityGramsPerKwh());
+    assertEquals(0.38, cn.lowCarbonShare().orElseThrow());
+    assertEquals(0.34, cn.renewableShare().orElseThrow());
+    GridProfile in = ref.gridOf("IN").orElseThrow();
+    assertEquals(2024, in.year());
+    assertEquals(708.0, in.carbonIntensityGramsPerKwh());
+    assertEquals(0.03, in.nuclearShare().orElseThrow());
+    GridProfile jp = ref.gridOf("JP").orElseThrow();
+    assertEquals(2024, jp.year());
+    assertEquals(483.0, jp.carbonIntensityGramsPerKwh());
+    assertEquals(0.23, jp.renewableShare().orElseThrow());
+    // Ember's country overview has no 2024 intensity for the UAE, Iceland or Saudi Arabia: they stay at 2023
+    for (String code : List.of("AE", "IS", "SA")) {
+      assertEquals(2023, ref.gridOf(code).orElseThrow().year(), code);
+    }
     // derived import shares are only given where their sign is certain
     assertTrue(ref.gridOf("PT").orElseThrow().netImportShare().isEmpty());
     // a 2022 mix is not attached to a 2023 profile
