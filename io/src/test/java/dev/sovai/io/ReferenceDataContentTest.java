@@ -270,8 +270,13 @@ class ReferenceDataContentTest {
     }
     // derived import shares are only given where their sign is certain
     assertTrue(ref.gridOf("PT").orElseThrow().netImportShare().isEmpty());
-    // a 2022 mix is not attached to a 2023 profile
-    assertTrue(ref.gridOf("AE").orElseThrow().renewableShare().isEmpty());
+    // a 2022 mix is not attached to a 2023 profile: the UAE's 2023 profile takes Ember's 2023 generation mix,
+    // Iceland's (whose 2023 generation rows were not read) has no shares
+    GridProfile ae = ref.gridOf("AE").orElseThrow();
+    assertEquals(2023, ae.year());
+    assertEquals(0.29, ae.lowCarbonShare().orElseThrow());
+    assertEquals(0.21, ae.nuclearShare().orElseThrow());
+    assertTrue(ref.gridOf("IS").orElseThrow().renewableShare().isEmpty());
     // the US states of the seed's Meta sites: Ember's 2024 state data, intensity and mix of the same year
     GridProfile oh = ref.gridOf("US-OH").orElseThrow();
     assertEquals(2024, oh.year());
