@@ -53,6 +53,14 @@ class ReferenceDataContentTest {
         .orElseThrow(() -> new AssertionError(code + " has no law " + id));
   }
 
+  /** The grid profile of {@code code}, after checking its year and its intensity in gCO2e/kWh. */
+  private GridProfile grid(String code, int year, double gramsPerKwh) {
+    GridProfile g = ref.gridOf(code).orElseThrow(() -> new AssertionError("no grid for " + code));
+    assertEquals(year, g.year(), code + " year");
+    assertEquals(gramsPerKwh, g.carbonIntensityGramsPerKwh(), code + " intensity");
+    return g;
+  }
+
   private Accelerator accelerator(String id) {
     return ref.accelerator(id).orElseThrow(() -> new AssertionError("no accelerator " + id));
   }
@@ -174,43 +182,46 @@ class ReferenceDataContentTest {
     assertTrue(jurisdiction("SA").laws().isEmpty());
   }
 
+  /**
+   * The law {@code id} of {@code code}, after checking its reach rules, that it is in force from {@code from} (and on
+   * the seed's date) and not on {@code dayBefore}.
+   */
+  private ExtraterritorialLaw lawInForce(String code, String id, PartialDate from, LocalDate dayBefore,
+      ReachRule first, ReachRule... rest) {
+    ExtraterritorialLaw l = law(code, id);
+    assertEquals(EnumSet.of(first, rest), EnumSet.copyOf(l.reach()), id + " reach");
+    assertEquals(from, l.effectiveFrom().orElseThrow(), id + " in force from");
+    assertTrue(l.isInForceOn(SEED_DATE), id + " in force on the seed's date");
+    assertFalse(l.isInForceOn(dayBefore), id + " not in force on " + dayBefore);
+    return l;
+  }
+
   @Test
   void brazilMarcoCivilReachesProvidersServingBrazilFromJune2014() {
-    ExtraterritorialLaw mci = law("BR", "br-marco-civil-art11");
-    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN), EnumSet.copyOf(mci.reach()));
-    assertEquals(PartialDate.of(2014, 6, 23), mci.effectiveFrom().orElseThrow());
-    assertTrue(mci.isInForceOn(SEED_DATE));
-    assertFalse(mci.isInForceOn(LocalDate.of(2014, 6, 22)));
+    ExtraterritorialLaw mci = lawInForce("BR", "br-marco-civil-art11", PartialDate.of(2014, 6, 23),
+        LocalDate.of(2014, 6, 22), ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN);
     assertTrue(mci.summary().orElseThrow().contains("ADC 51"));
     assertTrue(mci.sources().contains("ref-stf-adc51-2023"));
   }
 
   @Test
   void canadianProductionOrdersReachForeignProvidersWithAVirtualPresenceFromBrecknell() {
-    ExtraterritorialLaw po = law("CA", "ca-criminal-code-production-orders");
-    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN), EnumSet.copyOf(po.reach()));
-    assertEquals(PartialDate.of(2018, 1, 9), po.effectiveFrom().orElseThrow());
-    assertTrue(po.isInForceOn(SEED_DATE));
-    assertFalse(po.isInForceOn(LocalDate.of(2018, 1, 8)));
+    ExtraterritorialLaw po = lawInForce("CA", "ca-criminal-code-production-orders", PartialDate.of(2018, 1, 9),
+        LocalDate.of(2018, 1, 8), ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN);
     assertTrue(po.effectiveUntil().isEmpty());
   }
 
   @Test
   void indianCertInDirectionsReachProvidersServingIndiaFromJune2022() {
-    ExtraterritorialLaw certIn = law("IN", "in-cert-in-directions-2022");
-    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN), EnumSet.copyOf(certIn.reach()));
     // the sources give 27 and 28 June 2022: only the month is recorded
-    assertEquals(PartialDate.ofMonth(2022, 6), certIn.effectiveFrom().orElseThrow());
-    assertTrue(certIn.isInForceOn(SEED_DATE));
-    assertFalse(certIn.isInForceOn(LocalDate.of(2022, 5, 31)));
+    lawInForce("IN", "in-cert-in-directions-2022", PartialDate.ofMonth(2022, 6), LocalDate.of(2022, 5, 31),
+        ReachRule.INCORPORATED_IN, ReachRule.OPERATIONS_IN);
   }
 
   @Test
   void norwegianSearchOfDataAbroadReachesNorwegianCompaniesOnly() {
-    ExtraterritorialLaw tidal = law("NO", "no-cpa-search-data-abroad");
-    assertEquals(EnumSet.of(ReachRule.INCORPORATED_IN), EnumSet.copyOf(tidal.reach()));
-    assertEquals(PartialDate.of(2019, 3, 28), tidal.effectiveFrom().orElseThrow());
-    assertTrue(tidal.isInForceOn(SEED_DATE));
+    lawInForce("NO", "no-cpa-search-data-abroad", PartialDate.of(2019, 3, 28), LocalDate.of(2019, 3, 27),
+        ReachRule.INCORPORATED_IN);
     // examined and not recorded (docs/extraterritorial-laws.md)
     for (String code : List.of("JP", "KR", "TW", "CH", "IS", "LI")) {
       assertTrue(jurisdiction(code).laws().isEmpty(), code);
@@ -251,19 +262,11 @@ class ReferenceDataContentTest {
     assertEquals(2024, us.year());
     assertEquals(0.42, us.lowCarbonShare().orElseThrow());
     assertEquals(0.18, us.nuclearShare().orElseThrow());
-    GridProfile cn = ref.gridOf("CN").orElseThrow();
-    assertEquals(2024, cn.year());
-    assertEquals(560.0, cn.carbonIntensityGramsPerKwh());
+    GridProfile cn = grid("CN", 2024, 560.0);
     assertEquals(0.38, cn.lowCarbonShare().orElseThrow());
     assertEquals(0.34, cn.renewableShare().orElseThrow());
-    GridProfile in = ref.gridOf("IN").orElseThrow();
-    assertEquals(2024, in.year());
-    assertEquals(708.0, in.carbonIntensityGramsPerKwh());
-    assertEquals(0.03, in.nuclearShare().orElseThrow());
-    GridProfile jp = ref.gridOf("JP").orElseThrow();
-    assertEquals(2024, jp.year());
-    assertEquals(483.0, jp.carbonIntensityGramsPerKwh());
-    assertEquals(0.23, jp.renewableShare().orElseThrow());
+    assertEquals(0.03, grid("IN", 2024, 708.0).nuclearShare().orElseThrow());
+    assertEquals(0.23, grid("JP", 2024, 483.0).renewableShare().orElseThrow());
     // Ember's country overview has no 2024 intensity for the UAE, Iceland or Saudi Arabia: they stay at 2023
     for (String code : List.of("AE", "IS", "SA")) {
       assertEquals(2023, ref.gridOf(code).orElseThrow().year(), code);
@@ -272,20 +275,13 @@ class ReferenceDataContentTest {
     assertTrue(ref.gridOf("PT").orElseThrow().netImportShare().isEmpty());
     // a 2022 mix is not attached to a 2023 profile: the UAE's 2023 profile takes Ember's 2023 generation mix,
     // Iceland's (whose 2023 generation rows were not read) has no shares
-    GridProfile ae = ref.gridOf("AE").orElseThrow();
-    assertEquals(2023, ae.year());
+    GridProfile ae = grid("AE", 2023, 493.0);
     assertEquals(0.29, ae.lowCarbonShare().orElseThrow());
     assertEquals(0.21, ae.nuclearShare().orElseThrow());
     assertTrue(ref.gridOf("IS").orElseThrow().renewableShare().isEmpty());
     // the US states of the seed's Meta sites: Ember's 2024 state data, intensity and mix of the same year
-    GridProfile oh = ref.gridOf("US-OH").orElseThrow();
-    assertEquals(2024, oh.year());
-    assertEquals(475.0, oh.carbonIntensityGramsPerKwh());
-    assertEquals(0.13, oh.nuclearShare().orElseThrow());
-    GridProfile la = ref.gridOf("US-LA").orElseThrow();
-    assertEquals(2024, la.year());
-    assertEquals(419.0, la.carbonIntensityGramsPerKwh());
-    assertEquals(0.15, la.nuclearShare().orElseThrow());
+    assertEquals(0.13, grid("US-OH", 2024, 475.0).nuclearShare().orElseThrow());
+    assertEquals(0.15, grid("US-LA", 2024, 419.0).nuclearShare().orElseThrow());
     assertTrue(ref.isIn("US-OH", "US") && ref.isIn("US-LA", "US"));
     assertEquals(696.0, ref.gridOf("SA").orElseThrow().carbonIntensityGramsPerKwh());
   }
