@@ -10,8 +10,8 @@ import dev.sovai.model.assessment.Metric;
 /**
  * The sovereignty assessment's CSF evidence split in one line of text, in place of its metrics
  * ({@code csfCriteria:*}, {@code csfPointsShare:*}, {@code csfSealOnDeclared}) in the metric table:
- * {@code CSF evidence (48 criteria): 11 derived, 0 declared, 37 unknown; attainable points (csf-v1.2.1) 22.1 / 0.0 /
- * 77.9 %; SEAL on declared answers: no}.
+ * {@code CSF evidence of 48: 11 derived, 0 declared, 37 unknown; points 22.1/0.0/77.9 % (csf-v1.2.1); SEAL by
+ * declared: no}, the points being the shares of the calculator-method score's attainable points.
  */
 final class CsfEvidenceLine {
   private CsfEvidenceLine() {}
@@ -35,22 +35,22 @@ final class CsfEvidenceLine {
     }
     long declared = count(a.metrics(), "csfCriteria:declared");
     long unknown = count(a.metrics(), "csfCriteria:unknown");
-    StringBuilder b = new StringBuilder("CSF evidence (").append(Math.round(derived.get().value()) + declared + unknown)
-        .append(" criteria): ").append(Math.round(derived.get().value())).append(" derived, ").append(declared)
+    StringBuilder b = new StringBuilder("CSF evidence of ").append(Math.round(derived.get().value()) + declared + unknown)
+        .append(": ").append(Math.round(derived.get().value())).append(" derived, ").append(declared)
         .append(" declared, ").append(unknown).append(" unknown");
     a.metrics().stream().map(Metric::name).filter(n -> n.startsWith("csfPointsShare:derived:")).findFirst()
         .ifPresent(n -> {
           String preset = n.substring("csfPointsShare:derived:".length());
-          b.append("; attainable points (").append(preset).append(") ");
+          b.append("; points ");
           String sep = "";
           for (String level : List.of("derived", "declared", "unknown")) {
             double v = metric(a.metrics(), "csfPointsShare:" + level + ":" + preset).map(Metric::value).orElse(0.0);
             b.append(sep).append(String.format(Locale.ROOT, "%.1f", v));
-            sep = " / ";
+            sep = "/";
           }
-          b.append(" %");
+          b.append(" % (").append(preset).append(')');
         });
-    metric(a.metrics(), "csfSealOnDeclared").ifPresent(m -> b.append("; SEAL on declared answers: ")
+    metric(a.metrics(), "csfSealOnDeclared").ifPresent(m -> b.append("; SEAL by declared: ")
         .append(m.value() > 0 ? "yes" : "no"));
     return Optional.of(b.toString());
   }

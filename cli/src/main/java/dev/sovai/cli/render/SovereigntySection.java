@@ -85,8 +85,8 @@ final class SovereigntySection {
     t.print(out, "    ");
     out.println("    (SecNumCloud and Gaia-X: the worst outcome over the site's providers, operator and access gateway,"
         + " \"operator unknown\" where the site has neither a known operator nor an access gateway; known: share of the facts needed that were known;\n     ≤ SEAL: an upper bound, criteria the data"
-        + " cannot answer are left out of the floor and may lower it, \"(declared)\": set by the provider's declared answers only;\n"
-        + "     CSF evidence: of the calculator's 48 criteria, derived from facts / declared by the provider / unknown)");
+        + " cannot answer are left out of the floor and may lower it;\n     (declared): set by declared answers only;"
+        + " CSF evidence: of the 48 criteria, derived / declared / unknown)");
   }
 
   private static Outcome outcomeOf(SiteSovereignty s, String criterion) {
