@@ -13,4 +13,5 @@ module dev.sovai.model {
   exports dev.sovai.model.deal;
   exports dev.sovai.model.landscape;
   exports dev.sovai.model.assessment;
+  exports dev.sovai.model.csf;
 }

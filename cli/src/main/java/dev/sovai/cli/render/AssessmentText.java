@@ -34,6 +34,9 @@ public final class AssessmentText {
     if (!a.metrics().isEmpty()) {
       Table t = Table.of("metric", "value>", "unit", "note");
       for (Metric m : a.metrics()) {
+        if (CsfEvidenceLine.shows(m.name())) {
+          continue;
+        }
         double magnitude = Math.max(m.isKnown() ? Math.abs(m.value()) : 0,
             Math.max(Math.abs(m.lower().orElse(0)), Math.abs(m.upper().orElse(0))));
         Quantity q = Quantity.scaleFor(m.unit(), magnitude);
@@ -41,6 +44,7 @@ public final class AssessmentText {
       }
       t.print(out, indent);
     }
+    CsfEvidenceLine.of(a).ifPresent(line -> out.println(indent + line));
     List<Finding> findings = byImportance(a.findings());
     for (int i = 0; i < findings.size() && i < maxFindings; i++) {
       out.println(indent + finding(findings.get(i)));

@@ -12,6 +12,7 @@ import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.site.Site;
 import dev.sovai.scoring.HomeBloc;
+import dev.sovai.scoring.sovereignty.CsfEvidence;
 import dev.sovai.scoring.sovereignty.SiteSovereignty;
 import dev.sovai.scoring.sovereignty.SovereigntyProfile;
 import dev.sovai.scoring.sovereignty.SovereigntyScorer;
@@ -65,7 +66,7 @@ final class SovereigntySection {
   void print(PrintWriter out) {
     out.println("  profile " + profile);
     Table t = Table.of("site", "foreign laws that reach it!", "cut-off risk", "SecNumCloud 19.6", "Gaia-X L3",
-        "EU CSF SEAL", "known>");
+        "EU CSF SEAL", "CSF evidence", "known>");
     for (SiteSovereignty s : sites) {
       String laws = (s.exposures().isEmpty() ? "" : String.join(", ", s.laws())) + possibly(s);
       if (laws.isEmpty()) {
@@ -75,13 +76,17 @@ final class SovereigntySection {
       t.row(s.site(), laws, cutOff,
           combined(s.secNumCloud(), v -> v.outcome()), combined(s.gaiaX(), v -> v.outcome()),
           s.csf().seal().isPresent()
-              ? (s.csf().unknown().isEmpty() ? "SEAL-" : "≤ SEAL-") + s.csf().seal().getAsInt() : "?",
+              ? (s.csf().unknown().isEmpty() ? "SEAL-" : "≤ SEAL-") + s.csf().seal().getAsInt()
+                  + (s.csf().sealOnDeclared() ? " (declared)" : "") : "?",
+          s.csf().criteria(CsfEvidence.DERIVED).size() + "/" + s.csf().criteria(CsfEvidence.DECLARED).size() + "/"
+              + s.csf().unknown().size(),
           ConcentrationSection.percent(s.coverage().ratio()));
     }
     t.print(out, "    ");
     out.println("    (SecNumCloud and Gaia-X: the worst outcome over the site's providers, operator and access gateway,"
         + " \"operator unknown\" where the site has neither a known operator nor an access gateway; known: share of the facts needed that were known;\n     ≤ SEAL: an upper bound, criteria the data"
-        + " cannot answer are left out of the floor and may lower it)");
+        + " cannot answer are left out of the floor and may lower it;\n     (declared): set by declared answers only;"
+        + " CSF evidence: of the 48 criteria, derived / declared / unknown)");
   }
 
   private static Outcome outcomeOf(SiteSovereignty s, String criterion) {

@@ -123,6 +123,7 @@ public final class Assembler {
       }
       o.stateLinks().forEach(l -> cite(l, sources));
       o.certifications().forEach(c -> cite(c, sources));
+      o.csfDeclarations().forEach(d -> cite(d, sources));
     }
     return Landscape.builder().asOf(asOf).sites(sites).operators(operators.values())
         .accelerators(accelerators.values()).sources(sources.values()).build();

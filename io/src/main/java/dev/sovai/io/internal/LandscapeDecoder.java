@@ -537,6 +537,9 @@ public final class LandscapeDecoder {
         case "remainder": set(c.enumeration(Remainder.class), b::remainder); return true;
         case "stateLinks": set(c.list(this::stateLink), b::stateLinks); return true;
         case "certifications": set(c.list(this::certification), b::certifications); return true;
+        case "csfDeclarations":
+          set(CsfDeclarationCodec.read(c, () -> refs(EntityKind.SOURCE)), b::csfDeclarations);
+          return true;
         case "notes": set(c.string(), b::notes); return true;
         case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
         case "confidence": set(confidence(), b::confidence); return true;

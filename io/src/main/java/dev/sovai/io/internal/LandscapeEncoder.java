@@ -307,6 +307,7 @@ public final class LandscapeEncoder {
     }
     array("stateLinks", o.stateLinks(), this::stateLink);
     array("certifications", o.certifications(), this::certification);
+    array("csfDeclarations", o.csfDeclarations(), d -> CsfDeclarationCodec.write(g, d));
     str("notes", o.notes());
     cited(o);
     g.writeEndObject();

@@ -19,6 +19,7 @@ import dev.sovai.model.deal.StakeChange;
 import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
 import dev.sovai.model.jurisdiction.Jurisdiction;
 import dev.sovai.model.operator.Certification;
+import dev.sovai.model.operator.CsfDeclaration;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.StateLink;
 import dev.sovai.model.site.AcceleratorLot;
@@ -108,6 +109,10 @@ final class Integrity {
       i = 0;
       for (Certification c : o.certifications()) {
         cites(k, o.id(), "certifications/" + i++ + "/", c);
+      }
+      i = 0;
+      for (CsfDeclaration d : o.csfDeclarations()) {
+        cites(k, o.id(), "csfDeclarations/" + i++ + "/", d);
       }
       cites(k, o.id(), "", o);
     }

@@ -68,6 +68,12 @@ public abstract class Operator implements Cited {
   /** @return its certifications */
   public abstract List<Certification> certifications();
 
+  /**
+   * @return its declared answers to criteria of the EU Cloud Sovereignty Framework, at most one per criterion, in
+   *     document order; empty if it declared none
+   */
+  public abstract List<CsfDeclaration> csfDeclarations();
+
   /** @return free-text notes, if any */
   public abstract Optional<String> notes();
 
@@ -156,6 +162,8 @@ public abstract class Operator implements Cited {
     if (votes > 1.0 + SHARE_SUM_TOLERANCE && !(votesAreCapital && capital > 1.0 + SHARE_SUM_TOLERANCE)) {
       c.add(new ModelException(t, id(), "stakes.votingShare", votes, "must sum to at most 1"));
     }
+    c.check(() -> Require.distinct(t, id(), "csfDeclarations.criterion",
+        csfDeclarations().stream().map(CsfDeclaration::criterion).toList()));
     c.check(() -> notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v)));
     c.check(() -> Require.slugs(t, id(), "sources", sources()));
     c.done();

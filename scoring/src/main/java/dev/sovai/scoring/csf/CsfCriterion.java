@@ -6,7 +6,10 @@ import static dev.sovai.scoring.csf.CsfProvenance.pue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+
+import dev.sovai.model.csf.CsfCatalogue;
 
 import dev.sovai.scoring.csf.CsfRung.Condition;
 
@@ -17,7 +20,11 @@ import dev.sovai.scoring.csf.CsfRung.Condition;
  * energy scorer's SOV-8.1 and SOV-8.4 marks read them here. Rungs are those transcribed from the official calculator
  * (SUSE/csf-self-assessment, flavienbwk/cloud-sovereignty-score); where the sources disagree or give no points, the
  * rung's {@link CsfRung#provenance() provenance} is marked estimated and the constant's Javadoc says what is used.
- * The other criteria (keys, logs, portability …) are outside the landscape's facts and not listed.
+ * The other criteria (keys, logs, portability …) are outside the landscape's facts and not listed here: the whole
+ * calculator is the catalogue {@link CsfCatalogue}, whose entry of each constant ({@link #entry()}) has the same code,
+ * objective, maximum points and gating, and a ladder that holds every calculator-sourced rung of the constant (same
+ * points and SEAL tag); this enum may leave out rungs no fact can decide between. Rungs marked estimated are sovai's
+ * reading and are not checked against the catalogue.
  *
  * <p>Non-gating criteria follow the Implementation Guidance's "lessons learnt" (p. 13, as read by SUSE): SOV-3.5 and
  * SOV-6.5 (chip-origin criteria) and SOV-5.2 score but do not set the floor; SOV-8.4 carries SEAL 4 on every rung.
@@ -186,6 +193,30 @@ public enum CsfCriterion {
    */
   public CsfRung rung(int position) {
     return rungs.get(position);
+  }
+
+  /**
+   * The same criterion in the calculator's catalogue.
+   *
+   * @return the catalogue's entry, not null
+   */
+  public CsfCatalogue.Criterion entry() {
+    return CsfCatalogue.calculator2026().criterion(code).orElseThrow();
+  }
+
+  /**
+   * The criterion sovai answers from facts, by framework identifier.
+   *
+   * @param code  a framework identifier such as {@code "SOV-2.2"}, may be null
+   * @return the constant, or empty if sovai does not answer that criterion from facts
+   */
+  public static Optional<CsfCriterion> of(String code) {
+    for (CsfCriterion c : values()) {
+      if (c.code.equals(code)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** @return the finding criterion identifier, {@code "csf-sov-2.2"} */

@@ -33,6 +33,16 @@ public enum CsfObjective {
     return title;
   }
 
+  /**
+   * The objective a catalogue criterion belongs to.
+   *
+   * @param criterion  a criterion of the calculator's catalogue, not null
+   * @return its objective, not null
+   */
+  public static CsfObjective of(dev.sovai.model.csf.CsfCatalogue.Criterion criterion) {
+    return valueOf(criterion.objective().replace('-', '_'));
+  }
+
   /** @return the framework identifier, {@code "SOV-1"} … {@code "SOV-8"} */
   public String code() {
     return name().replace('_', '-');

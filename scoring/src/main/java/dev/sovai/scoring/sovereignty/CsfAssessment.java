@@ -33,7 +33,8 @@ import dev.sovai.scoring.ownership.UltimateOwnership;
 /**
  * The EU Cloud Sovereignty Framework view of a site: one answer per criterion of {@link CsfCriterion} that the
  * landscape's facts speak to, each placed on a rung of the criterion's ladder (the SEAL tags and points are the
- * catalogue's), then the floor and the weighted scores ({@link CsfView}).
+ * catalogue's), completed with the provider's declared answers to all 48 criteria ({@link CsfDeclared}), then the
+ * floor and the weighted scores ({@link CsfView}).
  */
 final class CsfAssessment {
   private final Facts facts;
@@ -47,26 +48,27 @@ final class CsfAssessment {
   CsfView site(Site site, LawfulAccess.Paths paths, CutOffRisk cut, Evidence ev) {
     Predicate<String> inside = facts::isHome;
     Chips chips = chips(site);
-    List<CsfAnswer> answers = new ArrayList<>();
-    answers.add(sov11(site, inside));
-    answers.add(sov18(site, cut));
-    answers.add(sov22(site, paths));
-    answers.add(sov24(site, cut));
-    answers.add(sov34(site, inside));
-    answers.addAll(chipOrigin(site, cut, chips, inside));
-    answers.add(sov44(site, inside));
-    answers.add(sov71(site));
-    answers.add(sov81(site));
-    answers.sort((x, y) -> x.criterion().compareTo(y.criterion()));
-    for (CsfAnswer a : answers) {
+    List<CsfAnswer> derived = new ArrayList<>();
+    derived.add(sov11(site, inside));
+    derived.add(sov18(site, cut));
+    derived.add(sov22(site, paths));
+    derived.add(sov24(site, cut));
+    derived.add(sov34(site, inside));
+    derived.addAll(chipOrigin(site, cut, chips, inside));
+    derived.add(sov44(site, inside));
+    derived.add(sov71(site));
+    derived.add(sov81(site));
+    for (CsfAnswer a : derived) {
       ev.need(a.isAnswered());
       if (!a.isAnswered()) {
         ev.gap(EntityKind.SITE, site.id(), a.criterion().code(), GapTreatment.UNKNOWN,
             a.rung() + ": excluded from the SEAL floor, earns no points");
       }
-      ev.findings.add(a.finding());
     }
+    List<CsfAnswer> answers = new CsfDeclared(facts, site).combine(derived, ev.findings);
+    answers.forEach(a -> a.finding().ifPresent(ev.findings::add));
     CsfView view = new CsfView(answers, facts.profile.csfWeights());
+    ev.findings.add(CsfDeclared.evidence(view, site));
     StringBuilder scores = new StringBuilder();
     view.sealScores().forEach((k, v) -> scores.append(scores.length() == 0 ? "" : ", ").append(k).append(' ')
         .append(view.unknownBecause().isPresent() ? "unknown"
@@ -74,7 +76,8 @@ final class CsfAssessment {
                 : String.format(Locale.ROOT, " (up to %.2f %%)", view.sealScoresUpper().get(k)))));
     ev.findings.add(finding("csf-seal", view.seal().isPresent() ? Outcome.INFO : Outcome.UNKNOWN, "EU CSF: SEAL floor "
         + (view.seal().isPresent() ? view.seal().getAsInt() : "unknown") + " over " + (answers.size() - view.unknown().size())
-        + " answered criteria (" + view.unknown().size() + " unknown, an upper bound); weighted score " + scores + ".",
+        + " answered criteria (" + view.unknown().size() + " unknown, an upper bound"
+        + (view.sealOnDeclared() ? "; set by declared answers only" : "") + "); weighted score " + scores + ".",
         List.of(ref(EntityKind.SITE, site.id())), site.sources()));
     return view;
   }
@@ -282,7 +285,8 @@ final class CsfAssessment {
     }
     String text = reached.pueBelow().isEmpty() ? "PUE " + pue : "PUE " + pue + " < " + bound(reached)
         + (reached.condition() == CsfRung.Condition.EU_VERIFIED ? ", EU-verified (reported for a confirmed EU site)" : "");
-    return new CsfAnswer(c, OptionalInt.of(reached.seal()), reached.earned(), text, answered(c, reached, text, site));
+    return new CsfAnswer(c.entry(), CsfEvidence.DERIVED, OptionalInt.of(reached.seal()), reached.earned(), text,
+        Optional.of(answered(c, reached, text, site)));
   }
 
   private static String bound(CsfRung rung) {
@@ -340,7 +344,8 @@ final class CsfAssessment {
   /** The answer on the rung at a position of the criterion's ladder, with sovai's words for why. */
   private static CsfAnswer answer(CsfCriterion c, int position, Site site, String why) {
     CsfRung rung = c.rung(position);
-    return new CsfAnswer(c, OptionalInt.of(rung.seal()), rung.earned(), why, answered(c, rung, why, site));
+    return new CsfAnswer(c.entry(), CsfEvidence.DERIVED, OptionalInt.of(rung.seal()), rung.earned(), why,
+        Optional.of(answered(c, rung, why, site)));
   }
 
   private static Finding answered(CsfCriterion c, CsfRung rung, String why, Site site) {
@@ -351,7 +356,8 @@ final class CsfAssessment {
   }
 
   private static CsfAnswer unknown(CsfCriterion c, Site site, String why) {
-    return new CsfAnswer(c, OptionalInt.empty(), 0, why, finding(c.findingId(), Outcome.UNKNOWN, c.code() + " "
-        + c.title() + ": unknown — " + why + ".", List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+    return new CsfAnswer(c.entry(), CsfEvidence.UNKNOWN, OptionalInt.empty(), 0, why, Optional.of(finding(c.findingId(),
+        Outcome.UNKNOWN, c.code() + " " + c.title() + ": unknown — " + why + ".", List.of(ref(EntityKind.SITE, site.id())),
+        site.sources())));
   }
 }

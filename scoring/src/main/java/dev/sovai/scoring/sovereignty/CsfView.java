@@ -9,19 +9,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import dev.sovai.scoring.csf.CsfCriterion;
+import dev.sovai.model.csf.CsfCatalogue;
 import dev.sovai.scoring.csf.CsfObjective;
 import dev.sovai.scoring.csf.CsfWeights;
 
 /**
- * The EU Cloud Sovereignty Framework view of a site: one {@link CsfAnswer} per modelled criterion, the grade of each
- * objective (the minimum SEAL over its answered criteria), the overall SEAL (the minimum over answered gating
+ * The EU Cloud Sovereignty Framework view of a site: one {@link CsfAnswer} per criterion of the calculator's
+ * catalogue (48), each derived from facts, declared by the provider or unknown ({@link CsfEvidence}), the grade of
+ * each objective (the minimum SEAL over its answered criteria), the overall SEAL (the minimum over answered gating
  * criteria — a weakest-link floor, never an average), and weighted scores for each preset of the profile:
  * <ul>
  *   <li>{@link #sealScores()}: the v1.2.1 method {@code Σ w × grade / 4}; an objective without a grade earns 0;</li>
- *   <li>{@link #pointsScores()}: the calculator method {@code Σ w × earned / attainable}, over the modelled criteria,
+ *   <li>{@link #pointsScores()}: the calculator method {@code Σ w × earned / attainable}, over all 48 criteria,
  *       unknown criteria earning 0 but keeping their attainable points.</li>
  * </ul>
+ * {@link #pointsShares()} says how much of the attainable weighted points rests on each evidence level, and
+ * {@link #sealOnDeclared()} whether the SEAL floor is set by declared answers only.
  * A SEAL computed with unknown criteria is an upper bound: it can only fall as answers arrive. A score computed with
  * unknown criteria is a lower bound (unknown earns nothing, never counts as good); {@link #sealScoresUpper()} and
  * {@link #pointsScoresUpper()} are what it would be if every unknown criterion reached its best rung. With no
@@ -37,26 +40,38 @@ public final class CsfView {
   private final Map<String, Double> pointsScores;
   private final Map<String, Double> sealScoresUpper;
   private final Map<String, Double> pointsScoresUpper;
+  private final Map<String, Map<CsfEvidence, Double>> pointsShares;
+  private final boolean sealOnDeclared;
 
   CsfView(List<CsfAnswer> answers, List<CsfWeights> weights) {
     this.answers = List.copyOf(answers);
     Map<CsfObjective, Integer> g = new EnumMap<>(CsfObjective.class);
     int floor = Integer.MAX_VALUE;
+    int derivedFloor = Integer.MAX_VALUE;
     for (CsfAnswer a : answers) {
       if (a.isAnswered()) {
-        g.merge(a.criterion().objective(), a.seal().getAsInt(), Math::min);
+        g.merge(CsfObjective.of(a.criterion()), a.seal().getAsInt(), Math::min);
         if (a.criterion().gates()) {
           floor = Math.min(floor, a.seal().getAsInt());
+          if (a.evidence() == CsfEvidence.DERIVED) {
+            derivedFloor = Math.min(derivedFloor, a.seal().getAsInt());
+          }
         }
       }
     }
+    this.sealOnDeclared = floor != Integer.MAX_VALUE && derivedFloor > floor;
     this.grades = Collections.unmodifiableMap(g);
     this.seal = floor == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(floor);
     Map<String, Double> ss = new LinkedHashMap<>();
     Map<String, Double> ps = new LinkedHashMap<>();
     Map<String, Double> ssUp = new LinkedHashMap<>();
     Map<String, Double> psUp = new LinkedHashMap<>();
+    Map<String, Map<CsfEvidence, Double>> shares = new LinkedHashMap<>();
     for (CsfWeights w : weights) {
+      Map<CsfEvidence, Double> share = new EnumMap<>(CsfEvidence.class);
+      for (CsfEvidence e : CsfEvidence.values()) {
+        share.put(e, 0.0);
+      }
       Integer[] grade = new Integer[CsfObjective.values().length];
       Integer[] best = new Integer[CsfObjective.values().length];
       for (CsfObjective o : CsfObjective.values()) {
@@ -72,7 +87,7 @@ public final class CsfView {
         double possible = 0;
         double attainable = 0;
         for (CsfAnswer a : answers) {
-          if (a.criterion().objective() == o) {
+          if (CsfObjective.of(a.criterion()) == o) {
             earned += a.points();
             possible += a.isAnswered() ? a.points() : a.criterion().maxPoints();
             attainable += a.criterion().maxPoints();
@@ -81,18 +96,58 @@ public final class CsfView {
         if (attainable > 0) {
           points += w.percent(o) * earned / attainable;
           pointsUp += w.percent(o) * possible / attainable;
+          for (CsfAnswer a : answers) {
+            if (CsfObjective.of(a.criterion()) == o) {
+              share.merge(a.evidence(), w.percent(o) * a.criterion().maxPoints() / attainable, Double::sum);
+            }
+          }
         }
       }
       ps.put(w.name(), points);
       psUp.put(w.name(), pointsUp);
+      shares.put(w.name(), Collections.unmodifiableMap(share));
     }
     this.sealScores = Collections.unmodifiableMap(ss);
     this.pointsScores = Collections.unmodifiableMap(ps);
     this.sealScoresUpper = Collections.unmodifiableMap(ssUp);
     this.pointsScoresUpper = Collections.unmodifiableMap(psUp);
+    this.pointsShares = Collections.unmodifiableMap(shares);
   }
 
-  /** @return the answers, in criterion order */
+  /**
+   * How much of the calculator-method score's attainable points rests on each evidence level: for each weights preset,
+   * {@code Σ_objective w × (max points of its criteria at that level) / (max points of all its criteria)}.
+   *
+   * @return weights name → evidence level → percent of the weighted attainable points, each in [0, 100], summing to
+   *     100 per preset, in profile order
+   */
+  public Map<String, Map<CsfEvidence, Double>> pointsShares() {
+    return pointsShares;
+  }
+
+  /**
+   * @return true if the SEAL floor is set by declared answers only: without them it would be higher or unknown;
+   *     false if there is no floor
+   */
+  public boolean sealOnDeclared() {
+    return sealOnDeclared;
+  }
+
+  /**
+   * @param evidence  an evidence level, not null
+   * @return the criteria whose answers rest on it, in catalogue order
+   */
+  public List<CsfCatalogue.Criterion> criteria(CsfEvidence evidence) {
+    List<CsfCatalogue.Criterion> out = new ArrayList<>();
+    for (CsfAnswer a : answers) {
+      if (a.evidence() == evidence) {
+        out.add(a.criterion());
+      }
+    }
+    return out;
+  }
+
+  /** @return the answers, in catalogue order (SOV-1.1 … SOV-8.4) */
   public List<CsfAnswer> answers() {
     return answers;
   }
@@ -112,7 +167,7 @@ public final class CsfView {
     return sealScores;
   }
 
-  /** @return weights name → calculator-method score in percent over the modelled criteria, in profile order */
+  /** @return weights name → calculator-method score in percent over the catalogue's criteria, in profile order */
   public Map<String, Double> pointsScores() {
     return pointsScores;
   }
@@ -134,8 +189,8 @@ public final class CsfView {
   }
 
   /**
-   * Why the scores are unknown: present when no modelled criterion could be answered (the scores would otherwise read
-   * 0 % from no knowledge at all).
+   * Why the scores are unknown: present when no criterion could be answered, from facts or declarations (the scores
+   * would otherwise read 0 % from no knowledge at all).
    *
    * @return the reason, or empty if at least one criterion is answered
    */
@@ -143,19 +198,13 @@ public final class CsfView {
     if (answers.stream().anyMatch(CsfAnswer::isAnswered)) {
       return Optional.empty();
     }
-    return Optional.of("none of the " + answers.size() + " modelled CSF criteria could be answered from the"
-        + " landscape's facts");
+    return Optional.of("none of the " + answers.size() + " CSF criteria could be answered from the landscape's facts"
+        + " or the provider's declarations");
   }
 
-  /** @return the criteria the landscape could not answer */
-  public List<CsfCriterion> unknown() {
-    List<CsfCriterion> u = new ArrayList<>();
-    for (CsfAnswer a : answers) {
-      if (!a.isAnswered()) {
-        u.add(a.criterion());
-      }
-    }
-    return u;
+  /** @return the criteria neither the facts nor the provider's declarations answer, in catalogue order */
+  public List<CsfCatalogue.Criterion> unknown() {
+    return criteria(CsfEvidence.UNKNOWN);
   }
 
   /**

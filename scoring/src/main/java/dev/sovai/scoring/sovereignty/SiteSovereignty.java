@@ -91,7 +91,8 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
    * found as lower bound, when the cut-off axis lacks facts), {@code csfSeal} (if any; bounds [0, floor] while a gating
    * criterion is unknown), {@code csfScore:<preset>} and
    * {@code csfPointsScore:<preset>} (percent: unknown criteria earn nothing, the upper bound is what they could earn;
-   * unknown, with its reason, when no criterion is answered), {@code secNumCloudIndividualHeadroom} and
+   * unknown, with its reason, when no criterion is answered), the CSF evidence split ({@link CsfEvidenceMetrics}),
+   * {@code secNumCloudIndividualHeadroom} and
    * {@code secNumCloudCollectiveHeadroom} (fraction, smallest over providers; unknown, with its reason and bounds, when
    * holders of unknown seat could be outside the bloc). The headline is the CSF score of the profile's first preset
    * (absent when unknown); it never replaces the two axes. Data: {@link Assessment#ownership() ownership}, one per
@@ -120,6 +121,7 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
     for (Map.Entry<String, Double> e : csf.pointsScores().entrySet()) {
       b.addMetrics(score("csfPointsScore:" + e.getKey(), e.getValue(), csf.pointsScoresUpper().get(e.getKey())));
     }
+    b.addAllMetrics(CsfEvidenceMetrics.of(csf));
     if (!secNumCloud.isEmpty()) {
       b.addMetrics(Headroom.smallest(secNumCloud.stream().map(SecNumCloudView::individualHeadroom).toList())
           .metric("secNumCloudIndividualHeadroom"));

@@ -108,7 +108,11 @@ class FrameworksTest {
     assertFalse(r.isExposed());
     assertEquals(Outcome.PASS, r.findings().get(0).outcome());
     CsfView csf = r.csf();
-    assertEquals(List.of(), csf.unknown());
+    // every criterion the sovereignty view derives from facts is answered (SOV-8.4 is the energy scorer's); the 37
+    // others are unknown without a declaration
+    assertEquals(List.of(CsfCriterion.SOV_8_4), csf.unknown().stream().flatMap(c -> CsfCriterion.of(c.code()).stream()).toList());
+    assertEquals(11, csf.criteria(CsfEvidence.DERIVED).size());
+    assertEquals(37, csf.unknown().size());
     // gating: SOV-1.1 4, 1.8 2 (re-source), 2.2 4, 2.4 3, 3.4 4, 4.4 3, 7.1 4, 8.1 4 → floor 2
     assertEquals(2, csf.seal().getAsInt());
     assertEquals(Integer.valueOf(2), csf.grades().get(CsfObjective.SOV_1));
@@ -119,7 +123,9 @@ class FrameworksTest {
     Landscape bare = l.withOperator(company("cloud", "FR", OperatorKind.NEOCLOUD))
         .withSite(Site.builder().from(l.site("paris").orElseThrow()).pue(java.util.OptionalDouble.empty()).build());
     CsfView less = SCORER.site(bare, "paris").csf();
-    assertEquals(List.of(CsfCriterion.SOV_7_1, CsfCriterion.SOV_8_1), less.unknown());
+    // the criteria sovai derives from facts that are now unknown (the others are unknown without a declaration)
+    assertEquals(List.of(CsfCriterion.SOV_7_1, CsfCriterion.SOV_8_1, CsfCriterion.SOV_8_4), less.unknown().stream()
+        .flatMap(c -> CsfCriterion.of(c.code()).stream()).toList());
     assertEquals(2, less.seal().getAsInt());
     assertEquals(65.0 - 10 - 5, less.sealScores().get("csf-v1.2.1"), 1e-9);
     assertTrue(less.pointsScores().get("csf-v1.2.1") < csf.pointsScores().get("csf-v1.2.1"));
@@ -164,7 +170,7 @@ class FrameworksTest {
     assertTrue(r.cutOff().reasons().get(0).message().contains("cn-parent"), r.cutOff().reasons().toString());
     assertEquals(CutOffReason.Kind.PARENT_IN_LISTED_COUNTRY, r.cutOff().reasons().get(0).kind());
     // a restriction through the buyer's parent only is SOV-2.4 rung 1, not a destination restriction
-    CsfAnswer sov24 = r.csf().answers().stream().filter(a -> a.criterion() == CsfCriterion.SOV_2_4).findFirst()
+    CsfAnswer sov24 = r.csf().answers().stream().filter(a -> a.criterion() == CsfCriterion.SOV_2_4.entry()).findFirst()
         .orElseThrow();
     assertEquals(1, sov24.seal().getAsInt());
     assertEquals("restricted through the buyer's parent", sov24.rung());

@@ -58,7 +58,7 @@ class LawEndTest {
   }
 
   private static CsfAnswer sov22(SiteSovereignty r) {
-    return r.csf().answers().stream().filter(a -> a.criterion() == CsfCriterion.SOV_2_2).findFirst().orElseThrow();
+    return r.csf().answers().stream().filter(a -> a.criterion() == CsfCriterion.SOV_2_2.entry()).findFirst().orElseThrow();
   }
 
   @Test

@@ -133,10 +133,10 @@ class SeedCasesTest {
     assertEquals(Outcome.UNKNOWN, r.findings().get(0).outcome());
     // cut-off unknown: the GPUs are not in the catalogue
     assertEquals(Outcome.UNKNOWN, r.cutOff().findings().get(0).outcome());
-    assertTrue(r.csf().unknown().contains(CsfCriterion.SOV_1_8));
+    assertTrue(r.csf().unknown().contains(CsfCriterion.SOV_1_8.entry()));
     // SOV-1.1: the operator is jointly controlled from the UAE, whatever Oreus's unknown holders
     CsfAnswer sov11 = r.csf().answers().get(0);
-    assertEquals(CsfCriterion.SOV_1_1, sov11.criterion());
+    assertEquals(CsfCriterion.SOV_1_1.entry(), sov11.criterion());
     assertEquals(1, sov11.seal().getAsInt());
     // SecNumCloud §19.6 b on the operator: Core42 holds 50 % directly + 50 % × 30 % through Oreus = 65 %
     SecNumCloudView jv = r.secNumCloud().get(0);

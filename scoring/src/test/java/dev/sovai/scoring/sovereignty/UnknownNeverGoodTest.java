@@ -41,7 +41,7 @@ class UnknownNeverGoodTest {
   }
 
   private static CsfAnswer answer(SiteSovereignty r, CsfCriterion c) {
-    return r.csf().answers().stream().filter(a -> a.criterion() == c).findFirst().orElseThrow();
+    return r.csf().answers().stream().filter(a -> a.criterion() == c.entry()).findFirst().orElseThrow();
   }
 
   @Test
