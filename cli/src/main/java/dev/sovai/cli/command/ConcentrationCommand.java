@@ -67,7 +67,7 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
       out().print(Documents.json(a));
       return Exit.OK;
     }
-    PrintWriter out = out();
+    PrintWriter out = text();
     out.println("Concentration by " + ConcentrationSection.label(measure.dimension) + " on " + measure.basis.unit()
         + " (" + scope + " on " + date + "): " + r.sitesCounted() + " of " + r.sitesInScope() + " sites counted");
     ConcentrationIndex i = r.index();
@@ -97,6 +97,7 @@ final class ConcentrationCommand extends LandscapeCommand implements Callable<In
     }
     out.println();
     AssessmentText.print(out, a, "  ", 20);
+    out.flush();
     return Exit.OK;
   }
 }

@@ -58,7 +58,7 @@ final class DealCommand extends LandscapeCommand implements Callable<Integer> {
       out().print(Documents.json(screening.toAssessment()));
       return Exit.OK;
     }
-    PrintWriter out = out();
+    PrintWriter out = text();
     // the title, notes and quoted values are the document's text: each stays on its line
     out.println("Deal " + deal.id() + ": " + TerminalSafeWriter.oneLine(deal.title()));
     out.println("  kind " + Overview.lower(deal.kind().name()) + ", status " + Overview.lower(deal.status().name())
@@ -87,6 +87,7 @@ final class DealCommand extends LandscapeCommand implements Callable<Integer> {
     }
     out.println();
     Screening.print(out, screening);
+    out.flush();
     return Exit.OK;
   }
 }

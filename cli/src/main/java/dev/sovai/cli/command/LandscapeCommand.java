@@ -3,7 +3,9 @@ package dev.sovai.cli.command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import dev.sovai.cli.render.LineWrap;
 import dev.sovai.cli.render.Progress;
+import dev.sovai.cli.render.WrappingWriter;
 import dev.sovai.model.landscape.Landscape;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +21,14 @@ abstract class LandscapeCommand {
 
   PrintWriter out() {
     return spec.commandLine().getOut();
+  }
+
+  /**
+   * Standard output for a text report: every line longer than {@link LineWrap#WIDTH} columns wraps at its spaces
+   * ({@link WrappingWriter}). Flush it when done; JSON and CSV go to {@link #out()}.
+   */
+  PrintWriter text() {
+    return new PrintWriter(new WrappingWriter(out(), LineWrap.WIDTH));
   }
 
   PrintWriter err() {

@@ -82,12 +82,13 @@ final class ReportCommand extends LandscapeCommand implements Callable<Integer> 
       out().print(Documents.json(report.assessments(), report.referenceFacts()));
       return Exit.OK;
     }
-    PrintWriter out = out();
+    PrintWriter out = text();
     out.println("sovai report — "
         + (seed ? "bundled seed landscape (five French press articles, 2025)" : file));
     out.println("as of " + date + ", home bloc " + bloc + "; read over the bundled reference data (dated "
         + Documents.referenceDate() + ")");
     report.print(out);
+    out.flush();
     return Exit.OK;
   }
 }

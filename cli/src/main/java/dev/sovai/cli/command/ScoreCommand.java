@@ -55,13 +55,14 @@ final class ScoreCommand extends LandscapeCommand implements Callable<Integer> {
       out().print(Documents.json(report.assessments(), report.referenceFacts()));
       return Exit.OK;
     }
-    PrintWriter out = out();
+    PrintWriter out = text();
     for (Assessment a : report.assessments()) {
       out.println(a.scorer() + " " + a.subject().kind().name().toLowerCase(java.util.Locale.ROOT) + ":"
           + a.subject().id() + " (" + a.profile() + ", as of " + a.asOf() + ")");
       AssessmentText.print(out, a, "  ", Integer.MAX_VALUE);
     }
     out.println("reference data: " + AssessmentText.referenceLine(report.referenceFacts()));
+    out.flush();
     return Exit.OK;
   }
 }

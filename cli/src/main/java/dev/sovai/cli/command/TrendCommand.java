@@ -85,7 +85,7 @@ final class TrendCommand extends LandscapeCommand implements Callable<Integer> {
       out().print(Documents.json(all));
       return Exit.OK;
     }
-    PrintWriter out = out();
+    PrintWriter out = text();
     out.println("Concentration by " + ConcentrationSection.label(measure.dimension) + " on " + measure.basis.unit()
         + " (" + scope
         + "), " + from + " to " + to + " by " + s.label());
@@ -103,6 +103,7 @@ final class TrendCommand extends LandscapeCommand implements Callable<Integer> {
     t.print(out, "  ");
     out.println("  (shares are of all capacity in scope on each date; HHI 0-10,000 over known holders, bounds cover"
         + " every way the unknown part could be held)");
+    out.flush();
     return Exit.OK;
   }
 

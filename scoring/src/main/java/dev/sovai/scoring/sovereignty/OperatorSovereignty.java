@@ -18,7 +18,7 @@ import dev.sovai.scoring.ownership.UltimateOwnership;
 
 /**
  * The sovereignty of one operator, wherever it runs: who ultimately holds and controls it, which foreign laws reach
- * it (through its seat, operations or controllers), and SecNumCloud §19.6 a–b and Gaia-X Label 3 seat and control.
+ * it (through its seat, operations or controllers), and SecNumCloud §19.6 a, b and e and Gaia-X Label 3 seat and control.
  *
  * @param operator  the operator's identifier, not null
  * @param asOf  the date assessed, not null
@@ -30,7 +30,7 @@ import dev.sovai.scoring.ownership.UltimateOwnership;
  *     the operator is unknown; not null
  * @param lawfulAccessGaps  the facts the lawful-access axis lacked, in words: with any, "no path found" is not "not
  *     reached"; empty if it had every fact, not null
- * @param secNumCloud  SecNumCloud §19.6 a–b, not null
+ * @param secNumCloud  SecNumCloud §19.6 a, b and e, not null
  * @param gaiaX  Gaia-X Label 3 seat and control, not null
  * @param findings  every finding, not null
  * @param coverage  what was known and missing, not null

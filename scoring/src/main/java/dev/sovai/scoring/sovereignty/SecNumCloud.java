@@ -19,6 +19,7 @@ import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.Stake;
+import dev.sovai.model.site.Site;
 import dev.sovai.scoring.ownership.ChainSearch;
 import dev.sovai.scoring.ownership.Control;
 import dev.sovai.scoring.ownership.ControlLink;
@@ -26,9 +27,10 @@ import dev.sovai.scoring.ownership.UltimateOwnership;
 
 /**
  * ANSSI SecNumCloud 3.2 §19.6 a (registered office, central administration and principal establishment in the
- * bloc) and §19.6 b (capital and votes held from outside the bloc: individually not more than 24 %, collectively
- * not more than 39 %, on both measures; no outside veto or board-majority right, directly or through control), for
- * one operator taken as the provider. See {@link SecNumCloudView}.
+ * bloc), §19.6 b (capital and votes held from outside the bloc: individually not more than 24 %, collectively
+ * not more than 39 %, on both measures; no outside veto or board-majority right, directly or through control) and,
+ * through {@link SecNumCloudThirdParties}, §19.6 c (third parties at a site) and e (foreign state links), for one
+ * operator taken as the provider. See {@link SecNumCloudView}.
  */
 final class SecNumCloud {
   /** Shares within this distance of a threshold count as on it (figures in the sources are rounded). */
@@ -42,7 +44,14 @@ final class SecNumCloud {
     this.bloc = bloc;
   }
 
+  /** The view of a provider on its own, without a site: §19.6 c is not applicable. */
   SecNumCloudView provider(Operator p, Evidence ev) {
+    return provider(p, Optional.empty(), ev);
+  }
+
+  /** The view of a provider, at a site if given (§19.6 c reads the site's third parties). */
+  SecNumCloudView provider(Operator p, Optional<Site> site, Evidence ev) {
+    int firstFinding = ev.findings.size();
     SecNumCloudThresholds t = facts.profile.secNumCloud();
     Predicate<String> inside = bloc.inBloc(t.bloc());
     String crit = "secnumcloud-19.6";
@@ -156,7 +165,10 @@ final class SecNumCloud {
         ? new Headroom(t.collective() - total - unknown, t.collective() - total, Optional.of(percent(unknown) + " of "
             + p.id() + " is held by unlisted, free-float or unknown-seat holders who could be outside " + t.bloc()))
         : Headroom.known(t.collective() - total);
-    return new SecNumCloudView(p.id(), a, b, Findings.worst(a, b), binding, largest, total, unknown,
-        individual, collective, ev.findings.subList(ev.findings.size() - 2, ev.findings.size()));
+    SecNumCloudThirdParties others = new SecNumCloudThirdParties(facts, bloc, inside, t.bloc());
+    Outcome c = site.isPresent() ? others.clauseC(p, site.get(), ev) : Outcome.NOT_APPLICABLE;
+    List<String> stateLinks = others.clauseE(p, site, ev);
+    return new SecNumCloudView(p.id(), a, b, c, Findings.worst(a, b, c), binding, largest, total, unknown,
+        individual, collective, stateLinks, ev.findings.subList(firstFinding, ev.findings.size()));
   }
 }

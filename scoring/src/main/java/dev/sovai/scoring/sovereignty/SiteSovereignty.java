@@ -20,7 +20,7 @@ import dev.sovai.scoring.ScoringResult;
 /**
  * The sovereignty of one site: the two separate axes — lawful access ({@link #exposures()}: which foreign laws
  * reach it, through whom, by which rule) and cut-off ({@link #cutOff()}) — and the framework views built from the
- * same facts (SecNumCloud §19.6 a–b and Gaia-X Label 3 for each provider: the operator and the access gateway; the
+ * same facts (SecNumCloud §19.6 a–c and e and Gaia-X Label 3 for each provider: the operator and the access gateway; the
  * EU CSF), with every finding and the coverage.
  *
  * @param site  the site's identifier, not null
@@ -34,7 +34,7 @@ import dev.sovai.scoring.ScoringResult;
  *     that unlisted holders could decide, a law's unconfirmed end): with any, "no path found" is not "not reached";
  *     empty if it had every fact, not null
  * @param cutOff  the cut-off axis, not null
- * @param secNumCloud  SecNumCloud §19.6 a–b per provider, not null
+ * @param secNumCloud  SecNumCloud §19.6 a–c and e per provider, not null
  * @param gaiaX  Gaia-X Label 3 per provider, not null
  * @param csf  the EU Cloud Sovereignty Framework view, not null
  * @param findings  every finding, the lawful-access and cut-off axes first, not null

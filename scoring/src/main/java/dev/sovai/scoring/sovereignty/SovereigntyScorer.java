@@ -64,7 +64,7 @@ import dev.sovai.scoring.ownership.OwnershipGraph;
  * reported as foreign dependencies.
  *
  * <h2>Framework views</h2>
- * SecNumCloud §19.6 a–b ({@link SecNumCloudView}), Gaia-X Label 3 P5.1.2/P5.1.4/P5.1.5 ({@link GaiaXView}) for each
+ * SecNumCloud §19.6 a–c and e ({@link SecNumCloudView}), Gaia-X Label 3 P5.1.2/P5.1.4/P5.1.5 ({@link GaiaXView}) for each
  * provider of a site (operator and access gateway), and the EU CSF ({@link CsfView}, rules from
  * {@link dev.sovai.scoring.csf.CsfCriterion}). Unknown facts are never counted as passing: they give unknown outcomes
  * and coverage gaps.
@@ -173,7 +173,7 @@ public final class SovereigntyScorer
     for (String provider : providers) {
       ownership.add(OwnershipTable.of(f.graph.ultimateHolders(provider), f.graph.controllers(provider)));
       Evidence pe = new Evidence();
-      snc.add(secNumCloud.provider(f.operator(provider), pe));
+      snc.add(secNumCloud.provider(f.operator(provider), Optional.of(site), pe));
       gx.add(gaiaX.provider(f.operator(provider), Optional.of(site), pe));
       ev.addAll(pe);
     }
@@ -190,7 +190,7 @@ public final class SovereigntyScorer
   }
 
   /**
-   * Scores one operator wherever it runs: ownership, control, the foreign laws that reach it, SecNumCloud §19.6 a–b
+   * Scores one operator wherever it runs: ownership, control, the foreign laws that reach it, SecNumCloud §19.6 a–c and e
    * and Gaia-X Label 3 seat and control.
    *
    * @param landscape  the landscape, not null
