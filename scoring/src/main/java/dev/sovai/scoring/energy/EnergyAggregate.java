@@ -83,7 +83,7 @@ public final class EnergyAggregate implements EnergyResult {
     ratio(q, sites, EnergyQuantity.MARKET_INTENSITY, EnergyQuantity.MARKET_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
         1000.0, "Σ market-based emissions / Σ annual energy");
     for (SiteEnergy s : sites) {
-      needed += Math.max(s.needed(), s.gapCount());
+      needed += Math.max(s.needed(), s.gaps().size()); // the size of a lazy list builds nothing
     }
     // energy-weighted score; sites without energy weigh by the mean weight (equal weights if none has energy)
     double wsum = 0;

@@ -20,7 +20,7 @@ import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.site.SiteStatus;
-import dev.sovai.scoring.lazy.Lazy;
+import dev.sovai.scoring.lazy.LazyList;
 
 /**
  * The energy assessment of one site: the physical quantities with their units and derivations (power, energy,
@@ -50,9 +50,8 @@ public final class SiteEnergy implements EnergyResult {
   private final Map<EnergyQuantity, EnergyValue> quantities;
   private final Map<String, EnergyValue> componentScores;
   private final List<RegulatoryMark> marks;
-  private final Lazy<List<Finding>> findings;
-  private final Lazy<List<Gap>> gaps;
-  private final int gapCount;
+  private final List<Finding> findings;
+  private final List<Gap> gaps;
   private final int needed;
   private final double scoreLower;
   private final double scoreUpper;
@@ -70,23 +69,12 @@ public final class SiteEnergy implements EnergyResult {
     this.quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
     this.componentScores = Collections.unmodifiableMap(new LinkedHashMap<>(componentScores));
     this.marks = List.copyOf(marks);
-    this.findings = all(findings);
-    this.gaps = all(gaps);
-    this.gapCount = gaps.size();
+    this.findings = LazyList.of(findings);
+    this.gaps = LazyList.of(gaps);
     this.needed = needed;
     this.scoreLower = scoreLower;
     this.scoreUpper = scoreUpper;
     this.sources = List.copyOf(sources);
-  }
-
-  /** The list of what the builders build, built when first read. */
-  private static <T> Lazy<List<T>> all(List<Supplier<T>> builders) {
-    List<Supplier<T>> copy = List.copyOf(builders);
-    return Lazy.of(() -> {
-      List<T> built = new ArrayList<>(copy.size());
-      copy.forEach(b -> built.add(b.get()));
-      return List.copyOf(built);
-    });
   }
 
   /** @return the site's identifier, not null */
@@ -165,18 +153,17 @@ public final class SiteEnergy implements EnergyResult {
 
   /** @return the informational findings (flags, bounds), beside the marks (built on the first call), unmodifiable */
   public List<Finding> findings() {
-    return findings.get();
+    return findings;
   }
 
-  /** @return each missing or defaulted input and how it was treated (built on the first call), unmodifiable */
+  /**
+   * @return each missing or defaulted input and how it was treated, unmodifiable; the gaps are built on the first
+   *     read of an element, their number is known without building them
+   */
   public List<Gap> gaps() {
-    return gaps.get();
+    return gaps;
   }
 
-  /** @return the number of {@link #gaps()}, without building them, ≥ 0 */
-  int gapCount() {
-    return gapCount;
-  }
 
   /** @return the number of inputs the assessment needed, ≥ 0 */
   public int needed() {
@@ -279,7 +266,7 @@ public final class SiteEnergy implements EnergyResult {
         sb.append("  ").append(f.criterion()).append(": ").append(f.message()).append('\n');
       }
     }
-    sb.append("Coverage ").append(Math.max(0, needed - gapCount)).append('/').append(needed).append(" inputs known\n");
+    sb.append("Coverage ").append(Math.max(0, needed - gaps.size())).append('/').append(needed).append(" inputs known\n");
     for (Gap g : gaps()) {
       sb.append("  ").append(g.treatment().name().toLowerCase(Locale.ROOT)).append(' ').append(g.field()).append(": ")
           .append(g.detail()).append('\n');

@@ -1,6 +1,5 @@
 package dev.sovai.scoring.sovereignty;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +7,13 @@ import java.util.Map;
 import dev.sovai.model.assessment.Coverage;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
-import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.GapTreatment;
 
 /** Collects the findings, the facts needed and known, and the gaps of one result. Not thread-safe; local use only. */
 final class Evidence {
-  final List<Finding> findings = new ArrayList<>();
+  /** The findings: built ones, and builders of those built when the result is read ({@link FindingList#addLater}). */
+  final FindingList findings = new FindingList();
   private final Map<String, Gap> gaps = new LinkedHashMap<>();
   private int needed;
   private int known;
