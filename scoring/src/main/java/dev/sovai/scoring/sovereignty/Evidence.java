@@ -14,7 +14,7 @@ import dev.sovai.model.assessment.GapTreatment;
 final class Evidence {
   /** The findings: built ones, and builders of those built when the result is read ({@link FindingList#addLater}). */
   final FindingList findings = new FindingList();
-  private final Map<String, Gap> gaps = new LinkedHashMap<>();
+  private final Map<GapKey, Gap> gaps = new LinkedHashMap<>();
   private int needed;
   private int known;
 
@@ -26,9 +26,12 @@ final class Evidence {
   }
 
   void gap(EntityKind kind, String id, String field, GapTreatment treatment, String detail) {
-    gaps.putIfAbsent(kind + ":" + id + ":" + field + ":" + detail, Gap.builder().subject(EntityRef.of(kind, id))
+    gaps.computeIfAbsent(new GapKey(kind, id, field, detail), k -> Gap.builder().subject(EntityRef.of(kind, id))
         .field(field).treatment(treatment).detail(detail).build());
   }
+
+  /** What makes two gaps the same: the first one recorded is kept. */
+  private record GapKey(EntityKind kind, String id, String field, String detail) {}
 
   void addAll(Evidence other) {
     findings.addAll(other.findings);
