@@ -3,17 +3,12 @@ package dev.sovai.scoring.sovereignty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.scoring.AtOnce;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.testkit.Landscapes;
 import dev.sovai.testkit.Property;
@@ -60,25 +55,11 @@ class LazySovereigntyTextTest {
     Landscape l = Landscapes.generate(20261203L, 400, 60);
     LandscapeSovereignty eager = SovereigntyScorer.eagerText(PROFILE).landscape(l);
     LandscapeSovereignty shared = SovereigntyScorer.of(PROFILE).landscape(l);
-    int threads = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CyclicBarrier together = new CyclicBarrier(threads);
-      List<Future<List<String>>> runs = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        runs.add(pool.submit(() -> {
-          together.await(30, TimeUnit.SECONDS);
-          return read(shared, thread);
-        }));
-      }
-      for (int t = 0; t < threads; t++) {
-        assertEquals(read(eager, t), runs.get(t).get(5, TimeUnit.MINUTES), "thread " + t);
-      }
-      assertSameWords(eager, shared, "shared landscape result");
-    } finally {
-      pool.shutdownNow();
+    List<List<String>> got = AtOnce.run(8, thread -> read(shared, thread));
+    for (int t = 0; t < got.size(); t++) {
+      assertEquals(read(eager, t), got.get(t), "thread " + t);
     }
+    assertSameWords(eager, shared, "shared landscape result");
   }
 
   /** Reads the sites' words, starting at a different site for each thread and alternating what is read first. */
