@@ -38,16 +38,16 @@ final class CsfSupplyMark {
     CsfRung bottom = rungs.get(0);
     CsfRung middle = rungs.size() > 2 ? rungs.get(1) : bottom;
     if (traceable && inEu && marketRenewable.isPresent() && marketRenewable.getAsDouble() >= 1.0) {
-      draft.mark("csf-sov-8.4", clause, Outcome.PASS, "rung \"" + top.label()
+      draft.mark("csf-sov-8.4", clause, Outcome.PASS, () -> "rung \"" + top.label()
           + "\": EU site, supply fully matched by renewable contracts or certificates");
     } else if (traceable && inEu) {
-      draft.mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + middle.label()
+      draft.mark("csf-sov-8.4", clause, Outcome.FAIL, () -> "rung \"" + middle.label()
           + (middle.points().isEmpty() ? " (points not transcribed [U])" : "") + "\": EU site with traceable supply, "
           + EnergyValue.format(marketRenewable.orElse(0) * 100) + " % renewable by contracts or certificates");
     } else if (traceable) {
-      draft.mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + bottom.label() + "\": supply is traceable but not in the EU");
+      draft.mark("csf-sov-8.4", clause, Outcome.FAIL, () -> "rung \"" + bottom.label() + "\": supply is traceable but not in the EU");
     } else {
-      draft.mark("csf-sov-8.4", clause, Outcome.FAIL, "rung \"" + bottom.label()
+      draft.mark("csf-sov-8.4", clause, Outcome.FAIL, () -> "rung \"" + bottom.label()
           + "\": no contract, on-site generation or REF recorded");
     }
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.assessment.Outcome;
@@ -51,29 +52,30 @@ final class EnEfGMarks {
   static void mark(SiteEnergyDraft draft, RegulatoryRules r, Landscape land, Site site, LocalDate asOf, double pue,
       boolean pueDefaulted, OptionalDouble marketRenewable, OptionalDouble erf) {
     if (!land.isIn(site.jurisdiction(), r.enefgJurisdiction())) {
-      all(draft, Outcome.NOT_APPLICABLE, "applies to sites in " + r.enefgJurisdiction() + " only");
+      String where = r.enefgJurisdiction();
+      all(draft, Outcome.NOT_APPLICABLE, () -> "applies to sites in " + where + " only");
       return;
     }
     OptionalDouble it = draft.value(EnergyQuantity.IT_POWER_MW);
     Reference scope = r.enefgScopeMw();
     if (it.isEmpty()) {
-      all(draft, Outcome.UNKNOWN, "IT power unknown, so the " + scope + " scope cannot be checked");
+      all(draft, Outcome.UNKNOWN, () -> "IT power unknown, so the " + scope + " scope cannot be checked");
       return;
     }
     if (it.getAsDouble() < scope.value()) {
-      all(draft, Outcome.NOT_APPLICABLE, "IT power " + EnergyValue.format(it.getAsDouble()) + " MW is below the " + scope);
+      all(draft, Outcome.NOT_APPLICABLE, () -> "IT power " + EnergyValue.format(it.getAsDouble()) + " MW is below the " + scope);
       return;
     }
     // renewable duty: applies to all in scope
     Optional<DatedLimit> ren = DatedLimit.inForce(r.enefgRenewable(), asOf);
     if (ren.isEmpty()) {
-      draft.mark("enefg-renewable", RENEWABLE_CLAUSE, Outcome.NOT_APPLICABLE, "no renewable duty in force on " + asOf);
+      draft.mark("enefg-renewable", RENEWABLE_CLAUSE, Outcome.NOT_APPLICABLE, () -> "no renewable duty in force on " + asOf);
     } else if (marketRenewable.isEmpty()) {
-      draft.mark("enefg-renewable", ren.get().clause(), Outcome.UNKNOWN, "renewable share of the supply unknown");
+      draft.mark("enefg-renewable", ren.get().clause(), Outcome.UNKNOWN, () -> "renewable share of the supply unknown");
     } else {
       boolean ok = marketRenewable.getAsDouble() >= ren.get().limit().value();
       draft.mark("enefg-renewable", ren.get().clause(), ok ? Outcome.PASS : Outcome.FAIL,
-          EnergyValue.format(marketRenewable.getAsDouble() * 100) + " % renewable by contracts or certificates");
+          () -> EnergyValue.format(marketRenewable.getAsDouble() * 100) + " % renewable by contracts or certificates");
     }
     // new or existing?
     LocalDate newFrom = r.enefgPueNew().from();
@@ -89,7 +91,8 @@ final class EnEfGMarks {
       isNew = Boolean.FALSE;
     }
     if (isNew == null) {
-      String why = "start of operation unknown relative to " + newFrom + ", so new- or existing-site duties cannot be chosen";
+      Supplier<String> why = () -> "start of operation unknown relative to " + newFrom
+          + ", so new- or existing-site duties cannot be chosen";
       draft.mark("enefg-pue", PUE_CLAUSE, Outcome.UNKNOWN, why);
       draft.mark("enefg-erf", ERF_CLAUSE, Outcome.UNKNOWN, why);
       return;
@@ -100,14 +103,13 @@ final class EnEfGMarks {
       Optional<DatedLimit> lim = DatedLimit.inForce(r.enefgPueExisting(), asOf);
       if (lim.isEmpty()) {
         DatedLimit first = r.enefgPueExisting().get(0);
-        String would = pueDefaulted ? ""
-            : "; PUE " + EnergyValue.format(pue) + (pue <= first.limit().value() ? " would pass" : " would fail");
-        draft.mark("enefg-pue", first.clause(), Outcome.NOT_APPLICABLE, "not yet in force on " + asOf + would);
+        draft.mark("enefg-pue", first.clause(), Outcome.NOT_APPLICABLE, () -> "not yet in force on " + asOf + (pueDefaulted
+            ? "" : "; PUE " + EnergyValue.format(pue) + (pue <= first.limit().value() ? " would pass" : " would fail")));
       } else {
         pueMark(draft, lim.get(), pue, pueDefaulted);
       }
       draft.mark("enefg-erf", ERF_CLAUSE, Outcome.NOT_APPLICABLE,
-          "the ERF duty applies to data centres starting operation from " + newFrom);
+          () -> "the ERF duty applies to data centres starting operation from " + newFrom);
     }
   }
 
@@ -116,23 +118,23 @@ final class EnEfGMarks {
     boolean operating = op.isCertainlyOnOrBefore(asOf);
     DatedLimit lim = r.enefgPueNew();
     if (!operating) {
-      draft.mark(lim.criterion(), lim.clause(), Outcome.NOT_APPLICABLE, "new site not yet in operation on " + asOf
+      draft.mark(lim.criterion(), lim.clause(), Outcome.NOT_APPLICABLE, () -> "new site not yet in operation on " + asOf
           + "; applies from " + op);
     } else {
       graced(draft, lim, op, asOf, pueVerdict(lim, pue, pueDefaulted));
     }
     Optional<DatedLimit> cohort = DatedLimit.inForce(r.enefgErfNew(), op.earliest());
     if (cohort.isEmpty()) {
-      draft.mark("enefg-erf", ERF_CLAUSE, Outcome.NOT_APPLICABLE, "no ERF duty for the site's start of operation " + op);
+      draft.mark("enefg-erf", ERF_CLAUSE, Outcome.NOT_APPLICABLE, () -> "no ERF duty for the site's start of operation " + op);
     } else if (!operating) {
       draft.mark(cohort.get().criterion(), cohort.get().clause(), Outcome.NOT_APPLICABLE,
-          "new site not yet in operation on " + asOf);
+          () -> "new site not yet in operation on " + asOf);
     } else if (erf.isEmpty()) {
-      graced(draft, cohort.get(), op, asOf, new Verdict(Outcome.UNKNOWN, "ERF not reported"));
+      graced(draft, cohort.get(), op, asOf, new Verdict(Outcome.UNKNOWN, () -> "ERF not reported"));
     } else {
       boolean ok = erf.getAsDouble() >= cohort.get().limit().value();
       graced(draft, cohort.get(), op, asOf, new Verdict(ok ? Outcome.PASS : Outcome.FAIL,
-          "ERF " + EnergyValue.format(erf.getAsDouble() * 100) + " %"));
+          () -> "ERF " + EnergyValue.format(erf.getAsDouble() * 100) + " %"));
     }
   }
 
@@ -145,20 +147,20 @@ final class EnEfGMarks {
     LocalDate dueEarliest = op.earliest().plus(GRACE);
     LocalDate dueLatest = op.latest().plus(GRACE);
     if (!asOf.isBefore(dueLatest) || v.outcome() == Outcome.PASS) {
-      String due = asOf.isBefore(dueLatest) ? " (already met; due by " + dueLatest + ")" : "";
-      draft.mark(lim.criterion(), lim.clause(), v.outcome(), v.detail() + due);
+      draft.mark(lim.criterion(), lim.clause(), v.outcome(),
+          () -> v.detail().get() + (asOf.isBefore(dueLatest) ? " (already met; due by " + dueLatest + ")" : ""));
     } else if (asOf.isBefore(dueEarliest)) {
-      String fare = v.outcome() == Outcome.FAIL ? ", which does not meet the limit yet" : "";
-      draft.mark(lim.criterion(), lim.clause(), Outcome.NOT_APPLICABLE, "within the two-year grace period of EnEfG"
-          + " § 11(2) for a site starting operation " + op + ": due by " + dueLatest + "; " + v.detail() + fare);
+      draft.mark(lim.criterion(), lim.clause(), Outcome.NOT_APPLICABLE, () -> "within the two-year grace period of EnEfG"
+          + " § 11(2) for a site starting operation " + op + ": due by " + dueLatest + "; " + v.detail().get()
+          + (v.outcome() == Outcome.FAIL ? ", which does not meet the limit yet" : ""));
     } else {
-      String fare = v.outcome() == Outcome.FAIL ? ", which does not meet the limit" : "";
-      draft.mark(lim.criterion(), lim.clause(), Outcome.UNKNOWN, "the two-year grace period of EnEfG § 11(2) ends"
-          + " between " + dueEarliest + " and " + dueLatest + " (start of operation " + op + "); " + v.detail() + fare);
+      draft.mark(lim.criterion(), lim.clause(), Outcome.UNKNOWN, () -> "the two-year grace period of EnEfG § 11(2) ends"
+          + " between " + dueEarliest + " and " + dueLatest + " (start of operation " + op + "); " + v.detail().get()
+          + (v.outcome() == Outcome.FAIL ? ", which does not meet the limit" : ""));
     }
   }
 
-  private static void all(SiteEnergyDraft draft, Outcome outcome, String why) {
+  private static void all(SiteEnergyDraft draft, Outcome outcome, Supplier<String> why) {
     draft.mark("enefg-pue", PUE_CLAUSE, outcome, why);
     draft.mark("enefg-erf", ERF_CLAUSE, outcome, why);
     draft.mark("enefg-renewable", RENEWABLE_CLAUSE, outcome, why);
@@ -171,12 +173,12 @@ final class EnEfGMarks {
 
   private static Verdict pueVerdict(DatedLimit lim, double pue, boolean pueDefaulted) {
     if (pueDefaulted) {
-      return new Verdict(Outcome.UNKNOWN, "PUE not reported (default " + EnergyValue.format(pue) + " is not evidence)");
+      return new Verdict(Outcome.UNKNOWN, () -> "PUE not reported (default " + EnergyValue.format(pue) + " is not evidence)");
     }
     boolean ok = pue <= lim.limit().value();
-    return new Verdict(ok ? Outcome.PASS : Outcome.FAIL, "PUE " + EnergyValue.format(pue));
+    return new Verdict(ok ? Outcome.PASS : Outcome.FAIL, () -> "PUE " + EnergyValue.format(pue));
   }
 
   /** A duty's outcome on the site's value and the sentence that says why. */
-  private record Verdict(Outcome outcome, String detail) {}
+  private record Verdict(Outcome outcome, Supplier<String> detail) {}
 }

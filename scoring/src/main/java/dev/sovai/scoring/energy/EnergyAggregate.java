@@ -17,6 +17,7 @@ import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.assessment.Outcome;
+import dev.sovai.scoring.lazy.Lazy;
 
 /**
  * The energy assessment of a set of sites: an operator's (the sites it runs) or a whole landscape's. Extensive
@@ -36,23 +37,23 @@ public final class EnergyAggregate implements EnergyResult {
   private final List<SiteEnergy> sites;
   private final Map<EnergyQuantity, EnergyValue> quantities;
   private final Map<EnergyQuantity, List<String>> excluded;
-  private final List<Gap> gaps;
-  private final List<Finding> findings;
+  private final Lazy<List<Gap>> gaps;
+  private final Lazy<List<Finding>> findings;
   private final int needed;
   private final double scoreLower;
   private final double scoreUpper;
 
   private EnergyAggregate(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites,
-      Map<EnergyQuantity, EnergyValue> quantities, Map<EnergyQuantity, List<String>> excluded, List<Gap> gaps,
-      List<Finding> findings, int needed, double scoreLower, double scoreUpper) {
+      Map<EnergyQuantity, EnergyValue> quantities, Map<EnergyQuantity, List<String>> excluded, Lazy<List<Gap>> gaps,
+      Lazy<List<Finding>> findings, int needed, double scoreLower, double scoreUpper) {
     this.subject = subject;
     this.excluded = java.util.Collections.unmodifiableMap(excluded);
     this.asOf = asOf;
     this.profile = profile;
     this.sites = List.copyOf(sites);
     this.quantities = java.util.Collections.unmodifiableMap(quantities);
-    this.gaps = List.copyOf(gaps);
-    this.findings = List.copyOf(findings);
+    this.gaps = gaps;
+    this.findings = findings;
     this.needed = needed;
     this.scoreLower = scoreLower;
     this.scoreUpper = scoreUpper;
@@ -61,10 +62,9 @@ public final class EnergyAggregate implements EnergyResult {
   static EnergyAggregate of(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites) {
     Map<EnergyQuantity, EnergyValue> q = new LinkedHashMap<>();
     Map<EnergyQuantity, List<String>> out = new LinkedHashMap<>();
-    List<Gap> gaps = new ArrayList<>();
     int needed = 0;
-    q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES, sites.size(), false,
-        "sites not cancelled or decommissioned on " + asOf));
+    q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES.metricName(), sites.size(),
+        EnergyQuantity.SITES.unit(), false, Lazy.of(() -> "sites not cancelled or decommissioned on " + asOf)));
     sum(q, out, sites, EnergyQuantity.IT_POWER_MW);
     sum(q, out, sites, EnergyQuantity.FACILITY_POWER_MW);
     sum(q, out, sites, EnergyQuantity.ANNUAL_IT_ENERGY_MWH);
@@ -83,8 +83,7 @@ public final class EnergyAggregate implements EnergyResult {
     ratio(q, sites, EnergyQuantity.MARKET_INTENSITY, EnergyQuantity.MARKET_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
         1000.0, "Σ market-based emissions / Σ annual energy");
     for (SiteEnergy s : sites) {
-      gaps.addAll(s.gaps());
-      needed += Math.max(s.needed(), s.gaps().size());
+      needed += Math.max(s.needed(), s.gaps().size()); // the size of a lazy list builds nothing
     }
     // energy-weighted score; sites without energy weigh by the mean weight (equal weights if none has energy)
     double wsum = 0;
@@ -103,11 +102,34 @@ public final class EnergyAggregate implements EnergyResult {
       for (SiteEnergy s : sites) {
         if (s.annualEnergyMwh().isEmpty()) {
           needed++;
+        }
+      }
+    }
+    List<SiteEnergy> all = List.copyOf(sites);
+    Lazy<List<Gap>> gaps = Lazy.of(() -> gaps(all, anyEnergy));
+    Lazy<List<Finding>> findings = Lazy.of(() -> findings(subject, all, out));
+    return new EnergyAggregate(subject, asOf, profile, all, q, out, gaps, findings, needed, scoreLower, scoreUpper);
+  }
+
+  /** Every site's gaps, then the sites left out of the energy sums (when any site has energy). */
+  private static List<Gap> gaps(List<SiteEnergy> sites, boolean anyEnergy) {
+    List<Gap> gaps = new ArrayList<>();
+    for (SiteEnergy s : sites) {
+      gaps.addAll(s.gaps());
+    }
+    if (anyEnergy) {
+      for (SiteEnergy s : sites) {
+        if (s.annualEnergyMwh().isEmpty()) {
           gaps.add(Gap.builder().subject(s.subject()).field("annualEnergyMwh").treatment(GapTreatment.EXCLUDED)
               .detail("energy unknown: left out of the sums and of the energy-weighted score").build());
         }
       }
     }
+    return List.copyOf(gaps);
+  }
+
+  /** The findings of the sums that leave sites out, one per regulatory criterion, then every site's findings. */
+  private static List<Finding> findings(EntityRef subject, List<SiteEnergy> sites, Map<EnergyQuantity, List<String>> out) {
     List<Finding> findings = new ArrayList<>();
     out.forEach((name, ids) -> {
       List<EntityRef> chain = new ArrayList<>();
@@ -146,7 +168,7 @@ public final class EnergyAggregate implements EnergyResult {
     for (SiteEnergy s : sites) {
       findings.addAll(s.findings());
     }
-    return new EnergyAggregate(subject, asOf, profile, sites, q, out, gaps, findings, needed, scoreLower, scoreUpper);
+    return List.copyOf(findings);
   }
 
   /** The most sites {@link #excluding} names; the rest are counted. */
@@ -182,8 +204,11 @@ public final class EnergyAggregate implements EnergyResult {
       }
     }
     if (n > 0 && Double.isFinite(total)) {
-      q.put(name, EnergyValue.of(name, total, defaulted, "sum over " + n + " of " + sites.size() + " site(s)"
-          + (left.isEmpty() ? "" : ", a lower bound " + excluding(left))));
+      int counted = n;
+      int of = sites.size();
+      List<String> leftOut = List.copyOf(left);
+      q.put(name, EnergyValue.of(name.metricName(), total, name.unit(), defaulted, Lazy.of(() -> "sum over " + counted
+          + " of " + of + " site(s)" + (leftOut.isEmpty() ? "" : ", a lower bound " + excluding(leftOut)))));
       if (!left.isEmpty()) {
         excluded.put(name, List.copyOf(left));
       }
@@ -207,7 +232,10 @@ public final class EnergyAggregate implements EnergyResult {
       }
     }
     if (n > 0 && b > 0 && Double.isFinite(a / b * scale)) {
-      q.put(name, EnergyValue.of(name, a / b * scale, defaulted, basis + " over " + n + " of " + sites.size() + " site(s)"));
+      int counted = n;
+      int of = sites.size();
+      q.put(name, EnergyValue.of(name.metricName(), a / b * scale, name.unit(), defaulted,
+          Lazy.of(() -> basis + " over " + counted + " of " + of + " site(s)")));
     }
   }
 
@@ -250,12 +278,12 @@ public final class EnergyAggregate implements EnergyResult {
 
   /** @return every site's gaps, plus sites left out of the sums */
   public List<Gap> gaps() {
-    return gaps;
+    return gaps.get();
   }
 
   /** @return one finding per regulatory criterion (counts by outcome, failing and unknown sites in the chain), then site flags */
   public List<Finding> findings() {
-    return findings;
+    return findings.get();
   }
 
   /** @return the energy-weighted energy score in [0, 100], unknown components counted as worst */
@@ -284,7 +312,7 @@ public final class EnergyAggregate implements EnergyResult {
     }
     metrics.add(SiteEnergy.scoreMetric(scoreLower, scoreUpper, quantities.values().stream().anyMatch(EnergyValue::defaulted)));
     return Assessment.builder().scorer("energy").subject(subject).profile(profile).asOf(asOf).headline(scoreLower)
-        .metrics(metrics).findings(findings).coverage(SiteEnergy.coverage(needed, gaps)).build();
+        .metrics(metrics).findings(findings()).coverage(SiteEnergy.coverage(needed, gaps())).build();
   }
 
   /**
@@ -305,12 +333,12 @@ public final class EnergyAggregate implements EnergyResult {
         EnergyQuantity.ENERGY_SCORE.metricName(), EnergyValue.format(scoreLower), EnergyQuantity.ENERGY_SCORE.unit(),
         EnergyValue.format(scoreLower), EnergyValue.format(scoreUpper)));
     sb.append("Regulatory marks and flags\n");
-    for (Finding f : findings) {
+    for (Finding f : findings()) {
       sb.append(String.format(Locale.ROOT, "  %-14s %-16s %s%n", f.outcome().name().toLowerCase(Locale.ROOT), f.criterion(),
           f.message()));
     }
-    sb.append("Gaps: ").append(gaps.size()).append('\n');
-    for (Gap g : gaps) {
+    sb.append("Gaps: ").append(gaps().size()).append('\n');
+    for (Gap g : gaps()) {
       sb.append("  ").append(g.subject().id()).append(' ').append(g.treatment().name().toLowerCase(Locale.ROOT)).append(' ')
           .append(g.field()).append(": ").append(g.detail()).append('\n');
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
@@ -77,9 +78,12 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
       .thenComparing(l -> l.date().map(PartialDate::toString).orElse(""));
 
   private final EnergyProfile profile;
+  /** True to build the words of results at once: only to compare with the lazy form, which is the same. */
+  private final boolean eagerText;
 
-  private EnergyScorer(EnergyProfile profile) {
+  private EnergyScorer(EnergyProfile profile, boolean eagerText) {
     this.profile = profile;
+    this.eagerText = eagerText;
   }
 
   /**
@@ -89,7 +93,15 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
    * @return the scorer, not null
    */
   public static EnergyScorer of(EnergyProfile profile) {
-    return new EnergyScorer(Objects.requireNonNull(profile, "profile"));
+    return new EnergyScorer(Objects.requireNonNull(profile, "profile"), false);
+  }
+
+  /**
+   * Obtains a scorer whose results build their words (derivations, messages, gaps, findings) at once instead of when
+   * first read: the results are equal to those of {@link #of}; used only to compare the two.
+   */
+  static EnergyScorer eagerText(EnergyProfile profile) {
+    return new EnergyScorer(Objects.requireNonNull(profile, "profile"), true);
   }
 
   /** @return the profile, not null */
@@ -175,12 +187,20 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
       this.land = land;
       this.site = site;
       this.asOf = asOf;
-      this.draft = new SiteEnergyDraft(site);
+      this.draft = new SiteEnergyDraft(site, eagerText);
       this.carbon = new MarketCarbon(profile, draft);
+    }
+
+    private void put(EnergyQuantity name, double value, boolean defaulted, Supplier<String> basis) {
+      draft.put(name, value, defaulted, basis);
     }
 
     private void put(EnergyQuantity name, double value, boolean defaulted, String basis) {
       draft.put(name, value, defaulted, basis);
+    }
+
+    private void gap(String field, GapTreatment t, Supplier<String> detail) {
+      draft.gap(field, t, detail);
     }
 
     private void gap(String field, GapTreatment t, String detail) {
@@ -219,11 +239,11 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
       int excludedLots = 0;
       for (AcceleratorLot lot : lots) {
         draft.need(1);
-        String name = lot.accelerator().orElse(lot.reportedModel().orElse("?"));
+        long count = lot.count();
         Optional<Accelerator> acc = lot.accelerator().flatMap(land::accelerator);
         if (acc.isEmpty()) {
           excludedLots++;
-          gap("fleet", GapTreatment.EXCLUDED, "lot \"" + name + "\" × " + lot.count()
+          gap("fleet", GapTreatment.EXCLUDED, () -> "lot \"" + lotName(lot) + "\" × " + count
               + ": accelerator not in the catalogue; excluded from fleet power and compute");
           continue;
         }
@@ -231,7 +251,7 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         addSources(a.sources());
         if (a.boardPowerWatts().isEmpty()) {
           excludedLots++;
-          gap("fleet", GapTreatment.EXCLUDED, "lot \"" + name + "\" × " + lot.count()
+          gap("fleet", GapTreatment.EXCLUDED, () -> "lot \"" + lotName(lot) + "\" × " + count
               + ": board power unknown; excluded from fleet power and compute");
           continue;
         }
@@ -243,7 +263,7 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
           bf16W += lot.count() * p;
           bf16Count += lot.count();
         } else {
-          gap("fleet", GapTreatment.EXCLUDED, "lot \"" + name + "\" × " + lot.count()
+          gap("fleet", GapTreatment.EXCLUDED, () -> "lot \"" + lotName(lot) + "\" × " + count
               + ": dense BF16 TFLOPS unknown; excluded from compute");
         }
         if (a.denseFp8Tflops().isPresent()) {
@@ -252,26 +272,36 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         }
       }
       if (!lots.isEmpty()) {
+        long all = 0;
+        for (AcceleratorLot lot : lots) {
+          all += lot.count();
+        }
+        long inAll = all;
+        int lotCount = lots.size();
         put(EnergyQuantity.ACCELERATORS_COUNTED, counted, false,
-            "accelerators with known board power, of " + lots.stream().mapToLong(AcceleratorLot::count).sum() + " in "
-                + lots.size() + " lot(s) not cancelled or decommissioned");
+            () -> "accelerators with known board power, of " + inAll + " in " + lotCount
+                + " lot(s) not cancelled or decommissioned");
       }
 
       // --- IT power ----------------------------------------------------------------------------------------
       draft.need(1);
       SiteCapacity capacity = site.capacitySteps().isEmpty() ? null : site.capacityOn(asOf);
-      String step = capacity == null ? "" : capacity.since().map(d -> " (capacity step of " + d + ")").orElse("");
+      Optional<PartialDate> stepSince = capacity == null ? Optional.empty() : capacity.since();
+      Supplier<String> step = () -> stepSince.map(d -> " (capacity step of " + d + ")").orElse("");
       OptionalDouble itInForce = capacity == null ? site.itCapacityMw() : capacity.itPowerMw();
       OptionalDouble facilityInForce = capacity == null ? OptionalDouble.empty() : capacity.facilityPowerMw();
       if (itInForce.isPresent()) {
-        put(EnergyQuantity.IT_POWER_MW, itInForce.getAsDouble(), false, "reported IT capacity" + step);
+        put(EnergyQuantity.IT_POWER_MW, itInForce.getAsDouble(), false, () -> "reported IT capacity" + step.get());
       } else if (facilityInForce.isEmpty() && counted > 0) {
         double it = powerW * k / 1e6;
-        String bound = excludedLots > 0 ? "; lower bound: " + excludedLots + " lot(s) excluded" : "";
-        put(EnergyQuantity.IT_POWER_MW, it, true, "estimated from the fleet: " + EnergyValue.format(powerW / 1e6)
-            + " MW board power × " + profile.systemOverhead() + bound);
-        gap("itCapacityMw", GapTreatment.DEFAULTED, "estimated from the fleet as Σ count × boardPowerWatts × k_sys = "
-            + EnergyValue.format(it) + " MW" + bound);
+        double boardMw = powerW / 1e6;
+        int excluded = excludedLots;
+        Supplier<String> bound = () -> excluded > 0 ? "; lower bound: " + excluded + " lot(s) excluded" : "";
+        Reference overhead = profile.systemOverhead();
+        put(EnergyQuantity.IT_POWER_MW, it, true, () -> "estimated from the fleet: " + EnergyValue.format(boardMw)
+            + " MW board power × " + overhead + bound.get());
+        gap("itCapacityMw", GapTreatment.DEFAULTED, () -> "estimated from the fleet as Σ count × boardPowerWatts × k_sys = "
+            + EnergyValue.format(it) + " MW" + bound.get());
       } else if (facilityInForce.isEmpty()) { // else IT power follows from facility power and PUE, below
         gap("itCapacityMw", GapTreatment.EXCLUDED,
             "unknown and no lot with a known board power; power, energy and emissions not computed");
@@ -287,15 +317,17 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         Optional<Operator> op = site.operator().flatMap(land::operator);
         OperatorKind kind = op.map(Operator::kind).orElse(null);
         Reference d = profile.pueDefault(kind);
-        pue = d.value();
-        String who = kind == null ? "operator unknown" : "operator kind " + kind.name().toLowerCase(Locale.ROOT);
-        put(EnergyQuantity.PUE, pue, true, "default for " + who + ": " + d);
-        gap("pue", GapTreatment.DEFAULTED, "defaulted to " + EnergyValue.format(pue) + " for " + who + ": " + d);
+        double dflt = d.value();
+        pue = dflt;
+        Supplier<String> who = () -> kind == null ? "operator unknown" : "operator kind " + kind.name().toLowerCase(Locale.ROOT);
+        put(EnergyQuantity.PUE, pue, true, () -> "default for " + who.get() + ": " + d);
+        gap("pue", GapTreatment.DEFAULTED, () -> "defaulted to " + EnergyValue.format(dflt) + " for " + who.get() + ": " + d);
       }
       boolean pueDefaulted = dflt(EnergyQuantity.PUE);
+      double pueUsed = pue;
       if (itInForce.isEmpty() && facilityInForce.isPresent()) {
-        put(EnergyQuantity.IT_POWER_MW, facilityInForce.getAsDouble() / pue, pueDefaulted, "reported facility power "
-            + EnergyValue.format(facilityInForce.getAsDouble()) + " MW" + step + " ÷ PUE " + EnergyValue.format(pue));
+        put(EnergyQuantity.IT_POWER_MW, facilityInForce.getAsDouble() / pue, pueDefaulted, () -> "reported facility power "
+            + EnergyValue.format(facilityInForce.getAsDouble()) + " MW" + step.get() + " ÷ PUE " + EnergyValue.format(pueUsed));
       }
 
       OptionalDouble it = val(EnergyQuantity.IT_POWER_MW);
@@ -305,15 +337,16 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         if (facilityInForce.isPresent()) {
           fac = facilityInForce.getAsDouble();
           d = false;
-          put(EnergyQuantity.FACILITY_POWER_MW, fac, false, "reported facility power" + step);
+          put(EnergyQuantity.FACILITY_POWER_MW, fac, false, () -> "reported facility power" + step.get());
         } else {
-          put(EnergyQuantity.FACILITY_POWER_MW, fac, d, EnergyValue.format(it.getAsDouble()) + " MW IT × PUE "
-              + EnergyValue.format(pue));
+          put(EnergyQuantity.FACILITY_POWER_MW, fac, d, () -> EnergyValue.format(it.getAsDouble()) + " MW IT × PUE "
+              + EnergyValue.format(pueUsed));
         }
+        Reference loadFactor = profile.loadFactor();
         put(EnergyQuantity.ANNUAL_IT_ENERGY_MWH, it.getAsDouble() * hours * lf, dflt(EnergyQuantity.IT_POWER_MW),
-            "IT power × " + EnergyValue.format(hours) + " h × " + profile.loadFactor());
+            () -> "IT power × " + EnergyValue.format(hours) + " h × " + loadFactor);
         put(EnergyQuantity.ANNUAL_ENERGY_MWH, fac * hours * lf, d,
-            "facility power × " + EnergyValue.format(hours) + " h × load factor " + EnergyValue.format(lf));
+            () -> "facility power × " + EnergyValue.format(hours) + " h × load factor " + EnergyValue.format(lf));
       }
 
       // --- grid and location-based carbon -----------------------------------------------------------------
@@ -337,18 +370,19 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         GridProfile g = grid.get();
         intensity = OptionalDouble.of(g.carbonIntensityGramsPerKwh());
         put(EnergyQuantity.GRID_INTENSITY, g.carbonIntensityGramsPerKwh(), false,
-            "grid of " + gridCode + ", " + g.year() + " (life-cycle, location-based)" + cite(g.sources()));
+            () -> "grid of " + gridCode + ", " + g.year() + " (life-cycle, location-based)" + cite(g.sources()));
         GridArea area = GridArea.of(land, site.jurisdiction()).orElseThrow();
-        draft.finding(Finding.builder().criterion("grid").outcome(Outcome.INFO)
-            .addChain(draft.self(), EntityRef.via("grid of", EntityKind.JURISDICTION, area.code()))
+        EntityRef self = draft.self();
+        draft.finding(() -> Finding.builder().criterion("grid").outcome(Outcome.INFO)
+            .addChain(self, EntityRef.via("grid of", EntityKind.JURISDICTION, area.code()))
             .message("grid of " + area.describe() + ": " + EnergyValue.format(g.carbonIntensityGramsPerKwh())
                 + " gCO2e/kWh (life-cycle, location-based)" + g.lowCarbonShare().stream()
                     .mapToObj(s -> ", low-carbon " + EnergyValue.format(s * 100) + " %").findFirst().orElse(""))
             .sources(g.sources()).build());
       } else {
-        gap("grid", GapTreatment.UNKNOWN, "no grid profile for " + site.jurisdiction()
-            + (site.jurisdiction().length() > 2 ? " or " + site.jurisdiction().substring(0, 2) : "")
-            + "; location-based carbon unknown");
+        String code = site.jurisdiction();
+        gap("grid", GapTreatment.UNKNOWN, () -> "no grid profile for " + code
+            + (code.length() > 2 ? " or " + code.substring(0, 2) : "") + "; location-based carbon unknown");
       }
       OptionalDouble energy = val(EnergyQuantity.ANNUAL_ENERGY_MWH);
       if (intensity.isPresent()) {
@@ -379,16 +413,17 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         double chip = bf16 / (bf16W / 1000.0);
         put(EnergyQuantity.BF16_PER_KW_CHIP, chip, false, "dense BF16 per kW of board power");
         put(EnergyQuantity.BF16_PER_KW_METER, chip / (k * pue), pueDefaulted,
-            "chip figure / (k_sys " + EnergyValue.format(k) + " × PUE " + EnergyValue.format(pue) + ")");
+            () -> "chip figure / (k_sys " + EnergyValue.format(k) + " × PUE " + EnergyValue.format(pueUsed) + ")");
         if (intensity.isPresent()) {
           double op = (bf16W / 1000.0) * k * pue * intensity.getAsDouble() / (bf16 / 1000.0 * realisation);
           put(EnergyQuantity.OPERATIONAL_CARBON_PER_PFLOP_HOUR, op, pueDefaulted,
-              "board kW × k_sys × PUE × grid intensity / (dense BF16 PFLOPS × compute realisation "
+              () -> "board kW × k_sys × PUE × grid intensity / (dense BF16 PFLOPS × compute realisation "
                   + EnergyValue.format(realisation) + ")");
           if (profile.embodied().isIncluded()) {
             double annualPflopH = bf16 / 1000.0 * hours * lf * realisation;
             double emb = profile.embodied().gramsPerPflopHour(annualPflopH, bf16Count);
-            put(EnergyQuantity.EMBODIED_CARBON_PER_PFLOP_HOUR, emb, false, profile.embodied().toString());
+            EmbodiedCarbon embodied = profile.embodied();
+            put(EnergyQuantity.EMBODIED_CARBON_PER_PFLOP_HOUR, emb, false, embodied::toString);
             put(EnergyQuantity.SCI_PER_PFLOP_HOUR, op + emb, pueDefaulted, "SCI (E·I + M)/R, R = 1 PFLOP·h dense BF16");
           } else {
             put(EnergyQuantity.SCI_PER_PFLOP_HOUR, op, pueDefaulted,
@@ -439,8 +474,9 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
           lower += w * sc;
           upper += w * sc;
           draft.putComponent(c.name(), sc, dflt(c.input()),
-              "clamp((" + c.input().metricName() + " − " + EnergyValue.format(c.worst().value()) + ") / (" + EnergyValue.format(c.best().value())
-                  + " − " + EnergyValue.format(c.worst().value()) + ")), weight " + EnergyValue.format(w));
+              () -> "clamp((" + c.input().metricName() + " − " + EnergyValue.format(c.worst().value()) + ") / ("
+                  + EnergyValue.format(c.best().value()) + " − " + EnergyValue.format(c.worst().value()) + ")), weight "
+                  + EnergyValue.format(w));
         } else {
           upper += w;
         }
@@ -451,16 +487,20 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
       return draft.build(asOf, profile.label(), scoreLower, scoreUpper);
     }
 
+    private static String lotName(AcceleratorLot lot) {
+      return lot.accelerator().orElse(lot.reportedModel().orElse("?"));
+    }
+
     private void addSources(List<String> ids) {
       draft.addSources(ids);
     }
 
-    private String cite(List<String> ids) {
+    private static String cite(List<String> ids) {
       return ids.isEmpty() ? "" : " [" + String.join(", ", ids) + "]";
     }
 
     private void gridShares(Optional<GridProfile> grid, String gridCode, OptionalDouble energy) {
-      String g = "grid of " + gridCode;
+      Supplier<String> g = () -> "grid of " + gridCode;
       draft.need(5);
       if (grid.isEmpty()) {
         gap("grid.shares", GapTreatment.UNKNOWN, "no grid profile: low-carbon, renewable, nuclear, import and demand shares unknown");
@@ -468,21 +508,22 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
         return;
       }
       GridProfile p = grid.get();
-      String y = ", " + p.year();
-      p.renewableShare().ifPresentOrElse(v -> put(EnergyQuantity.GRID_RENEWABLE_SHARE, v, false, g + y),
-          () -> gap("grid.renewableShare", GapTreatment.UNKNOWN, g + ": renewable share unknown"));
-      p.nuclearShare().ifPresentOrElse(v -> put(EnergyQuantity.GRID_NUCLEAR_SHARE, v, false, g + y),
-          () -> gap("grid.nuclearShare", GapTreatment.UNKNOWN, g + ": nuclear share unknown"));
+      Supplier<String> gy = () -> g.get() + ", " + p.year();
+      p.renewableShare().ifPresentOrElse(v -> put(EnergyQuantity.GRID_RENEWABLE_SHARE, v, false, gy),
+          () -> gap("grid.renewableShare", GapTreatment.UNKNOWN, () -> g.get() + ": renewable share unknown"));
+      p.nuclearShare().ifPresentOrElse(v -> put(EnergyQuantity.GRID_NUCLEAR_SHARE, v, false, gy),
+          () -> gap("grid.nuclearShare", GapTreatment.UNKNOWN, () -> g.get() + ": nuclear share unknown"));
       if (p.lowCarbonShare().isPresent()) {
-        put(EnergyQuantity.GRID_LOW_CARBON_SHARE, p.lowCarbonShare().getAsDouble(), false, g + y);
+        put(EnergyQuantity.GRID_LOW_CARBON_SHARE, p.lowCarbonShare().getAsDouble(), false, gy);
       } else if (p.renewableShare().isPresent() && p.nuclearShare().isPresent()) {
         put(EnergyQuantity.GRID_LOW_CARBON_SHARE, p.renewableShare().getAsDouble() + p.nuclearShare().getAsDouble(), false,
-            g + y + ": renewable + nuclear");
+            () -> gy.get() + ": renewable + nuclear");
       } else {
-        gap("grid.lowCarbonShare", GapTreatment.UNKNOWN, g + ": low-carbon share unknown");
+        gap("grid.lowCarbonShare", GapTreatment.UNKNOWN, () -> g.get() + ": low-carbon share unknown");
       }
-      p.netImportShare().ifPresentOrElse(v -> put(EnergyQuantity.GRID_NET_IMPORT_SHARE, v, false, g + y),
-          () -> gap("grid.netImportShare", GapTreatment.UNKNOWN, g + ": net import share unknown; import score component counts 0"));
+      p.netImportShare().ifPresentOrElse(v -> put(EnergyQuantity.GRID_NET_IMPORT_SHARE, v, false, gy),
+          () -> gap("grid.netImportShare", GapTreatment.UNKNOWN,
+              () -> g.get() + ": net import share unknown; import score component counts 0"));
       // the country's demand (a subdivision's own demand only when its country has none)
       String country = site.jurisdiction().substring(0, 2);
       Optional<GridProfile> countryGrid = land.gridOf(country).filter(c -> c.demandTwh().isPresent());
@@ -492,27 +533,31 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
       if (demand.isPresent() && energy.isPresent() && demand.getAsDouble() > 0) {
         double share = energy.getAsDouble() / (demand.getAsDouble() * 1e6);
         put(EnergyQuantity.GRID_DEMAND_SHARE, share, dflt(EnergyQuantity.ANNUAL_ENERGY_MWH),
-            "annual energy / electricity demand of " + demandCode + " (" + EnergyValue.format(demand.getAsDouble()) + " TWh, "
-                + demandGrid.year() + ")");
+            () -> "annual energy / electricity demand of " + demandCode + " (" + EnergyValue.format(demand.getAsDouble())
+                + " TWh, " + demandGrid.year() + ")");
         Reference flag = profile.siteDemandShareFlag();
         if (share > flag.value()) {
-          draft.finding(Finding.builder().criterion("grid-stress").outcome(Outcome.INFO).addChain(draft.self(),
+          EntityRef self = draft.self();
+          draft.finding(() -> Finding.builder().criterion("grid-stress").outcome(Outcome.INFO).addChain(self,
               EntityRef.via("demand of", EntityKind.JURISDICTION, demandCode))
               .message("the site alone would use " + EnergyValue.format(share * 100) + " % of the electricity demand of " + demandCode
                   + ", above the " + flag)
               .build());
         }
       } else if (demand.isEmpty()) {
-        gap("grid.demandTwh", GapTreatment.UNKNOWN, "electricity demand of " + country + " unknown; the site's share of it is not computed");
+        gap("grid.demandTwh", GapTreatment.UNKNOWN,
+            () -> "electricity demand of " + country + " unknown; the site's share of it is not computed");
       } else {
         draft.need(-1);
       }
       OptionalDouble ref = val(EnergyQuantity.REPORTED_REF);
       OptionalDouble low = val(EnergyQuantity.GRID_LOW_CARBON_SHARE);
-      if (ref.isPresent() && low.isPresent() && ref.getAsDouble() - low.getAsDouble() > profile.certificateGapFlag().value()) {
-        draft.finding(Finding.builder().criterion("certificate-backed").outcome(Outcome.INFO).addChain(draft.self())
+      Reference gapFlag = profile.certificateGapFlag();
+      if (ref.isPresent() && low.isPresent() && ref.getAsDouble() - low.getAsDouble() > gapFlag.value()) {
+        EntityRef self = draft.self();
+        draft.finding(() -> Finding.builder().criterion("certificate-backed").outcome(Outcome.INFO).addChain(self)
             .message("REF " + EnergyValue.format(ref.getAsDouble()) + " exceeds the grid's low-carbon share "
-                + EnergyValue.format(low.getAsDouble()) + " by more than " + profile.certificateGapFlag()
+                + EnergyValue.format(low.getAsDouble()) + " by more than " + gapFlag
                 + ": the renewable claim rests on certificates or contracts, not on the physical grid")
             .build());
       }
@@ -520,7 +565,7 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
 
     // --- regulatory marks ----------------------------------------------------------------------------------------
 
-    private void mark(String criterion, String clause, Outcome o, String message) {
+    private void mark(String criterion, String clause, Outcome o, Supplier<String> message) {
       draft.mark(criterion, clause, o, message);
     }
 
@@ -531,25 +576,26 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
     private void csf81(double pue, boolean defaulted) {
       String clause = "EU CSF SOV-8.1 energy efficiency";
       if (defaulted) {
-        String would = PueRating.rungFor(pue, false).map(EnergyScorer::describe).orElse("no rung");
-        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE not reported; the default " + EnergyValue.format(pue) + " would reach " + would);
+        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, () -> "PUE not reported; the default " + EnergyValue.format(pue)
+            + " would reach " + PueRating.rungFor(pue, false).map(EnergyScorer::describe).orElse("no rung"));
         return;
       }
       PueRating rating = PueRating.of(land, site);
       if (rating.reached().isEmpty()) {
-        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "no SOV-8.1 rung matches PUE " + EnergyValue.format(pue));
+        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, () -> "no SOV-8.1 rung matches PUE " + EnergyValue.format(pue));
         return;
       }
       CsfRung reached = rating.reached().get();
-      String desc = describe(reached);
-      rating.answer().ifPresent(r -> put(EnergyQuantity.CSF_SOV81_POINTS, r.earned(), false, "CSF SOV-8.1 " + r.label()));
+      rating.answer().ifPresent(r -> put(EnergyQuantity.CSF_SOV81_POINTS, r.earned(), false, () -> "CSF SOV-8.1 " + r.label()));
       switch (rating.outcome()) {
-        case PASS -> mark("csf-sov-8.1", clause, Outcome.PASS, "PUE " + EnergyValue.format(pue) + " reaches " + desc);
-        case FAIL -> mark("csf-sov-8.1", clause, Outcome.FAIL, "PUE " + EnergyValue.format(pue) + " reaches only " + desc + ", which caps the SEAL");
+        case PASS -> mark("csf-sov-8.1", clause, Outcome.PASS, () -> "PUE " + EnergyValue.format(pue) + " reaches " + describe(reached));
+        case FAIL -> mark("csf-sov-8.1", clause, Outcome.FAIL, () -> "PUE " + EnergyValue.format(pue) + " reaches only "
+            + describe(reached) + ", which caps the SEAL");
         default -> {
-          String below = rating.withoutRoadmap().map(f -> "; without a roadmap, rung \"" + f.label() + "\" (SEAL " + f.seal() + ")").orElse("");
-          mark("csf-sov-8.1", clause, Outcome.UNKNOWN, "PUE " + EnergyValue.format(pue) + " reaches " + desc
-              + " only with an improvement roadmap, which the data does not record" + below);
+          Optional<CsfRung> withoutRoadmap = rating.withoutRoadmap();
+          mark("csf-sov-8.1", clause, Outcome.UNKNOWN, () -> "PUE " + EnergyValue.format(pue) + " reaches " + describe(reached)
+              + " only with an improvement roadmap, which the data does not record"
+              + withoutRoadmap.map(f -> "; without a roadmap, rung \"" + f.label() + "\" (SEAL " + f.seal() + ")").orElse(""));
         }
       }
     }

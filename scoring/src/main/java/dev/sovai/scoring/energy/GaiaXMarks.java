@@ -2,6 +2,7 @@ package dev.sovai.scoring.energy;
 
 import java.time.LocalDate;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 import dev.sovai.model.assessment.Outcome;
 
@@ -25,36 +26,37 @@ final class GaiaXMarks {
    */
   static void mark(SiteEnergyDraft draft, RegulatoryRules r, LocalDate asOf, double pue, boolean pueDefaulted,
       OptionalDouble marketRenewable, OptionalDouble wue) {
-    String clause = "Gaia-X P6.1.2: PUE target " + EnergyValue.format(r.gaiaxPueCool().value()) + " (cool) / "
+    Supplier<String> clause = () -> "Gaia-X P6.1.2: PUE target " + EnergyValue.format(r.gaiaxPueCool().value()) + " (cool) / "
         + EnergyValue.format(r.gaiaxPueWarm().value()) + " (warm climates)";
     if (pueDefaulted) {
-      draft.mark("gaiax-p6.1.2", clause, Outcome.UNKNOWN, "PUE not reported (default " + EnergyValue.format(pue)
+      draft.mark("gaiax-p6.1.2", clause, Outcome.UNKNOWN, () -> "PUE not reported (default " + EnergyValue.format(pue)
           + " is not evidence)");
     } else if (pue <= r.gaiaxPueCool().value()) {
-      draft.mark("gaiax-p6.1.2", clause, Outcome.PASS, "PUE " + EnergyValue.format(pue) + " meets both targets");
+      draft.mark("gaiax-p6.1.2", clause, Outcome.PASS, () -> "PUE " + EnergyValue.format(pue) + " meets both targets");
     } else if (pue > r.gaiaxPueWarm().value()) {
-      draft.mark("gaiax-p6.1.2", clause, Outcome.FAIL, "PUE " + EnergyValue.format(pue) + " misses both targets");
+      draft.mark("gaiax-p6.1.2", clause, Outcome.FAIL, () -> "PUE " + EnergyValue.format(pue) + " misses both targets");
     } else {
-      draft.mark("gaiax-p6.1.2", clause, Outcome.UNKNOWN, "PUE " + EnergyValue.format(pue)
+      draft.mark("gaiax-p6.1.2", clause, Outcome.UNKNOWN, () -> "PUE " + EnergyValue.format(pue)
           + " meets the warm-climate target only; the site's climate class is not in the data");
     }
     DatedLimit target = DatedLimit.inForceOrNext(r.gaiaxRenewable(), asOf);
     boolean due = !asOf.isBefore(target.from());
-    String when = (due ? "due since " : "due ") + target.from();
+    Supplier<String> when = () -> (due ? "due since " : "due ") + target.from();
     if (marketRenewable.isEmpty()) {
-      draft.mark(target.criterion(), target.clause(), Outcome.UNKNOWN, "renewable matching unknown (" + when + ")");
+      draft.mark(target.criterion(), target.clause(), Outcome.UNKNOWN, () -> "renewable matching unknown (" + when.get() + ")");
     } else {
       boolean ok = marketRenewable.getAsDouble() >= target.limit().value();
       draft.mark(target.criterion(), target.clause(), ok ? Outcome.PASS : Outcome.FAIL,
-          EnergyValue.format(marketRenewable.getAsDouble() * 100) + " % matched by contracts or certificates against "
-              + EnergyValue.format(target.limit().value() * 100) + " % (" + when + ")");
+          () -> EnergyValue.format(marketRenewable.getAsDouble() * 100) + " % matched by contracts or certificates against "
+              + EnergyValue.format(target.limit().value() * 100) + " % (" + when.get() + ")");
     }
-    String wClause = "Gaia-X P6.1.4: WUE ≤ " + EnergyValue.format(r.gaiaxWue().value()) + " L/kWh in water-stressed areas";
+    Supplier<String> wClause = () -> "Gaia-X P6.1.4: WUE ≤ " + EnergyValue.format(r.gaiaxWue().value())
+        + " L/kWh in water-stressed areas";
     if (wue.isEmpty()) {
-      draft.mark("gaiax-p6.1.4", wClause, Outcome.UNKNOWN, "WUE not reported");
+      draft.mark("gaiax-p6.1.4", wClause, Outcome.UNKNOWN, () -> "WUE not reported");
     } else {
       boolean ok = wue.getAsDouble() <= r.gaiaxWue().value();
-      draft.mark("gaiax-p6.1.4", wClause, ok ? Outcome.PASS : Outcome.FAIL, "WUE " + EnergyValue.format(wue.getAsDouble())
+      draft.mark("gaiax-p6.1.4", wClause, ok ? Outcome.PASS : Outcome.FAIL, () -> "WUE " + EnergyValue.format(wue.getAsDouble())
           + " L/kWh (water stress of the area not assessed)");
     }
   }

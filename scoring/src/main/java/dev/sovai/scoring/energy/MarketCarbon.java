@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
@@ -74,7 +75,7 @@ final class MarketCarbon {
       if (p.share().isPresent()) {
         parts.add(new double[] {p.source().ordinal(), p.share().getAsDouble()});
       } else {
-        draft.gap("energy.purchases.share", GapTreatment.EXCLUDED, p.source().name().toLowerCase(Locale.ROOT)
+        draft.gap("energy.purchases.share", GapTreatment.EXCLUDED, () -> p.source().name().toLowerCase(Locale.ROOT)
             + " PPA" + p.supplier().map(x -> " from " + x).orElse("") + " with no share of consumption; treated as grid supply");
       }
     }
@@ -86,8 +87,8 @@ final class MarketCarbon {
       if (g.share().isPresent()) {
         parts.add(new double[] {g.source().ordinal(), g.share().getAsDouble()});
       } else {
-        draft.gap("energy.onSite.share", GapTreatment.EXCLUDED,
-            g.source().name().toLowerCase(Locale.ROOT) + " on-site generation with no share of consumption; treated as grid supply");
+        draft.gap("energy.onSite.share", GapTreatment.EXCLUDED, () -> g.source().name().toLowerCase(Locale.ROOT)
+            + " on-site generation with no share of consumption; treated as grid supply");
       }
     }
     parts.sort(Comparator.<double[]>comparingDouble(a -> a[0]).thenComparingDouble(a -> a[1]));
@@ -121,12 +122,15 @@ final class MarketCarbon {
       draft.gap("energy.reportedRef", GapTreatment.UNKNOWN, "REF not reported; market renewable share from contracts only");
     }
     double rest = Math.max(0, 1 - covered - certified);
+    double contracts = covered;
+    double certificates = certified;
     double marketRenewable = e.reportedRef().isPresent() ? Math.max(e.reportedRef().getAsDouble(), Math.min(1, renewable))
         : Math.min(1, renewable);
     draft.put(EnergyQuantity.MARKET_RENEWABLE_SHARE, marketRenewable, false,
         e.reportedRef().isPresent() ? "reported REF, or renewable contracts if more" : "renewable PPAs and on-site generation");
     if ((rest > 0 || needsGrid) && gridIntensity.isEmpty()) {
-      draft.finding(Finding.builder().criterion("market-carbon").outcome(Outcome.UNKNOWN).addChain(draft.self())
+      EntityRef self = draft.self();
+      draft.finding(() -> Finding.builder().criterion("market-carbon").outcome(Outcome.UNKNOWN).addChain(self)
           .message("market-based carbon not computed: " + EnergyValue.format(rest * 100)
               + " % of the supply is grid electricity of unknown intensity")
           .build());
@@ -135,8 +139,8 @@ final class MarketCarbon {
     if (rest > 0) {
       sum += rest * gridIntensity.getAsDouble();
     }
-    draft.put(EnergyQuantity.MARKET_INTENSITY, sum, false, "contracts " + EnergyValue.format(covered * 100)
-        + " %, certificates " + EnergyValue.format(certified * 100) + " %, grid remainder " + EnergyValue.format(rest * 100)
+    draft.put(EnergyQuantity.MARKET_INTENSITY, sum, false, () -> "contracts " + EnergyValue.format(contracts * 100)
+        + " %, certificates " + EnergyValue.format(certificates * 100) + " %, grid remainder " + EnergyValue.format(rest * 100)
         + " % (grid average for the residual mix)");
     if (energy.isPresent()) {
       draft.put(EnergyQuantity.MARKET_CARBON_TONNES, energy.getAsDouble() * sum / 1000.0,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 import dev.sovai.model.assessment.Assessment;
 import dev.sovai.model.assessment.Coverage;
@@ -19,6 +20,7 @@ import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.Metric;
 import dev.sovai.model.site.SiteStatus;
+import dev.sovai.scoring.lazy.LazyList;
 
 /**
  * The energy assessment of one site: the physical quantities with their units and derivations (power, energy,
@@ -30,7 +32,13 @@ import dev.sovai.model.site.SiteStatus;
  * <p>Read a quantity with {@link #value(EnergyQuantity)} or {@link #get(EnergyQuantity)}; a quantity the data cannot
  * give is absent. The score components' normalised values are {@link #componentScores()}.
  *
- * <p>Implementation Requirements: This class is immutable and thread-safe.
+ * <p>The result keeps what the scorer decided (the numbers, the marks' outcomes, the count of gaps); the words — the
+ * derivations, the marks' messages, the findings and the gaps' details — are built the first time they are read
+ * ({@link #explain()}, {@link #toAssessment()}, {@link #findings()}, {@link #gaps()}, {@link EnergyValue#basis()},
+ * {@link RegulatoryMark#message()}) and kept from then on.
+ *
+ * <p>Implementation Requirements: This class is immutable and thread-safe: what is built on first reading is built
+ * once and is the same whichever thread reads it first.
  */
 public final class SiteEnergy implements EnergyResult {
   private final String siteId;
@@ -51,7 +59,7 @@ public final class SiteEnergy implements EnergyResult {
 
   SiteEnergy(String siteId, String siteName, String jurisdiction, SiteStatus status, LocalDate asOf, String profile,
       Map<EnergyQuantity, EnergyValue> quantities, Map<String, EnergyValue> componentScores, List<RegulatoryMark> marks,
-      List<Finding> findings, List<Gap> gaps, int needed, double scoreLower, double scoreUpper, List<String> sources) {
+      List<Supplier<Finding>> findings, List<Supplier<Gap>> gaps, int needed, double scoreLower, double scoreUpper, List<String> sources) {
     this.siteId = siteId;
     this.siteName = siteName;
     this.jurisdiction = jurisdiction;
@@ -61,8 +69,8 @@ public final class SiteEnergy implements EnergyResult {
     this.quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
     this.componentScores = Collections.unmodifiableMap(new LinkedHashMap<>(componentScores));
     this.marks = List.copyOf(marks);
-    this.findings = List.copyOf(findings);
-    this.gaps = List.copyOf(gaps);
+    this.findings = LazyList.of(findings);
+    this.gaps = LazyList.of(gaps);
     this.needed = needed;
     this.scoreLower = scoreLower;
     this.scoreUpper = scoreUpper;
@@ -143,15 +151,19 @@ public final class SiteEnergy implements EnergyResult {
     return marks.stream().filter(m -> m.criterion().equals(criterion)).findFirst();
   }
 
-  /** @return the informational findings (flags, bounds), beside the marks */
+  /** @return the informational findings (flags, bounds), beside the marks (built on the first call), unmodifiable */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** @return each missing or defaulted input and how it was treated */
+  /**
+   * @return each missing or defaulted input and how it was treated, unmodifiable; the gaps are built on the first
+   *     read of an element, their number is known without building them
+   */
   public List<Gap> gaps() {
     return gaps;
   }
+
 
   /** @return the number of inputs the assessment needed, ≥ 0 */
   public int needed() {
@@ -199,9 +211,9 @@ public final class SiteEnergy implements EnergyResult {
       all.add(Finding.builder().criterion(m.criterion()).outcome(m.outcome()).message(m.clause() + " — " + m.message())
           .addChain(self, place).addAllSources(sources).build());
     }
-    all.addAll(findings);
+    all.addAll(findings());
     return Assessment.builder().scorer("energy").subject(self).profile(profile).asOf(asOf).headline(scoreLower)
-        .metrics(metrics).findings(all).coverage(coverage(needed, gaps)).build();
+        .metrics(metrics).findings(all).coverage(coverage(needed, gaps())).build();
   }
 
   static List<Metric> metrics(Collection<EnergyValue> values) {
@@ -248,14 +260,14 @@ public final class SiteEnergy implements EnergyResult {
       sb.append(String.format(Locale.ROOT, "  %-14s %-16s %s: %s%n", m.outcome().name().toLowerCase(Locale.ROOT), m.criterion(),
           m.clause(), m.message()));
     }
-    if (!findings.isEmpty()) {
+    if (!findings().isEmpty()) {
       sb.append("Findings\n");
-      for (Finding f : findings) {
+      for (Finding f : findings()) {
         sb.append("  ").append(f.criterion()).append(": ").append(f.message()).append('\n');
       }
     }
     sb.append("Coverage ").append(Math.max(0, needed - gaps.size())).append('/').append(needed).append(" inputs known\n");
-    for (Gap g : gaps) {
+    for (Gap g : gaps()) {
       sb.append("  ").append(g.treatment().name().toLowerCase(Locale.ROOT)).append(' ').append(g.field()).append(": ")
           .append(g.detail()).append('\n');
     }

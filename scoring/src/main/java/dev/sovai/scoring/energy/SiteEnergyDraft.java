@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
@@ -14,11 +15,17 @@ import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.site.Site;
+import dev.sovai.scoring.lazy.Lazy;
 
 /**
  * A site's energy assessment while it is computed: the values, component scores, gaps, findings, regulatory marks
  * and sources found so far, and the count of inputs needed. The computation and the regulatory marks write into
  * it in a fixed order, which is the order of the result; {@link #build} freezes it into a {@link SiteEnergy}.
+ *
+ * <p>What is decided (values, outcomes, counts) is recorded now; the words (derivations, gap details, findings, the
+ * marks' clauses and messages) are recorded as builders that the result runs when it is first asked for them, or at
+ * once when the draft is {@code eager} (the form the tests compare the lazy one with). A builder captures only
+ * decided values and immutable parts of the landscape.
  *
  * <p>Implementation Requirements: Not thread-safe; one draft per computation.
  */
@@ -27,14 +34,16 @@ final class SiteEnergyDraft {
   private final EntityRef self;
   private final Map<EnergyQuantity, EnergyValue> values = new LinkedHashMap<>();
   private final Map<String, EnergyValue> componentScores = new LinkedHashMap<>();
-  private final List<Gap> gaps = new ArrayList<>();
-  private final List<Finding> findings = new ArrayList<>();
+  private final boolean eager;
+  private final List<Supplier<Gap>> gaps = new ArrayList<>();
+  private final List<Supplier<Finding>> findings = new ArrayList<>();
   private final List<RegulatoryMark> marks = new ArrayList<>();
   private final List<String> sources = new ArrayList<>();
   private int needed;
 
-  SiteEnergyDraft(Site site) {
+  SiteEnergyDraft(Site site, boolean eager) {
     this.site = site;
+    this.eager = eager;
     this.self = EntityRef.of(EntityKind.SITE, site.id());
   }
 
@@ -43,39 +52,65 @@ final class SiteEnergyDraft {
     return self;
   }
 
-  /** Records a value; a non-finite one becomes a gap instead. */
+  /** Words built when first read, or now if the draft is eager. */
+  Lazy<String> text(Supplier<String> words) {
+    return Lazy.of(eager, words);
+  }
+
+  /** Records a value with its derivation in words; a non-finite one becomes a gap instead. */
+  void put(EnergyQuantity q, double value, boolean defaulted, Supplier<String> basis) {
+    put(q.metricName(), q.unit(), value, defaulted, basis, values, q);
+  }
+
+  /** Records a value whose derivation is a constant text. */
   void put(EnergyQuantity q, double value, boolean defaulted, String basis) {
-    if (Double.isFinite(value)) {
-      values.put(q, EnergyValue.of(q, value, defaulted, basis));
-    } else {
-      notFinite(q.metricName(), basis);
-    }
+    put(q, value, defaulted, () -> basis);
   }
 
   /** Records the normalised value of a score component, as {@code "score.<component>"} in unit fraction. */
-  void putComponent(String component, double score, boolean defaulted, String basis) {
-    String name = "score." + component;
-    if (Double.isFinite(score)) {
-      componentScores.put(component, new EnergyValue(name, score, "fraction", defaulted, basis));
+  void putComponent(String component, double score, boolean defaulted, Supplier<String> basis) {
+    put("score." + component, "fraction", score, defaulted, basis, componentScores, component);
+  }
+
+  private <K> void put(String name, String unit, double value, boolean defaulted, Supplier<String> basis,
+      Map<K, EnergyValue> into, K key) {
+    if (Double.isFinite(value)) {
+      into.put(key, EnergyValue.of(name, value, unit, defaulted, text(basis)));
     } else {
-      notFinite(name, basis);
+      gap(name, GapTreatment.EXCLUDED, () -> "not computed: the inputs give a non-finite value (" + basis.get() + ")");
     }
   }
 
-  private void notFinite(String name, String basis) {
-    gap(name, GapTreatment.EXCLUDED, "not computed: the inputs give a non-finite value (" + basis + ")");
+  /** Records a gap whose detail is built when first read. */
+  void gap(String field, GapTreatment t, Supplier<String> detail) {
+    EntityRef subject = self;
+    Supplier<Gap> gap = () -> Gap.builder().subject(subject).field(field).treatment(t).detail(detail.get()).build();
+    gaps.add(eager ? Lazy.built(gap.get()) : gap);
   }
 
+  /** Records a gap with a constant detail. */
   void gap(String field, GapTreatment t, String detail) {
-    gaps.add(Gap.builder().subject(self).field(field).treatment(t).detail(detail).build());
+    gap(field, t, () -> detail);
   }
 
-  void finding(Finding f) {
-    findings.add(f);
+  /** Records a finding built when first read. */
+  void finding(Supplier<Finding> f) {
+    findings.add(eager ? Lazy.built(f.get()) : f);
   }
 
+  /** Records a mark whose clause and message are built when first read. */
+  void mark(String criterion, Supplier<String> clause, Outcome o, Supplier<String> message) {
+    marks.add(RegulatoryMark.of(criterion, text(clause), o, text(message)));
+  }
+
+  /** Records a mark with a constant clause. */
+  void mark(String criterion, String clause, Outcome o, Supplier<String> message) {
+    mark(criterion, () -> clause, o, message);
+  }
+
+  /** Records a mark with a constant clause and message. */
   void mark(String criterion, String clause, Outcome o, String message) {
-    marks.add(new RegulatoryMark(criterion, clause, o, message));
+    mark(criterion, () -> clause, o, () -> message);
   }
 
   /** Counts inputs the assessment needs (negative to take back one that turned out not to be needed). */

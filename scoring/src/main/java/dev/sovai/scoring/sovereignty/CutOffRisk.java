@@ -28,7 +28,7 @@ public record CutOffRisk(CutOffLevel level, List<String> regimes, List<CutOffRea
     reasons = List.copyOf(reasons);
     foreignDependencies = List.copyOf(foreignDependencies);
     unknowns = List.copyOf(unknowns);
-    findings = List.copyOf(findings);
+    findings = FindingList.freeze(findings); // built when first read
   }
 
   /** @return true if the level is known: nothing could make it more severe ({@link #unknowns()} is empty) */

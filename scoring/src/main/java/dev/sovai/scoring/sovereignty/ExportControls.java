@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.assessment.EntityKind;
@@ -22,6 +23,7 @@ import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.Site;
+import dev.sovai.scoring.HomeBloc;
 import dev.sovai.scoring.ownership.Control;
 
 /**
@@ -68,12 +70,14 @@ final class ExportControls {
   CutOffRisk site(Site site, Evidence ev) {
     List<ExportControlRegime> regimes = facts.profile.regimesInForceOn(facts.asOf);
     TreeSet<String> dependencies = new TreeSet<>();
-    List<Finding> findings = new ArrayList<>();
+    FindingList findings = new FindingList(); // built when the result is read; the builders never capture the facts
+    boolean eager = facts.eagerText;
+    HomeBloc home = facts.home;
     List<ExportControlRegime> foreign = new ArrayList<>();
     for (ExportControlRegime r : regimes) {
       if (facts.isHome(r.enactedBy())) {
-        findings.add(finding("cut-off", Outcome.NOT_APPLICABLE, r.name() + " is enacted inside the home bloc "
-            + facts.home + ": not a foreign decision.", List.of(ref(EntityKind.SITE, site.id())), List.of()));
+        findings.addLater(eager, () -> finding("cut-off", Outcome.NOT_APPLICABLE, r.name() + " is enacted inside the home"
+            + " bloc " + home + ": not a foreign decision.", List.of(ref(EntityKind.SITE, site.id())), List.of()));
       } else {
         foreign.add(r);
       }
@@ -132,21 +136,26 @@ final class ExportControls {
             src.addAll(buyer.sources());
           }
         }
-        List<EntityRef> chain = List.of(ref(EntityKind.SITE, site.id()),
+        String seat = vendorSeat.get();
+        String vendorId = vendor.id();
+        Supplier<List<EntityRef>> chain = () -> List.of(ref(EntityKind.SITE, site.id()),
             via("fleet " + lot.count() + " ×", EntityKind.ACCELERATOR, a.id()),
-            via("made by", EntityKind.OPERATOR, vendor.id()),
-            via("seated in", EntityKind.JURISDICTION, vendorSeat.get()),
+            via("made by", EntityKind.OPERATOR, vendorId),
+            via("seated in", EntityKind.JURISDICTION, seat),
             via("export controls", EntityKind.JURISDICTION, r.enactedBy()));
-        String citation = r.provenance().citation();
+        List<String> sources = List.copyOf(src);
         if (lotLevel != CutOffLevel.NONE) {
           level = level.max(lotLevel);
           reasons.addAll(lotReasons);
-          findings.add(finding("cut-off", Outcome.FAIL, lot.count() + " × " + a.id() + ": " + name(lotLevel) + " — "
-              + String.join("; ", lotReasons.stream().map(CutOffReason::message).toList()) + " (" + citation + ").",
-              chain, List.copyOf(src)));
+          CutOffLevel set = lotLevel;
+          List<CutOffReason> why = List.copyOf(lotReasons);
+          findings.addLater(eager, () -> finding("cut-off", Outcome.FAIL, lot.count() + " × " + a.id() + ": " + name(set)
+              + " — " + String.join("; ", why.stream().map(CutOffReason::message).toList()) + " ("
+              + r.provenance().citation() + ").", chain.get(), sources));
         } else {
-          findings.add(finding("cut-off", Outcome.PASS, lot.count() + " × " + a.id() + ": no licence, cap or denial under "
-              + r.name() + " for " + site.jurisdiction() + " (" + citation + ").", chain, List.copyOf(src)));
+          findings.addLater(eager, () -> finding("cut-off", Outcome.PASS, lot.count() + " × " + a.id() + ": no licence, cap"
+              + " or denial under " + r.name() + " for " + site.jurisdiction() + " (" + r.provenance().citation() + ").",
+              chain.get(), sources));
         }
       }
     }
@@ -165,21 +174,27 @@ final class ExportControls {
     }
     boolean unknownRisk = !unknowns.isEmpty();
     if (!dependencies.isEmpty()) {
-      findings.add(finding("cut-off-dependency", Outcome.INFO, "The site's accelerators depend on vendors or fabs in "
-          + String.join(", ", dependencies) + ", outside the home bloc " + facts.home + ".",
+      List<String> on = List.copyOf(dependencies);
+      findings.addLater(eager, () -> finding("cut-off-dependency", Outcome.INFO, "The site's accelerators depend on vendors"
+          + " or fabs in " + String.join(", ", on) + ", outside the home bloc " + home + ".",
           List.of(ref(EntityKind.SITE, site.id())), site.sources()));
     }
-    String under = foreign.isEmpty() ? "no foreign regime in force" : foreign.stream().map(ExportControlRegime::id).toList()
-        .toString();
-    findings.add(0, finding("cut-off", level != CutOffLevel.NONE ? Outcome.FAIL : unknownRisk ? Outcome.UNKNOWN
-        : Outcome.PASS, !anyLot ? "No accelerator of a known model and vendor is listed: the cut-off risk is unknown."
-            : "Cut-off risk " + name(level) + (unknownRisk ? " at least" : "") + " under " + under
-                + (unknownAccelerators > 0 ? "; " + unknownAccelerators + " accelerators of unknown model or vendor"
-                    + " not assessed" : "") + (unknownBuyers.isEmpty() ? "" : "; a parent rule cannot be applied: "
-                    + String.join(", ", unknownBuyers)) + ".",
+    List<String> regimeIds = foreign.stream().map(ExportControlRegime::id).toList();
+    CutOffLevel found = level;
+    boolean known = anyLot;
+    long notAssessed = unknownAccelerators;
+    List<String> buyersUnknown = List.copyOf(unknownBuyers);
+    findings.addLater(0, eager, () -> finding("cut-off", found != CutOffLevel.NONE ? Outcome.FAIL : unknownRisk
+        ? Outcome.UNKNOWN : Outcome.PASS, !known ? "No accelerator of a known model and vendor is listed: the cut-off"
+            + " risk is unknown."
+            : "Cut-off risk " + name(found) + (unknownRisk ? " at least" : "") + " under "
+                + (regimeIds.isEmpty() ? "no foreign regime in force" : regimeIds.toString())
+                + (notAssessed > 0 ? "; " + notAssessed + " accelerators of unknown model or vendor"
+                    + " not assessed" : "") + (buyersUnknown.isEmpty() ? "" : "; a parent rule cannot be applied: "
+                    + String.join(", ", buyersUnknown)) + ".",
         List.of(ref(EntityKind.SITE, site.id())), site.sources()));
     ev.findings.addAll(findings);
-    return new CutOffRisk(level, foreign.stream().map(ExportControlRegime::id).toList(), reasons,
+    return new CutOffRisk(level, regimeIds, reasons,
         List.copyOf(dependencies), unknowns, findings);
   }
 

@@ -39,11 +39,14 @@ final class Facts {
   final LocalDate asOf;
   final OwnershipGraph graph;
   final HomeBloc home;
+  /** True to build the words of findings at once: only to compare with the lazy form, which is the same. */
+  final boolean eagerText;
   private final Map<String, ChainSearch> searches = new ConcurrentHashMap<>();
   private final Map<ControlGroup, Optional<Boolean>> controllersOutsideHome = new ConcurrentHashMap<>();
   private final Map<ControlGroup, List<Operator>> controllingBuyers = new ConcurrentHashMap<>();
 
-  Facts(Landscape landscape, SovereigntyProfile profile, LocalDate asOf, OwnershipGraph graph) {
+  Facts(Landscape landscape, SovereigntyProfile profile, LocalDate asOf, OwnershipGraph graph, boolean eagerText) {
+    this.eagerText = eagerText;
     this.landscape = Objects.requireNonNull(landscape, "landscape");
     this.profile = Objects.requireNonNull(profile, "profile");
     this.asOf = Objects.requireNonNull(asOf, "asOf");

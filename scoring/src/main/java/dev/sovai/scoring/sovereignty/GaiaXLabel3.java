@@ -41,12 +41,13 @@ final class GaiaXLabel3 {
     String trusted = facts.profile.gaiaXBloc();
     Predicate<String> inside = code -> facts.landscape.isIn(code, trusted) || facts.landscape.isIn(code, "EU");
     EntityRef subject = ref(EntityKind.OPERATOR, p.id());
-    List<Finding> fs = new ArrayList<>();
+    FindingList fs = new FindingList(); // built when the result is read; the builders never capture the facts
+    boolean eager = facts.eagerText;
     Boolean out = BlocMembership.outside(p, inside);
     Outcome seat = out == null ? Outcome.UNKNOWN : out ? Outcome.FAIL : Outcome.PASS;
-    fs.add(finding("gaia-x-p5.1.4", seat, "Gaia-X P5.1.4: head office, headquarters and main establishment of " + p.id()
-        + (seat == Outcome.PASS ? " are all in the EU/" + trusted : seat == Outcome.FAIL ? " are not all in the EU/" + trusted
-            : " are not all known") + ".", List.of(subject), p.sources()));
+    fs.addLater(eager, () -> finding("gaia-x-p5.1.4", seat, "Gaia-X P5.1.4: head office, headquarters and main"
+        + " establishment of " + p.id() + (seat == Outcome.PASS ? " are all in the EU/" + trusted : seat == Outcome.FAIL
+            ? " are not all in the EU/" + trusted : " are not all known") + ".", List.of(subject), p.sources()));
     Control control = facts.graph.controllers(p.id());
     Outcome ctl = control.isDetermined() ? Outcome.PASS : Outcome.UNKNOWN;
     String msg = (control.isControlled() ? "controlled by " + Findings.listed(control.controllers()) + " (" + control.kind().name()
@@ -66,10 +67,15 @@ final class GaiaXLabel3 {
       msg = "the seat of controller " + last(walk.lastUnknown().get()).controller() + " is unknown";
       chain = ControlChains.path(List.of(subject), walk.lastUnknown().get(), ControlChains::byBasis);
     }
-    LinkedHashSet<String> src = new LinkedHashSet<>(p.sources());
-    p.stakes().forEach(s -> src.addAll(s.sources()));
-    fs.add(finding("gaia-x-p5.1.5", ctl, "Gaia-X P5.1.5 (decisive influence, EUMR 139/2004): " + p.id() + " is " + msg
-        + ".", chain, List.copyOf(src)));
+    Outcome decided = ctl;
+    String why = msg;
+    List<EntityRef> through = chain;
+    fs.addLater(eager, () -> {
+      LinkedHashSet<String> src = new LinkedHashSet<>(p.sources());
+      p.stakes().forEach(s -> src.addAll(s.sources()));
+      return finding("gaia-x-p5.1.5", decided, "Gaia-X P5.1.5 (decisive influence, EUMR 139/2004): " + p.id() + " is "
+          + why + ".", through, List.copyOf(src));
+    });
     ev.need(seat != Outcome.UNKNOWN);
     ev.need(ctl != Outcome.UNKNOWN);
     facts.undeterminedGaps(control, ev);
@@ -83,11 +89,12 @@ final class GaiaXLabel3 {
         data = s.dataLocations().stream().allMatch(inside) ? Outcome.PASS : Outcome.FAIL;
       }
       ev.need(data != Outcome.UNKNOWN);
-      fs.add(finding("gaia-x-p5.1.2", data, "Gaia-X P5.1.2: customer data of site " + s.id() + " is processed in "
-          + (s.dataLocations().isEmpty() ? "unknown places" : String.join(", ", new TreeSet<>(s.dataLocations())))
-          + (data == Outcome.PASS ? ", all in the EU/" + trusted : data == Outcome.FAIL ? ", not all in the EU/" + trusted
-              : "") + ".", List.of(ref(EntityKind.SITE, s.id()), via("provided by", EntityKind.OPERATOR, p.id())),
-          s.sources()));
+      Outcome located = data;
+      fs.addLater(eager, () -> finding("gaia-x-p5.1.2", located, "Gaia-X P5.1.2: customer data of site " + s.id()
+          + " is processed in " + (s.dataLocations().isEmpty() ? "unknown places"
+              : String.join(", ", new TreeSet<>(s.dataLocations()))) + (located == Outcome.PASS ? ", all in the EU/"
+              + trusted : located == Outcome.FAIL ? ", not all in the EU/" + trusted : "") + ".",
+          List.of(ref(EntityKind.SITE, s.id()), via("provided by", EntityKind.OPERATOR, p.id())), s.sources()));
     }
     ev.findings.addAll(fs);
     Outcome overall = data == Outcome.NOT_APPLICABLE ? Findings.worst(seat, ctl) : Findings.worst(seat, ctl, data);

@@ -29,6 +29,6 @@ public record GaiaXView(String provider, Outcome seat, Outcome control, Outcome 
     Objects.requireNonNull(control, "control");
     Objects.requireNonNull(dataLocation, "dataLocation");
     Objects.requireNonNull(outcome, "outcome");
-    findings = List.copyOf(findings);
+    findings = FindingList.freeze(findings); // built when first read
   }
 }

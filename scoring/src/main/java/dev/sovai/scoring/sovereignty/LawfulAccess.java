@@ -122,7 +122,7 @@ final class LawfulAccess {
   }
 
   /** Why a path of a law past its uncertain end is unknown, in words. */
-  private String uncertainty(ExtraterritorialLaw law, Exposure e) {
+  private static String uncertainty(ExtraterritorialLaw law, Exposure e) {
     return e.lawName() + " (" + e.lawKey() + ") ended on " + law.effectiveUntil().orElseThrow() + " by a "
         + law.confidence().name().toLowerCase(Locale.ROOT) + ", not confirmed, date: whether it still reaches "
         + e.reached() + " is unknown";
@@ -145,50 +145,57 @@ final class LawfulAccess {
     return out;
   }
 
-  /** Puts the site's lawful-access findings first: the verdict, then one line per path. */
+  /**
+   * Puts the site's lawful-access findings first: the verdict, then one line per path. Their words are built when the
+   * result is read: the builders capture the site and its paths (immutable), never the facts.
+   */
   void siteFindings(Site site, Paths paths, Evidence ev) {
     List<Exposure> exposures = paths.certain();
+    boolean eager = facts.eagerText;
     if (exposures.isEmpty() && !paths.uncertain().isEmpty()) {
-      List<Finding> fs = new ArrayList<>();
+      FindingList fs = new FindingList();
       Exposure first = paths.uncertain().stream().min(Comparator.comparing(Exposure::lawKey)
           .thenComparing(Exposure::reached)).orElseThrow();
-      fs.add(finding("lawful-access", Outcome.UNKNOWN, "No foreign law in force was found to reach the site, but "
-          + String.join(", ", lawKeys(paths.uncertain())) + " may still reach it: " + uncertainty(law(first), first)
-          + ".",
-          List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+      ExtraterritorialLaw firstLaw = law(first);
+      fs.addLater(eager, () -> finding("lawful-access", Outcome.UNKNOWN, "No foreign law in force was found to reach the"
+          + " site, but " + String.join(", ", lawKeys(paths.uncertain())) + " may still reach it: "
+          + uncertainty(firstLaw, first) + ".", List.of(ref(EntityKind.SITE, site.id())), site.sources()));
       fs.addAll(uncertainLines(paths.uncertain(), "the site's ", true));
       ev.findings.addAll(0, fs);
     } else if (exposures.isEmpty()) {
       boolean complete = paths.isComplete();
-      ev.findings.add(0, finding("lawful-access", complete ? Outcome.PASS : Outcome.UNKNOWN,
+      boolean tenants = facts.profile.tenantsExpose();
+      ev.findings.addLater(0, eager, () -> finding("lawful-access", complete ? Outcome.PASS : Outcome.UNKNOWN,
           complete ? "No foreign extraterritorial law in force reaches the site through its operator, owners, gateway"
-              + (facts.profile.tenantsExpose() ? ", tenants" : "") + " or their controllers."
+              + (tenants ? ", tenants" : "") + " or their controllers."
               : "No foreign law was found to reach the site, but facts are missing (see coverage).",
           List.of(ref(EntityKind.SITE, site.id())), site.sources()));
     } else {
-      List<Finding> fs = new ArrayList<>();
-      fs.add(finding("lawful-access", Outcome.FAIL, "Foreign law reaches the site: " + String.join(", ", lawKeys(exposures))
-          + " (" + exposures.size() + " path" + (exposures.size() == 1 ? "" : "s") + ").",
-          List.of(ref(EntityKind.SITE, site.id())), site.sources()));
+      FindingList fs = new FindingList();
+      fs.addLater(eager, () -> finding("lawful-access", Outcome.FAIL, "Foreign law reaches the site: "
+          + String.join(", ", lawKeys(exposures)) + " (" + exposures.size() + " path" + (exposures.size() == 1 ? "" : "s")
+          + ").", List.of(ref(EntityKind.SITE, site.id())), site.sources()));
       for (Exposure e : exposures) {
-        fs.add(finding("lawful-access", Outcome.INFO, e.lawName() + " reaches the site's " + Findings.roleName(e.role())
-            + " " + e.entity() + (e.reached().equals(e.entity()) ? "" : " through its controller " + e.reached()) + " ("
-            + Findings.rule(e.rule()) + ").", e.chain(), e.sources()));
+        fs.addLater(eager, () -> finding("lawful-access", Outcome.INFO, e.lawName() + " reaches the site's "
+            + Findings.roleName(e.role()) + " " + e.entity() + (e.reached().equals(e.entity()) ? ""
+                : " through its controller " + e.reached()) + " (" + Findings.rule(e.rule()) + ").", e.chain(),
+            e.sources()));
       }
       fs.addAll(uncertainLines(paths.uncertain(), "the site's ", true));
       ev.findings.addAll(0, fs);
     }
   }
 
-  /** One line per path of a law past its uncertain end. */
-  private List<Finding> uncertainLines(List<Exposure> uncertain, String whose, boolean withRole) {
-    List<Finding> fs = new ArrayList<>();
+  /** One line per path of a law past its uncertain end, built when first read. */
+  private FindingList uncertainLines(List<Exposure> uncertain, String whose, boolean withRole) {
+    FindingList fs = new FindingList();
     for (Exposure e : uncertain) {
-      fs.add(finding("lawful-access", Outcome.UNKNOWN, e.lawName() + " may still reach " + whose
-          + (withRole ? Findings.roleName(e.role()) + " " : "") + e.entity()
+      ExtraterritorialLaw law = law(e);
+      fs.addLater(facts.eagerText, () -> finding("lawful-access", Outcome.UNKNOWN, e.lawName() + " may still reach "
+          + whose + (withRole ? Findings.roleName(e.role()) + " " : "") + e.entity()
           + (e.reached().equals(e.entity()) ? "" : " through its controller " + e.reached()) + " ("
-          + Findings.rule(e.rule()) + "): its end " + law(e).effectiveUntil().orElseThrow() + " is "
-          + law(e).confidence().name().toLowerCase(Locale.ROOT) + ", not confirmed.", e.chain(), e.sources()));
+          + Findings.rule(e.rule()) + "): its end " + law.effectiveUntil().orElseThrow() + " is "
+          + law.confidence().name().toLowerCase(Locale.ROOT) + ", not confirmed.", e.chain(), e.sources()));
     }
     return fs;
   }

@@ -51,7 +51,7 @@ public record OperatorSovereignty(String operator, LocalDate asOf, String profil
     lawfulAccessGaps = List.copyOf(lawfulAccessGaps);
     Objects.requireNonNull(secNumCloud, "secNumCloud");
     Objects.requireNonNull(gaiaX, "gaiaX");
-    findings = List.copyOf(findings);
+    findings = FindingList.freeze(findings); // built when first read
     Objects.requireNonNull(coverage, "coverage");
   }
 

@@ -58,7 +58,7 @@ public record SiteSovereignty(String site, LocalDate asOf, String profile, List<
     secNumCloud = List.copyOf(secNumCloud);
     gaiaX = List.copyOf(gaiaX);
     Objects.requireNonNull(csf, "csf");
-    findings = List.copyOf(findings);
+    findings = FindingList.freeze(findings); // built when first read
     Objects.requireNonNull(coverage, "coverage");
     ownership = List.copyOf(ownership);
   }

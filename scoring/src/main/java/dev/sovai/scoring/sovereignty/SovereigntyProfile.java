@@ -34,6 +34,8 @@ public final class SovereigntyProfile {
   private final List<ExportControlRegime> regimes;
   private final boolean tenantsExpose;
   private final boolean scenario;
+  /** The label, computed on first use (a String: safe to publish through a race). */
+  private String label;
 
   private SovereigntyProfile(String name, String version, Provenance provenance, HomeBloc home,
       SecNumCloudThresholds secNumCloud, String gaiaXBloc, List<CsfWeights> csfWeights,
@@ -84,8 +86,13 @@ public final class SovereigntyProfile {
    *     scenario profile
    */
   public String label() {
-    return name + "@" + version + (home.equals(HomeBloc.EU) ? "" : "/home=" + home.code())
-        + (scenario ? "/scenario=" + String.join("+", regimes.stream().map(ExportControlRegime::id).toList()) : "");
+    String l = label;
+    if (l == null) {
+      l = name + "@" + version + (home.equals(HomeBloc.EU) ? "" : "/home=" + home.code())
+          + (scenario ? "/scenario=" + String.join("+", regimes.stream().map(ExportControlRegime::id).toList()) : "");
+      label = l; // racy but idempotent: every thread computes the same string
+    }
+    return l;
   }
 
   /** @return the home bloc, not null */

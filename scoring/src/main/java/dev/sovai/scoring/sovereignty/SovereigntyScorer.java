@@ -24,6 +24,7 @@ import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.Site;
 import dev.sovai.scoring.EntityScorer;
+import dev.sovai.scoring.HomeBloc;
 import dev.sovai.scoring.ownership.Control;
 import dev.sovai.scoring.ownership.OwnershipGraph;
 
@@ -78,12 +79,15 @@ public final class SovereigntyScorer
   private static final Logger LOG = LoggerFactory.getLogger(SovereigntyScorer.class);
 
   private final SovereigntyProfile profile;
+  /** True to build the words of findings at once: only to compare with the lazy form, which is the same. */
+  private final boolean eagerText;
   /** The graph of the last landscape asked about; it names its landscape, so the reference must stay weak. */
   private volatile WeakReference<OwnershipGraph> lastGraph = new WeakReference<>(null);
   private volatile WeakReference<Facts> lastFacts = new WeakReference<>(null);
 
-  private SovereigntyScorer(SovereigntyProfile profile) {
+  private SovereigntyScorer(SovereigntyProfile profile, boolean eagerText) {
     this.profile = profile;
+    this.eagerText = eagerText;
   }
 
   /**
@@ -93,7 +97,15 @@ public final class SovereigntyScorer
    * @return the scorer, not null
    */
   public static SovereigntyScorer of(SovereigntyProfile profile) {
-    return new SovereigntyScorer(Objects.requireNonNull(profile, "profile"));
+    return new SovereigntyScorer(Objects.requireNonNull(profile, "profile"), false);
+  }
+
+  /**
+   * Obtains a scorer whose results build the words of their findings at once instead of when first read: the results
+   * are equal to those of {@link #of}; used only to compare the two.
+   */
+  static SovereigntyScorer eagerText(SovereigntyProfile profile) {
+    return new SovereigntyScorer(Objects.requireNonNull(profile, "profile"), true);
   }
 
   @Override
@@ -130,7 +142,7 @@ public final class SovereigntyScorer
     if (f != null && f.landscape == landscape && f.asOf.equals(asOf)) {
       return f;
     }
-    f = new Facts(landscape, profile, asOf, ownership(landscape));
+    f = new Facts(landscape, profile, asOf, ownership(landscape), eagerText);
     lastFacts = new WeakReference<>(f);
     return f;
   }
@@ -156,8 +168,9 @@ public final class SovereigntyScorer
     LawfulAccess.Paths paths = law.site(site, ev);
     law.siteFindings(site, paths, ev);
     if (!f.isHome(site.jurisdiction())) {
-      ev.findings.add(finding("site-location", Outcome.INFO, "The site stands in " + site.jurisdiction()
-          + ", outside the home bloc " + f.home + ".", List.of(ref(EntityKind.SITE, site.id()),
+      HomeBloc home = f.home;
+      ev.findings.addLater(f.eagerText, () -> finding("site-location", Outcome.INFO, "The site stands in "
+          + site.jurisdiction() + ", outside the home bloc " + home + ".", List.of(ref(EntityKind.SITE, site.id()),
               via("located in", EntityKind.JURISDICTION, site.jurisdiction())), site.sources()));
     }
     Evidence cutEv = new Evidence();
