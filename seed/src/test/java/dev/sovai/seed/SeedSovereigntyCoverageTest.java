@@ -16,7 +16,7 @@ import dev.sovai.scoring.sovereignty.SovereigntyProfile;
 import dev.sovai.scoring.sovereignty.SovereigntyScorer;
 
 /**
- * How much of the sovereignty assessment of the seed landscape is answered: the share of (site, finding) pairs
+ * How much of the sovereignty assessment of the seed landscape is answered: the share of (site, criterion) answers
  * whose outcome is "unknown", through the public scoring API with the standard (EU) profile on the seed's date.
  *
  * <p>Baseline before the reference facts of issue 15 (operators, laws, grids, corrected seed): 146 unknown of 254
@@ -45,11 +45,19 @@ import dev.sovai.scoring.sovereignty.SovereigntyScorer;
  * (7 sites: Domyn, Mistral AI, Nscale ×4, and Meta through Mark Zuckerberg, recorded without holders), and with it
  * SOV-1.8, SOV-2.4 and SOV-3.5 (7 each); 2 more CSF floors have no answered gating criterion. These were answers
  * the facts did not support; the share of unknowns rose because the answers became honest, not because facts were
- * lost. The maximum below is the measured share, so any regression fails.
+ * lost.
+ *
+ * <p>What is counted: an {@code info} finding states a fact and answers no criterion, so only pass, fail and unknown
+ * findings are counted. The figures above counted info findings too; once new info findings were added (the CSF
+ * evidence split and SecNumCloud §19.6 e, one per site each), that count fell from 140 of 267 (52.4 %) to 141 of 301
+ * (46.8 %) without one more criterion being answered. Counting answers only, the baseline (commit 8c5a187, measured
+ * with {@code sovai score --json}) is 146 unknown of 177 answers (82.5 %), and the seed now gives 141 of 196 (71.9 %):
+ * SecNumCloud §19.6 c added 11 answers (10 pass, oreus-grenoble unknown). The issue's goal, half the baseline share,
+ * is not reached. The maximum below is the measured share, so any regression fails.
  */
 class SeedSovereigntyCoverageTest {
-  /** The share of unknown findings before issue 15, 146 / 254. */
-  static final double BASELINE_UNKNOWN_SHARE = 146.0 / 254.0;
+  /** The share of unknown answers before issue 15, 146 of 177 pass, fail or unknown findings (commit 8c5a187). */
+  static final double BASELINE_UNKNOWN_SHARE = 146.0 / 177.0;
 
   private final Landscape seed = SeedLandscape.load();
 
@@ -60,6 +68,9 @@ class SeedSovereigntyCoverageTest {
       Assessment a = scorer.site(seed, site.id(), seed.asOf()).toAssessment();
       int[] c = new int[2];
       for (Finding f : a.findings()) {
+        if (f.outcome() == Outcome.INFO) {
+          continue;
+        }
         c[1]++;
         if (f.outcome() == Outcome.UNKNOWN) {
           c[0]++;
@@ -78,19 +89,18 @@ class SeedSovereigntyCoverageTest {
     StringBuilder detail = new StringBuilder();
     counts.forEach((k, c) -> detail.append(k).append(' ').append(c[0]).append('/').append(c[1]).append("; "));
     double share = (double) unknown / total;
-    assertTrue(share <= MAX_UNKNOWN_SHARE, "unknown " + unknown + " of " + total + " findings (" + share + "): " + detail);
+    assertTrue(share <= MAX_UNKNOWN_SHARE, "unknown " + unknown + " of " + total + " answers (" + share + "): " + detail);
   }
 
-  /** The highest share of unknown findings the seed landscape may have now, the measured share: 140 / 267. */
-  static final double MAX_UNKNOWN_SHARE = 140.0 / 267.0;
-
-  /** The share measured after issue 15, before issue 16 stopped counting unknowns as good: 106 / 267. */
-  static final double ISSUE_15_UNKNOWN_SHARE = 106.0 / 267.0;
+  /** The highest share of unknown answers the seed landscape may have now, the measured share: 141 of 196. */
+  static final double MAX_UNKNOWN_SHARE = 141.0 / 196.0;
 
   @Test
   void theShareHasFallenFromTheBaseline() {
-    // issue 15's facts cut the unknowns by more than a quarter; issue 16 added back only answers that were unfounded
-    assertTrue(ISSUE_15_UNKNOWN_SHARE < BASELINE_UNKNOWN_SHARE * 0.75, "at least a quarter fewer unknowns than the baseline");
-    assertTrue(MAX_UNKNOWN_SHARE < BASELINE_UNKNOWN_SHARE, "fewer unknowns than the baseline, counted honestly");
+    Map<String, int[]> counts = countsPerSite();
+    int unknown = counts.values().stream().mapToInt(c -> c[0]).sum();
+    int total = counts.values().stream().mapToInt(c -> c[1]).sum();
+    assertTrue((double) unknown / total < BASELINE_UNKNOWN_SHARE,
+        "fewer unknown answers than the baseline: " + unknown + " of " + total);
   }
 }
