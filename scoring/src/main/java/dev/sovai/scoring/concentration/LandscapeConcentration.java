@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -28,7 +27,6 @@ import dev.sovai.model.site.LinpackMeasurement;
 import dev.sovai.model.site.OnSiteGeneration;
 import dev.sovai.model.site.PowerPurchase;
 import dev.sovai.model.site.Site;
-import dev.sovai.model.site.SiteCapacity;
 import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.ownership.Control;
 import dev.sovai.scoring.ownership.ControlGroup;
@@ -40,10 +38,14 @@ import dev.sovai.scoring.ownership.OwnershipGraph;
  * out or unattributed, and why).
  *
  * <p>Work that does not depend on the question is done once and kept: the ownership look-through
- * ({@link OwnershipGraph#controllers(String)}) once per operator, the sites' statuses once per date. So the
- * scorer keeps one engine per landscape and reuses it across dimensions, measures and dates.
+ * ({@link OwnershipGraph#controllers(String)}) once per operator, a columnar view of the sites ({@link SiteColumns}:
+ * holder numbers, lot counts and accelerators) once, and its dated part (statuses, each basis's site figures) once
+ * per date. So the scorer keeps one engine per landscape and reuses it across dimensions, bases, measures and dates.
  *
- * <p>One pass over the sites per partition, primitive accumulation by holder: linear in sites plus lots.
+ * <p>One pass over the view's arrays per partition, each holder resolved to its slot once per partition, primitive
+ * accumulation by slot: linear in sites plus lots. The site objects are read only where the view holds no figure
+ * or holder, to say why (gaps), and for the dimensions the view does not cover (facility owners, energy sources,
+ * owners of sites without an operator).
  *
  * <p>The class is long (over 600 lines) because it is one thing: the engine that turns one landscape and date into
  * partitions, with the per-site status, holder slots and basis weights every dimension shares; the scorer, the
@@ -55,15 +57,17 @@ final class LandscapeConcentration {
   /** How many individual gaps a result lists (all are counted). */
   static final int LISTED_GAPS = 100;
 
-  /** Factor from TFLOPS (catalogue unit) to FLOP/s. */
-  private static final double TERA = 1e12;
-
   private final Landscape landscape;
   private volatile OwnershipGraph graph;
   private final Map<String, ControllerShares> controlCache = new ConcurrentHashMap<>();
   private final Map<ControlGroup, ControllerShares> groupCache = new ConcurrentHashMap<>();
-  /** The sites' statuses on the last {@link #STATUS_DATES} dates asked, the least recently used dropped first. */
-  private final Map<LocalDate, SiteStatus[]> statusCache = Collections.synchronizedMap(new StatusesByDate());
+  /** The columnar view of the sites, built by the first partition. */
+  private volatile SiteColumns columns;
+  /**
+   * The dated part of the view ({@link SiteColumns.OnDate}: statuses, basis figures) on the last
+   * {@link #STATUS_DATES} dates asked, the least recently used dropped first.
+   */
+  private final Map<LocalDate, SiteColumns.OnDate> statusCache = Collections.synchronizedMap(new StatusesByDate());
 
   /**
    * How many dates' site statuses are kept: enough for the dates one report or screening asks about, bounded so that
@@ -72,7 +76,7 @@ final class LandscapeConcentration {
   static final int STATUS_DATES = 8;
 
   /** A map that keeps the {@link #STATUS_DATES} most recently used dates. */
-  private static final class StatusesByDate extends LinkedHashMap<LocalDate, SiteStatus[]> {
+  private static final class StatusesByDate extends LinkedHashMap<LocalDate, SiteColumns.OnDate> {
     private static final long serialVersionUID = 1L;
 
     StatusesByDate() {
@@ -80,7 +84,7 @@ final class LandscapeConcentration {
     }
 
     @Override
-    protected boolean removeEldestEntry(Map.Entry<LocalDate, SiteStatus[]> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<LocalDate, SiteColumns.OnDate> eldest) {
       return size() > STATUS_DATES;
     }
   }
@@ -129,19 +133,28 @@ final class LandscapeConcentration {
     });
   }
 
-  /**
-   * The status of every site on a date, in the landscape's site order; computed once per date while the date is among
-   * the last {@link #STATUS_DATES} asked.
-   */
-  private SiteStatus[] statusesOn(LocalDate date) {
-    return statusCache.computeIfAbsent(date, d -> {
-      List<Site> sites = landscape.sites();
-      SiteStatus[] out = new SiteStatus[sites.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = sites.get(i).statusOn(d);
+  /** The columnar view of the sites, built once. */
+  private SiteColumns columns() {
+    SiteColumns c = columns;
+    if (c == null) {
+      synchronized (this) {
+        c = columns;
+        if (c == null) {
+          c = SiteColumns.of(landscape);
+          columns = c;
+        }
       }
-      return out;
-    });
+    }
+    return c;
+  }
+
+  /**
+   * The dated part of the view (statuses of every site and lot); computed once per date while the date is among the
+   * last {@link #STATUS_DATES} asked.
+   */
+  private SiteColumns.OnDate columnsOn(LocalDate date) {
+    SiteColumns c = columns();
+    return statusCache.computeIfAbsent(date, c::on);
   }
 
   /**
@@ -229,7 +242,6 @@ final class LandscapeConcentration {
     private final LocalDate date;
     private final ConcentrationProfile profile;
     private final Partition.Builder partition = Partition.builder();
-    private final Map<String, Boolean> regionCache = new HashMap<>();
     private final Map<String, String[]> examples = new HashMap<>();
     private final List<Gap> gaps = new ArrayList<>();
     private int gapCount;
@@ -250,6 +262,19 @@ final class LandscapeConcentration {
     private int defaulted;
     private boolean siteDefaulted;
     private double[] split = new double[16];
+    private final SiteColumns columns;
+    private final SiteColumns.OnDate on;
+    /** Per {@link SiteStatus#ordinal()}, whether the scope counts that status. */
+    private final boolean[] inStatus = new boolean[SiteStatus.values().length];
+    /** The sites' own figures on the basis (NaN where unknown), or null for bases weighed by lots or sites. */
+    private final double[] figures;
+    /** Partition slots plus one (0: not yet resolved) of the columns' operators, gateways, jurisdictions, vendors. */
+    private final int[] operatorSlots;
+    private final int[] gatewaySlots;
+    private final int[] countrySlots;
+    private final int[] vendorSlots;
+    /** Per operator number, its controllers resolved to slots (null until its first site). */
+    private final Resolved[] operatorResolved;
 
     Run(Measure measure, LocalDate date, ConcentrationProfile profile) {
       this.measure = measure;
@@ -258,25 +283,48 @@ final class LandscapeConcentration {
       this.scope = measure.scope();
       this.date = date;
       this.profile = profile;
+      this.columns = columns();
+      this.on = columnsOn(date);
+      for (SiteStatus st : scope.statuses()) {
+        inStatus[st.ordinal()] = true;
+      }
+      this.figures = basis == Basis.SITES || basis == Basis.ACCELERATORS ? null : on.figures(basis);
+      this.operatorSlots = new int[dimension == Dimension.OPERATOR ? columns.operators.length : 0];
+      this.gatewaySlots = new int[dimension == Dimension.ACCESS_GATEWAY ? columns.gateways.length : 0];
+      this.countrySlots = new int[dimension == Dimension.SITE_JURISDICTION ? columns.jurisdictions.length : 0];
+      this.vendorSlots = new int[dimension == Dimension.ACCELERATOR_VENDOR ? columns.accelerators.length : 0];
+      this.operatorResolved = new Resolved[dimension == Dimension.ULTIMATE_CONTROLLER
+          || dimension == Dimension.CONTROLLING_JURISDICTION ? columns.operators.length : 0];
+    }
+
+    /** Whether a figure is known (not NaN). */
+    private boolean known(double figure) {
+      return !Double.isNaN(figure);
     }
 
     ConcentrationResult run() {
       String region = scope.region().orElse(null);
-      Set<SiteStatus> statuses = scope.statuses();
-      SiteStatus[] status = statusesOn(date);
+      /* per jurisdiction number: 0 not yet known, 1 in the region, 2 not */
+      byte[] inRegion = new byte[columns.jurisdictions.length];
+      byte[] status = on.status;
       List<Site> sites = landscape.sites();
       for (int k = 0; k < status.length; k++) {
-        SiteStatus st = status[k];
-        if (!statuses.contains(st)) {
+        if (!inStatus[status[k]]) {
           continue;
         }
-        Site s = sites.get(k);
-        if (region != null && !regionCache.computeIfAbsent(s.jurisdiction(), j -> landscape.isIn(j, region))) {
-          continue;
+        if (region != null) {
+          int j = columns.jurisdiction[k];
+          if (inRegion[j] == 0) {
+            inRegion[j] = landscape.isIn(columns.jurisdictions[j], region) ? (byte) 1 : (byte) 2;
+          }
+          if (inRegion[j] != 1) {
+            continue;
+          }
         }
+        Site s = sites.get(k); // only its reference: the site itself is read for what the columns do not hold
         inScope++;
         siteLotsLeftOut = false;
-        double w = weigh(s, st, statuses);
+        double w = weigh(k, s);
         if (Double.isNaN(w)) {
           excluded++;
           if (unknownWeightSites.size() < LISTED_GAPS) {
@@ -296,7 +344,7 @@ final class LandscapeConcentration {
         counted++;
         siteHadUnknown = false;
         siteDefaulted = false;
-        attribute(s, w);
+        attribute(k, s, w);
         if (siteHadUnknown) {
           partlyUnknown++;
         }
@@ -310,109 +358,92 @@ final class LandscapeConcentration {
           partlyUnknown, defaulted, gapCount, gaps, Collections.unmodifiableMap(examples), LandscapeConcentration.this);
     }
 
-    /** The site's weight on the basis (NaN if it cannot be known), filling {@code split} with lot weights. */
-    private double weigh(Site s, SiteStatus st, Set<SiteStatus> statuses) {
-      List<AcceleratorLot> fleet = s.fleet();
-      int m = fleet.size();
+    /**
+     * The weight on the basis of the site at position k (NaN if it cannot be known), filling {@code split} with its
+     * lots' weights; read from the columns, and from the site only to say why a weight is unknown.
+     */
+    private double weigh(int k, Site s) {
+      int from = columns.lotStart[k];
+      int m = columns.lotStart[k + 1] - from;
       if (split.length < m) {
         split = new double[Math.max(m, split.length * 2)];
       }
       inCount = 0.0;
       double allCount = 0.0;
       for (int i = 0; i < m; i++) {
-        AcceleratorLot lot = fleet.get(i);
-        allCount += lot.count();
-        split[i] = statuses.contains(lotStatus(st, lot, date)) ? lot.count() : 0.0;
+        double count = columns.lotCount[from + i];
+        allCount += count;
+        split[i] = inStatus[on.lotStatus[from + i]] ? count : 0.0;
         inCount += split[i];
       }
       switch (basis) {
         case SITES:
           return 1.0;
         case IT_MW:
-          return itPower(s);
+          return known(figures[k]) ? figures[k] : unknownItPower(s);
         case FACILITY_MW:
-          return facilityPower(s);
+          return known(figures[k]) ? figures[k] : unknownFacilityPower(s);
         case RMAX:
-          if (s.linpack().isEmpty()) {
-            return exclude(s, "linpack", () -> "no FP64 Linpack measurement: site left out of the Rmax basis");
-          }
-          return s.linpack().get().rmaxTflops();
-        case RPEAK: {
-          OptionalDouble rpeak = s.linpack().map(LinpackMeasurement::rpeakTflops).orElse(OptionalDouble.empty());
-          if (rpeak.isEmpty()) {
-            return exclude(s, "linpack.rpeakTflops", () -> "no FP64 Linpack Rpeak: site left out of the Rpeak basis");
-          }
-          return rpeak.getAsDouble();
-        }
+          return known(figures[k]) ? figures[k]
+              : exclude(s, "linpack", () -> "no FP64 Linpack measurement: site left out of the Rmax basis");
+        case RPEAK:
+          return known(figures[k]) ? figures[k]
+              : exclude(s, "linpack.rpeakTflops", () -> "no FP64 Linpack Rpeak: site left out of the Rpeak basis");
         case ACCELERATORS:
           if (m == 0) {
             return exclude(s, "fleet", () -> "no accelerator lot reported: site left out of the accelerator basis");
           }
           return inCount;
         case H100_EQUIVALENTS:
-          return fleetWeight(s, fleet, m, inCount, allCount,
-              s.capacitySteps().isEmpty() ? s.reportedH100Equivalents() : s.capacityOn(date).h100Equivalents(),
-              "reportedH100Equivalents");
+          return fleetWeight(s, from, m, inCount, allCount, figures[k], "reportedH100Equivalents");
         case PEAK_DENSE_16BIT_FLOPS:
-          return fleetWeight(s, fleet, m, inCount, allCount, s.reportedDense16BitFlops(), "reportedDense16BitFlops");
+          return fleetWeight(s, from, m, inCount, allCount, figures[k], "reportedDense16BitFlops");
         default:
           throw new AssertionError(basis);
       }
     }
 
-    /** IT power in force on the date, from facility power ÷ reported PUE when a step gives only that; or NaN. */
-    private double itPower(Site s) {
+    /** Records why a site's IT power on the date is unknown ({@link SiteColumns#itPowerMw}). */
+    private double unknownItPower(Site s) {
       if (s.capacitySteps().isEmpty()) {
-        if (s.itCapacityMw().isEmpty()) {
-          return exclude(s, "itCapacityMw", () -> "IT capacity not reported: site left out of the MW basis");
-        }
-        return s.itCapacityMw().getAsDouble();
+        return exclude(s, "itCapacityMw", () -> "IT capacity not reported: site left out of the MW basis");
       }
-      SiteCapacity c = s.capacityOn(date);
-      if (c.itPowerMw().isPresent()) {
-        return c.itPowerMw().getAsDouble();
-      }
-      if (c.facilityPowerMw().isPresent() && s.pue().isPresent()) {
-        return c.facilityPowerMw().getAsDouble() / s.pue().getAsDouble();
-      }
-      return exclude(s, "itCapacityMw", () -> c.facilityPowerMw().isPresent()
+      boolean facility = s.capacityOn(date).facilityPowerMw().isPresent();
+      return exclude(s, "itCapacityMw", () -> facility
           ? "only facility power in force on " + date + " and no reported PUE: site left out of the IT MW basis"
           : "no IT power in force on " + date + ": site left out of the MW basis");
     }
 
-    /** Facility power in force on the date, else IT power × reported PUE; or NaN. */
-    private double facilityPower(Site s) {
-      SiteCapacity c = s.capacitySteps().isEmpty() ? null : s.capacityOn(date);
-      if (c != null && c.facilityPowerMw().isPresent()) {
-        return c.facilityPowerMw().getAsDouble();
-      }
-      OptionalDouble it = c == null ? s.itCapacityMw() : c.itPowerMw();
-      if (it.isPresent() && s.pue().isPresent()) {
-        return it.getAsDouble() * s.pue().getAsDouble();
-      }
-      return exclude(s, "facilityPowerMw", () -> it.isPresent()
+    /** Records why a site's facility power on the date is unknown ({@link SiteColumns#facilityPowerMw}). */
+    private double unknownFacilityPower(Site s) {
+      boolean it = (s.capacitySteps().isEmpty() ? s.itCapacityMw() : s.capacityOn(date).itPowerMw()).isPresent();
+      return exclude(s, "facilityPowerMw", () -> it
           ? "IT power known but no reported PUE: site left out of the facility MW basis"
           : "no facility or IT power in force on " + date + ": site left out of the facility MW basis");
     }
 
-    private double fleetWeight(Site s, List<AcceleratorLot> fleet, int m, double inCount, double allCount,
-        OptionalDouble reported, String field) {
-      if (reported.isPresent()) {
+    /**
+     * The weight of a site on a fleet basis: its reported figure (NaN if none) for the part of its lots in scope, else
+     * the sum of its lots' accelerators times their catalogue factors.
+     */
+    private double fleetWeight(Site s, int from, int m, double inCount, double allCount, double reported,
+        String field) {
+      if (known(reported)) {
         boolean allFactors = true;
         for (int i = 0; i < m; i++) {
-          if (split[i] > 0.0 && Double.isNaN(factor(fleet.get(i)))) {
+          if (split[i] > 0.0 && Double.isNaN(factor(from + i))) {
             allFactors = false;
           }
         }
         if (allFactors) {
           for (int i = 0; i < m; i++) {
-            split[i] = split[i] > 0.0 ? split[i] * factor(fleet.get(i)) : 0.0;
+            split[i] = split[i] > 0.0 ? split[i] * factor(from + i) : 0.0;
           }
         }
         if (m == 0) {
-          return reported.getAsDouble();
+          return reported;
         }
-        return allCount == 0.0 ? 0.0 : reported.getAsDouble() * inCount / allCount;
+        return allCount == 0.0 ? 0.0 : reported * inCount / allCount;
       }
       if (m == 0) {
         return exclude(s, field, () -> "no fleet and no reported figure: site left out of the " + basis.unit() + " basis");
@@ -421,14 +452,14 @@ final class LandscapeConcentration {
       boolean missing = false;
       for (int i = 0; i < m; i++) {
         if (split[i] > 0.0) {
-          double f = factor(fleet.get(i));
+          double f = factor(from + i);
           if (Double.isNaN(f)) {
             missing = true;
             lotsExcluded++;
             siteLotsLeftOut = true;
             acceleratorsUnknownWeight += split[i];
             int lot = i;
-            gap(s, "fleet.accelerator", GapTreatment.EXCLUDED, () -> "lot " + lot + " (" + lotName(fleet.get(lot))
+            gap(s, "fleet.accelerator", GapTreatment.EXCLUDED, () -> "lot " + lot + " (" + lotName(s.fleet().get(lot))
                 + ") has no catalogue figure for the " + basis.unit() + " basis: lot left out");
             split[i] = 0.0;
           } else {
@@ -443,16 +474,9 @@ final class LandscapeConcentration {
       return w;
     }
 
-    private double factor(AcceleratorLot lot) {
-      Optional<Accelerator> a = lot.accelerator().flatMap(landscape::accelerator);
-      if (a.isEmpty()) {
-        return Double.NaN;
-      }
-      OptionalDouble f = basis == Basis.H100_EQUIVALENTS ? a.get().h100Equivalent() : a.get().denseBf16Tflops();
-      if (f.isEmpty()) {
-        return Double.NaN;
-      }
-      return basis == Basis.H100_EQUIVALENTS ? f.getAsDouble() : f.getAsDouble() * TERA;
+    /** The catalogue factor of the lot at position j of the lot columns on the basis, NaN if unknown. */
+    private double factor(int j) {
+      return columns.factor(basis, columns.lotAccelerator[j]);
     }
 
     private double exclude(Site s, String field, Supplier<String> detail) {
@@ -483,11 +507,12 @@ final class LandscapeConcentration {
       gap(s, field, GapTreatment.BOUNDED, detail);
     }
 
-    private void attribute(Site s, double w) {
+    /** Attributes the weight of the site at position k to its holders in the dimension. */
+    private void attribute(int k, Site s, double w) {
       switch (dimension) {
         case OPERATOR:
-          if (s.operator().isPresent()) {
-            partition.add(s.operator().get(), w);
+          if (columns.operator[k] >= 0) {
+            add(slotOf(operatorSlots, columns.operators, columns.operator[k]), w);
           } else {
             unknown(s, w, "operator", () -> "operator not known: its share is kept as unknown");
           }
@@ -507,30 +532,53 @@ final class LandscapeConcentration {
         }
         case ULTIMATE_CONTROLLER:
         case CONTROLLING_JURISDICTION:
-          controllers(s, w);
+          controllers(k, s, w);
           break;
-        case SITE_JURISDICTION:
-          partition.add(s.jurisdiction().substring(0, 2), w);
+        case SITE_JURISDICTION: {
+          int j = columns.jurisdiction[k];
+          int slot = countrySlots[j] - 1;
+          if (slot < 0) {
+            slot = partition.slot(columns.jurisdictions[j].substring(0, 2));
+            countrySlots[j] = slot + 1;
+          }
+          add(slot, w);
           break;
-        case ACCESS_GATEWAY: {
-          Optional<String> door = s.accessGateway().or(s::operator);
-          if (door.isPresent()) {
-            partition.add(door.get(), w);
+        }
+        case ACCESS_GATEWAY:
+          if (columns.gateway[k] >= 0) {
+            add(slotOf(gatewaySlots, columns.gateways, columns.gateway[k]), w);
           } else {
             unknown(s, w, "accessGateway", () -> "neither gateway nor operator known: its share is kept as unknown");
           }
           break;
-        }
         case ENERGY_SOURCE:
           energy(s, w);
           break;
         case ACCELERATOR_VENDOR:
         case FAB_JURISDICTION:
-          lots(s, w);
+          lots(k, s, w);
           break;
         default:
           throw new AssertionError(dimension);
       }
+    }
+
+    /**
+     * The partition slot of holder number n of a column, resolved once per run: {@code slots[n]} holds the slot plus
+     * one, 0 while not yet resolved.
+     */
+    private int slotOf(int[] slots, String[] holders, int n) {
+      int slot = slots[n] - 1;
+      if (slot < 0) {
+        slot = partition.slot(holders[n]);
+        slots[n] = slot + 1;
+      }
+      return slot;
+    }
+
+    /** Adds a weight (finite and ≥ 0, else an error as from {@link Partition.Builder#add}) to a slot. */
+    private void add(int slot, double w) {
+      partition.addChecked(slot, w);
     }
 
     /** Per operator, its controllers resolved to partition slots once per run (-1: weight to unknown). */
@@ -629,46 +677,61 @@ final class LandscapeConcentration {
       pending.clear();
     }
 
-    private void controllers(Site s, double w) {
-      List<String> subjects = s.operator().isPresent() ? List.of(s.operator().get()) : s.owners();
+    /** Attributes a site's weight to the controllers of its operator, else of its owners (split equally). */
+    private void controllers(int k, Site s, double w) {
+      int o = columns.operator[k];
+      if (o >= 0) {
+        Resolved r = operatorResolved[o];
+        if (r == null) {
+          r = slotsOf(columns.operators[o], s);
+          operatorResolved[o] = r;
+        }
+        controllers(s, columns.operators[o], r, w, false);
+        return;
+      }
+      List<String> subjects = s.owners();
       if (subjects.isEmpty()) {
         unknown(s, w, "operator", () -> "neither operator nor owner known: controller unknown, share kept as unknown");
         return;
       }
       double ws = w / subjects.size();
       for (String op : subjects) {
-        Resolved r = slotsOf(op, s);
-        int[] slots = r.slots.at;
-        ControllerShares cs = r.shares;
-        if (cs.undetermined) {
-          if (!siteHadUnknown) {
-            siteDefaulted = true;
-          }
-          if (gaps.size() < LISTED_GAPS) {
-            gap(s, "operator", GapTreatment.DEFAULTED, "controller of " + op + " undetermined (unlisted holders"
-                + " of half or more of its votes could control it): attributed to " + op + " itself, flagged");
-          } else {
-            gapCount++;
-          }
+        controllers(s, op, slotsOf(op, s), ws, subjects.size() > 1);
+      }
+    }
+
+    /** Attributes one subject's share ws of a site to its controllers; severalSubjects flags them. */
+    private void controllers(Site s, String op, Resolved r, double ws, boolean severalSubjects) {
+      int[] slots = r.slots.at;
+      ControllerShares cs = r.shares;
+      if (cs.undetermined) {
+        if (!siteHadUnknown) {
+          siteDefaulted = true;
         }
-        if (slots.length > DEFERRED) {
-          defer(s, cs, r.slots, ws, subjects.size() > 1);
-          continue;
+        if (gaps.size() < LISTED_GAPS) {
+          gap(s, "operator", GapTreatment.DEFAULTED, "controller of " + op + " undetermined (unlisted holders"
+              + " of half or more of its votes could control it): attributed to " + op + " itself, flagged");
+        } else {
+          gapCount++;
         }
-        for (int i = 0; i < slots.length; i++) {
-          double wc = ws * cs.fractions[i];
-          if (slots[i] >= 0) {
-            partition.addAt(slots[i], wc);
-            if (subjects.size() > 1) {
-              partition.flag(dimension == Dimension.ULTIMATE_CONTROLLER ? cs.controllers[i] : cs.seats[i]);
-            }
-          } else {
-            String c = cs.controllers[i];
-            partition.addUnknown(wc);
-            siteHadUnknown = true;
-            gap(s, "seat", GapTreatment.BOUNDED, () -> "seat of controller " + c
-                + " not known: its share is kept as unknown");
+      }
+      if (slots.length > DEFERRED) {
+        defer(s, cs, r.slots, ws, severalSubjects);
+        return;
+      }
+      for (int i = 0; i < slots.length; i++) {
+        double wc = ws * cs.fractions[i];
+        if (slots[i] >= 0) {
+          partition.addAt(slots[i], wc);
+          if (severalSubjects) {
+            partition.flag(dimension == Dimension.ULTIMATE_CONTROLLER ? cs.controllers[i] : cs.seats[i]);
           }
+        } else {
+          String c = cs.controllers[i];
+          partition.addUnknown(wc);
+          siteHadUnknown = true;
+          gap(s, "seat", GapTreatment.BOUNDED, () -> "seat of controller " + c
+              + " not known: its share is kept as unknown");
         }
       }
     }
@@ -711,10 +774,12 @@ final class LandscapeConcentration {
       }
     }
 
-    private void lots(Site s, double w) {
-      List<AcceleratorLot> fleet = s.fleet();
+    /** Attributes a site's weight to its lots' accelerators in proportion to their weights ({@code split}). */
+    private void lots(int k, Site s, double w) {
+      int from = columns.lotStart[k];
+      int m = columns.lotStart[k + 1] - from;
       double sum = 0.0;
-      for (int i = 0; i < fleet.size(); i++) {
+      for (int i = 0; i < m; i++) {
         sum += split[i];
       }
       if (sum <= 0.0) {
@@ -722,38 +787,50 @@ final class LandscapeConcentration {
             ? s.linpack().flatMap(LinpackMeasurement::accelerator) : Optional.empty();
         if (measured.isPresent()) {
           String id = measured.get();
-          accelerator(s, landscape.accelerator(id), w, "linpack.accelerator", () -> "accelerator " + id);
+          accelerator(s, landscape.accelerator(id).orElse(null), -1, w, "linpack.accelerator", () -> "accelerator " + id);
         } else {
           unknown(s, w, "fleet", () -> "no accelerator lot in scope to attribute the site's "
               + basis.unit() + " to: kept as unknown");
         }
         return;
       }
-      for (int i = 0; i < fleet.size(); i++) {
+      for (int i = 0; i < m; i++) {
         if (split[i] <= 0.0) {
           continue;
         }
         double lw = w * split[i] / sum;
-        AcceleratorLot lot = fleet.get(i);
+        int number = columns.lotAccelerator[from + i];
         int index = i;
-        accelerator(s, lot.accelerator().flatMap(landscape::accelerator), lw, "fleet.accelerator",
-            () -> "lot " + index + ": chip " + lotName(lot));
+        accelerator(s, number < 0 ? null : columns.accelerators[number], number, lw, "fleet.accelerator",
+            () -> "lot " + index + ": chip " + lotName(s.fleet().get(index)));
       }
     }
 
-    /** Attributes a weight to one accelerator's vendor or fab jurisdictions (unknown if it is not catalogued). */
-    private void accelerator(Site s, Optional<Accelerator> a, double lw, String field, Supplier<String> what) {
-      if (a.isEmpty()) {
+    /**
+     * Attributes a weight to one accelerator's vendor or fab jurisdictions (unknown if it is not catalogued, null).
+     * The accelerator's number in the columns (-1 if none) lets its vendor's slot be resolved once per run.
+     */
+    private void accelerator(Site s, Accelerator a, int number, double lw, String field, Supplier<String> what) {
+      if (a == null) {
         unknown(s, lw, field, () -> what.get() + " not in the catalogue: vendor and fab unknown, share kept as unknown");
         return;
       }
       if (dimension == Dimension.ACCELERATOR_VENDOR) {
-        partition.add(a.get().vendor(), lw);
+        if (number < 0) {
+          partition.add(a.vendor(), lw);
+        } else {
+          int slot = vendorSlots[number] - 1;
+          if (slot < 0) {
+            slot = partition.slot(a.vendor());
+            vendorSlots[number] = slot + 1;
+          }
+          add(slot, lw);
+        }
         return;
       }
-      Set<String> fabs = a.get().fabJurisdictions();
+      Set<String> fabs = a.fabJurisdictions();
       if (fabs.isEmpty()) {
-        String id = a.get().id();
+        String id = a.id();
         unknown(s, lw, field, () -> "fab jurisdiction of " + id + " not known: share kept as unknown");
         return;
       }

@@ -298,6 +298,12 @@ public final class Partition {
       sums[slot] += weight;
     }
 
+    /** Adds weight to a slot from {@link #slot(String)}, checked as {@link #add(String, double)} checks it. */
+    void addChecked(int slot, double weight) {
+      checkWeight(weight, keys[slot]);
+      sums[slot] += weight;
+    }
+
     /**
      * Adds weight whose holder is not known.
      *

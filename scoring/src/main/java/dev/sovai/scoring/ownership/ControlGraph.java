@@ -33,7 +33,7 @@ final class ControlGraph {
   private static final int CACHED_WALK_RESULT = 64;
 
   final String[] ids;
-  private final Map<String, Integer> index;
+  private final OperatorIndex index;
   final int[] start;
   final int[] target;
   final int[] from;
@@ -55,7 +55,7 @@ final class ControlGraph {
    * @param direct  the links to the direct controllers of an operator, sorted by controller
    * @param determined  for each operator, whether its listed stakes decide its control
    */
-  ControlGraph(String[] ids, Map<String, Integer> index, IntFunction<List<ControlLink>> direct, boolean[] determined) {
+  ControlGraph(String[] ids, OperatorIndex index, IntFunction<List<ControlLink>> direct, boolean[] determined) {
     int n = ids.length;
     this.ids = ids;
     this.index = index;
@@ -72,7 +72,7 @@ final class ControlGraph {
     from = new int[link.length];
     for (int u = 0; u < n; u++) {
       for (int e = start[u]; e < start[u + 1]; e++) {
-        target[e] = index.get(link[e].controller());
+        target[e] = index.of(link[e].controller());
         from[e] = u;
       }
     }
@@ -157,7 +157,8 @@ final class ControlGraph {
 
   /** @return the index of an operator, or null if the landscape has none with this identifier */
   Integer indexOf(String id) {
-    return index.get(id);
+    int i = index.of(id);
+    return i < 0 ? null : i;
   }
 
   /**
@@ -303,7 +304,7 @@ final class ControlGraph {
       }
       Map<Integer, Integer> reachedBy = tree();
       List<ControlLink> chain = new ArrayList<>();
-      Integer e = reachedBy.get(index.get(c));
+      Integer e = reachedBy.get(index.of(c));
       while (e != null) {
         chain.add(link[e]);
         e = from[e] == o ? null : reachedBy.get(from[e]);

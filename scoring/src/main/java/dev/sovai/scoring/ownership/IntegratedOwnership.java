@@ -2,7 +2,6 @@ package dev.sovai.scoring.ownership;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -14,12 +13,12 @@ import java.util.TreeMap;
  * <p>Implementation Requirements: This class is immutable and thread-safe.
  */
 public final class IntegratedOwnership {
-  private final Map<String, Integer> index;
+  private final OperatorIndex index;
   private final List<String> classes;
   private final double[] capital;
   private final double[] votes;
 
-  IntegratedOwnership(Map<String, Integer> index, List<String> classes, double[] capital, double[] votes) {
+  IntegratedOwnership(OperatorIndex index, List<String> classes, double[] capital, double[] votes) {
     this.index = index;
     this.classes = Collections.unmodifiableList(classes);
     this.capital = capital;
@@ -33,8 +32,8 @@ public final class IntegratedOwnership {
 
   private int row(String operatorId) {
     Objects.requireNonNull(operatorId, "operatorId");
-    Integer i = index.get(operatorId);
-    if (i == null) {
+    int i = index.of(operatorId);
+    if (i < 0) {
       throw new IllegalArgumentException("unknown operator \"" + operatorId + "\"");
     }
     return i;

@@ -72,7 +72,7 @@ public final class OwnershipGraph {
   private final Landscape landscape;
   private final double tolerance;
   private final String[] ids;
-  private final Map<String, Integer> index;
+  private final OperatorIndex index;
   private final int[] start;
   private final int[] holder;
   private final double[] capital;
@@ -151,13 +151,13 @@ public final class OwnershipGraph {
     List<Operator> ops = landscape.operators();
     int n = ops.size();
     ids = new String[n];
-    index = new HashMap<>(n * 2);
     int m = 0;
     for (int i = 0; i < n; i++) {
-      ids[i] = ops.get(i).id();
-      index.put(ids[i], i);
-      m += ops.get(i).stakes().size();
+      Operator o = ops.get(i);
+      ids[i] = o.id();
+      m += o.stakes().size();
     }
+    index = new OperatorIndex(ids);
     start = new int[n + 1];
     holder = new int[m];
     capital = new double[m];
@@ -171,10 +171,12 @@ public final class OwnershipGraph {
     int e = 0;
     for (int i = 0; i < n; i++) {
       Operator o = ops.get(i);
+      List<Stake> stakes = o.stakes();
       start[i] = e;
-      for (Stake s : o.stakes()) {
-        Integer h = index.get(s.holder());
-        if (h == null) {
+      for (int j = 0; j < stakes.size(); j++) {
+        Stake s = stakes.get(j);
+        int h = index.of(s.holder());
+        if (h < 0) {
           throw new IllegalArgumentException("operator " + o.id() + " has a stake held by unknown operator \""
               + s.holder() + "\"");
         }
@@ -185,9 +187,10 @@ public final class OwnershipGraph {
         board[e] = s.appointsBoardMajority();
         e++;
       }
-      top[i] = o.stakes().isEmpty();
-      remCapital[i] = top[i] ? 0.0 : clampRemainder(1.0 - o.listedCapitalShare());
-      remVotes[i] = top[i] ? 0.0 : clampRemainder(1.0 - o.listedVotingShare());
+      top[i] = stakes.isEmpty();
+      // the sums of Operator.listedCapitalShare() and listedVotingShare(), from the shares just read
+      remCapital[i] = top[i] ? 0.0 : clampRemainder(1.0 - listedSum(capital, start[i], e));
+      remVotes[i] = top[i] ? 0.0 : clampRemainder(1.0 - listedSum(votes, start[i], e));
       remainder[i] = o.remainder();
     }
     start[n] = e;
@@ -197,6 +200,15 @@ public final class OwnershipGraph {
     votesRing = rings(votesComponents, votes, remVotes);
     capitalWeights = new Weights(capital, remCapital, capitalRing, capitalComponents);
     votesWeights = new Weights(votes, remVotes, votesRing, votesComponents);
+  }
+
+  /**
+   * The sum of shares {@code from .. to} as {@link Operator#listedCapitalShare()} sums them (a {@code DoubleStream}
+   * sum, whose compensated summation can differ in the last bit from a plain loop): the same value, without walking
+   * the stakes again. A single share is its own sum.
+   */
+  private static double listedSum(double[] shares, int from, int to) {
+    return to - from == 1 ? shares[from] : Arrays.stream(shares, from, to).sum();
   }
 
   private double clampRemainder(double r) {
@@ -287,8 +299,8 @@ public final class OwnershipGraph {
 
   private int indexOf(String operatorId) {
     Objects.requireNonNull(operatorId, "operatorId");
-    Integer i = index.get(operatorId);
-    if (i == null) {
+    int i = index.of(operatorId);
+    if (i < 0) {
       throw new IllegalArgumentException("unknown operator \"" + operatorId + "\"");
     }
     return i;
