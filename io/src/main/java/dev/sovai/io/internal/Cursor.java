@@ -60,6 +60,11 @@ public final class Cursor {
    */
   private String[] shared = new String[1024];
   private int sharedCount;
+  /**
+   * The record of the object being read at each depth, reused: an {@link Obj} is valid until the next object at its
+   * depth is read (its reader uses it before returning; nothing keeps it).
+   */
+  private Obj[] objects = new Obj[16];
   /** True if the parser's token line and column can be read without allocating a {@code JsonLocation}. */
   private final boolean plainPlaces;
   private final Map<Class<?>, Map<String, Enum<?>>> enums = new HashMap<>();
@@ -99,13 +104,29 @@ public final class Cursor {
   /** One segment of the path: immutable, so that an object can keep its place and build its pointer later. */
   private static final class Segment {
     final Segment parent;
-    final String name;
+    /** The member name, or the array index as text once asked for (null until then). */
+    private String name;
+    /** The array index, or -1 for a member. */
+    private final int index;
     final int depth;
 
     Segment(Segment parent, String name) {
+      this(parent, name, -1);
+    }
+
+    Segment(Segment parent, String name, int index) {
       this.parent = parent;
       this.name = name;
+      this.index = index;
       this.depth = parent == null ? 1 : parent.depth + 1;
+    }
+
+    /** @return the member name or the index as text (built when first asked for: most are never asked) */
+    String name() {
+      if (name == null) {
+        name = Integer.toString(index);
+      }
+      return name;
     }
   }
 
@@ -116,7 +137,7 @@ public final class Cursor {
     }
     String[] names = new String[top.depth];
     for (Segment s = top; s != null; s = s.parent) {
-      names[s.depth - 1] = s.name;
+      names[s.depth - 1] = s.name();
     }
     StringBuilder sb = new StringBuilder();
     for (String s : names) {
@@ -149,18 +170,29 @@ public final class Cursor {
    * members' values starts (in small arrays scanned linearly, or a hash map for large objects).
    */
   public static final class Obj {
-    private final Segment at;
+    private Segment at;
     private String pointer;
-    private final long start;
+    private long start;
     private String[] names = new String[8];
     private int[] hashes = new int[8];
     private long[] places = new long[8];
     private int size;
     private Map<String, Long> index;
 
-    Obj(Segment at, long start) {
+    /** Makes this the record of a new object (its arrays are kept for the next object at this depth). */
+    void reset(Segment at, long start) {
       this.at = at;
       this.start = start;
+      this.pointer = null;
+      if (index != null) {
+        index = null;
+        names = new String[8];
+        hashes = new int[8];
+        places = new long[8];
+      } else {
+        java.util.Arrays.fill(names, 0, size, null);
+      }
+      this.size = 0;
     }
 
     /**
@@ -435,9 +467,9 @@ public final class Cursor {
     if (top == null) {
       return "the document";
     }
-    String last = top.name;
+    String last = top.name();
     if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && top.parent != null) {
-      return top.parent.name + "[" + last + "]";
+      return top.parent.name() + "[" + last + "]";
     }
     return last;
   }
@@ -500,7 +532,7 @@ public final class Cursor {
     com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
     boolean atName = e.getMessage() != null && e.getMessage().startsWith("Name length");
     if (!atName && ctx != null && ctx.inObject() && ctx.getCurrentName() != null
-        && (top == null || !top.name.equals(ctx.getCurrentName()))) {
+        && (top == null || !top.name().equals(ctx.getCurrentName()))) {
       push(ctx.getCurrentName());
     }
     if (e instanceof StreamConstraintsException) {
@@ -569,7 +601,8 @@ public final class Cursor {
    * Reads an object member by member: duplicate members and unknown members (unless lenient) are problems.
    *
    * @param members  the reader of known members
-   * @return the object read, or null if the value is not an object (a problem was recorded)
+   * @return the object read, or null if the value is not an object (a problem was recorded); valid until the next
+   *     object at the same depth is read
    * @throws IOException on a parse error
    */
   public Obj object(Members members) throws IOException {
@@ -577,7 +610,16 @@ public final class Cursor {
       typeProblem("an object");
       return null;
     }
-    Obj o = new Obj(top, tokenPlace());
+    int depth = top == null ? 0 : top.depth;
+    if (depth >= objects.length) {
+      objects = java.util.Arrays.copyOf(objects, depth * 2);
+    }
+    Obj o = objects[depth];
+    if (o == null) {
+      o = new Obj();
+      objects[depth] = o;
+    }
+    o.reset(top, tokenPlace());
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -636,7 +678,7 @@ public final class Cursor {
             label() + " has more than the limit of " + limits.maxArrayElements() + " elements (ReadLimits.maxArrayElements)"));
         throw new Stop();
       }
-      push(Integer.toString(i));
+      top = new Segment(top, null, i);
       elements.read(i);
       pop();
       i++;
