@@ -91,13 +91,43 @@ public final class Assembler {
     return merged == null ? null : LandscapeOverlay.of(merged, merged.asOf(), a.declared());
   }
 
-  /** @return the identifiers the document declares, by kind (of a document that read without problems) */
+  /**
+   * @return the identifiers the document declares, by kind (of a document that read without problems): identifiers
+   *     written in increasing order are searched in their list, not copied into a hash set
+   */
   private Map<EntityKind, java.util.Set<String>> declared() {
     Map<EntityKind, java.util.Set<String>> declared = new EnumMap<>(EntityKind.class);
     for (EntityKind kind : EntityKind.values()) {
-      kind.listName().ifPresent(member -> declared.put(kind, new java.util.HashSet<>(d.ids.getOrDefault(member, List.of()))));
+      kind.listName().ifPresent(member -> {
+        List<String> ids = d.ids.getOrDefault(member, List.of());
+        declared.put(kind, increasing(ids, ids, x -> x) ? new SortedIds(ids) : new java.util.HashSet<>(ids));
+      });
     }
     return declared;
+  }
+
+  /** Identifiers in strictly increasing order, as a set (searched, not hashed). */
+  private static final class SortedIds extends java.util.AbstractSet<String> {
+    private final List<String> ids;
+
+    SortedIds(List<String> ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String && java.util.Collections.binarySearch(ids, (String) o) >= 0;
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Collections.unmodifiableList(ids).iterator();
+    }
+
+    @Override
+    public int size() {
+      return ids.size();
+    }
   }
 
   /**
