@@ -88,7 +88,12 @@ public final class Assembler {
   public static LandscapeOverlay readOver(Cursor c, Landscape base) throws java.io.IOException {
     Assembler a = new Assembler(new LandscapeDecoder(c).document(), c);
     Landscape merged = a.assemble(base);
-    return merged == null ? null : LandscapeOverlay.of(merged, merged.asOf(), a.declared());
+    if (merged == null) {
+      return null;
+    }
+    Map<EntityKind, java.util.Set<String>> declared = a.declared();
+    a = null; // the document's entity lists may go before the overlay is built (they are as large as the landscape)
+    return LandscapeOverlay.of(merged, merged.asOf(), declared);
   }
 
   /**
