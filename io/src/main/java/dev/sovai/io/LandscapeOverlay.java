@@ -53,13 +53,18 @@ public final class LandscapeOverlay {
     if (ids == null || ids.isEmpty()) {
       return List.of();
     }
-    List<T> out = new ArrayList<>(ids.size());
-    for (T t : all) {
-      if (ids.contains(id.apply(t))) {
+    List<T> out = null; // stays null while every entity is the document's own: then the list is the merged one
+    for (int i = 0; i < all.size(); i++) {
+      T t = all.get(i);
+      if (!ids.contains(id.apply(t))) {
+        if (out == null) {
+          out = new ArrayList<>(all.subList(0, i));
+        }
+      } else if (out != null) {
         out.add(t);
       }
     }
-    return Collections.unmodifiableList(out);
+    return out == null ? all : Collections.unmodifiableList(out);
   }
 
   /**
@@ -74,9 +79,10 @@ public final class LandscapeOverlay {
   public static LandscapeOverlay of(Landscape merged, LocalDate asOf, Map<EntityKind, ? extends Set<String>> declared) {
     Objects.requireNonNull(merged, "merged");
     Objects.requireNonNull(asOf, "asOf");
-    Map<EntityKind, Set<String>> copy = new EnumMap<>(EntityKind.class);
-    declared.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
-    return new LandscapeOverlay(merged, asOf, copy);
+    Map<EntityKind, Set<String>> sets = new EnumMap<>(EntityKind.class);
+    // only read while the overlay is built, never kept: no copy (a copy of a large document's identifiers is large)
+    declared.forEach((k, v) -> sets.put(k, Objects.requireNonNull(v, "declared set")));
+    return new LandscapeOverlay(merged, asOf, sets);
   }
 
   /** @return the document merged over the base, validated as a whole, not null */

@@ -51,9 +51,6 @@ public final class Assembler {
     }
   }
 
-  /** The identifiers the document declares, by kind (filled as the entities are merged). */
-  private final Map<EntityKind, java.util.Set<String>> declared = new EnumMap<>(EntityKind.class);
-
   /**
    * @param document  the document read
    * @param cursor  the cursor that read it, which receives the problems
@@ -91,7 +88,51 @@ public final class Assembler {
   public static LandscapeOverlay readOver(Cursor c, Landscape base) throws java.io.IOException {
     Assembler a = new Assembler(new LandscapeDecoder(c).document(), c);
     Landscape merged = a.assemble(base);
-    return merged == null ? null : LandscapeOverlay.of(merged, merged.asOf(), a.declared);
+    if (merged == null) {
+      return null;
+    }
+    Map<EntityKind, java.util.Set<String>> declared = a.declared();
+    a = null; // the document's entity lists may go before the overlay is built (they are as large as the landscape)
+    return LandscapeOverlay.of(merged, merged.asOf(), declared);
+  }
+
+  /**
+   * @return the identifiers the document declares, by kind (of a document that read without problems): identifiers
+   *     written in increasing order are searched in their list, not copied into a hash set
+   */
+  private Map<EntityKind, java.util.Set<String>> declared() {
+    Map<EntityKind, java.util.Set<String>> declared = new EnumMap<>(EntityKind.class);
+    for (EntityKind kind : EntityKind.values()) {
+      kind.listName().ifPresent(member -> {
+        List<String> ids = d.ids.getOrDefault(member, List.of());
+        declared.put(kind, increasing(ids, ids, x -> x) ? new SortedIds(ids) : new java.util.HashSet<>(ids));
+      });
+    }
+    return declared;
+  }
+
+  /** Identifiers in strictly increasing order, as a set (searched, not hashed). */
+  private static final class SortedIds extends java.util.AbstractSet<String> {
+    private final List<String> ids;
+
+    SortedIds(List<String> ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String && java.util.Collections.binarySearch(ids, (String) o) >= 0;
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Collections.unmodifiableList(ids).iterator();
+    }
+
+    @Override
+    public int size() {
+      return ids.size();
+    }
   }
 
   /**
@@ -233,13 +274,13 @@ public final class Assembler {
   private <T> List<T> over(EntityKind kind, String member, List<T> base, List<T> doc, Function<T, String> id,
       String idName) {
     List<String> ids = d.ids.getOrDefault(member, List.of());
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    declared.put(kind, seen);
+    // identifiers in strictly increasing order (as the writer writes them) cannot repeat: no set of them is needed
+    java.util.Set<String> seen = increasing(doc, ids, id) ? null : new java.util.HashSet<>();
     List<T> kept = new ArrayList<>(doc.size());
     for (int i = 0; i < doc.size(); i++) {
       T t = doc.get(i);
       String key = t != null ? id.apply(t) : i < ids.size() ? ids.get(i) : null;
-      if (key != null && !seen.add(key)) {
+      if (key != null && seen != null && !seen.add(key)) {
         Starts s = d.starts.get(member);
         c.problemNear("/" + member + "/" + i + "/" + idName, s.line(i), s.column(i),
             idName + " must be unique among " + member + ", was " + ModelException.describe(key));
@@ -261,6 +302,20 @@ public final class Assembler {
       out.put(id.apply(t), t);
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** @return true if every entity's identifier is known and greater than the one before */
+  private static <T> boolean increasing(List<T> doc, List<String> ids, Function<T, String> id) {
+    String previous = null;
+    for (int i = 0; i < doc.size(); i++) {
+      T t = doc.get(i);
+      String key = t != null ? id.apply(t) : i < ids.size() ? ids.get(i) : null;
+      if (key == null || previous != null && previous.compareTo(key) >= 0) {
+        return false;
+      }
+      previous = key;
+    }
+    return true;
   }
 
   /**

@@ -22,6 +22,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import dev.sovai.io.LandscapeFormatException;
@@ -51,7 +54,19 @@ public final class Cursor {
   private boolean truncated;
   /** The path of the current value, innermost segment first; null at the document. */
   private Segment top;
-  private final Map<String, String> dedup = new HashMap<>();
+  /**
+   * The shared strings: an open-addressing table looked up with the parser's characters, so that a string read
+   * before is neither allocated nor hashed as a new {@code String} again. Null slots are free.
+   */
+  private String[] shared = new String[1024];
+  private int sharedCount;
+  /**
+   * The record of the object being read at each depth, reused: an {@link Obj} is valid until the next object at its
+   * depth is read (its reader uses it before returning; nothing keeps it).
+   */
+  private Obj[] objects = new Obj[16];
+  /** True if the parser's token line and column can be read without allocating a {@code JsonLocation}. */
+  private final boolean plainPlaces;
   private final Map<Class<?>, Map<String, Enum<?>>> enums = new HashMap<>();
   private final java.util.Set<Problem> approximate =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -89,13 +104,29 @@ public final class Cursor {
   /** One segment of the path: immutable, so that an object can keep its place and build its pointer later. */
   private static final class Segment {
     final Segment parent;
-    final String name;
+    /** The member name, or the array index as text once asked for (null until then). */
+    private String name;
+    /** The array index, or -1 for a member. */
+    private final int index;
     final int depth;
 
     Segment(Segment parent, String name) {
+      this(parent, name, -1);
+    }
+
+    Segment(Segment parent, String name, int index) {
       this.parent = parent;
       this.name = name;
+      this.index = index;
       this.depth = parent == null ? 1 : parent.depth + 1;
+    }
+
+    /** @return the member name or the index as text (built when first asked for: most are never asked) */
+    String name() {
+      if (name == null) {
+        name = Integer.toString(index);
+      }
+      return name;
     }
   }
 
@@ -106,7 +137,7 @@ public final class Cursor {
     }
     String[] names = new String[top.depth];
     for (Segment s = top; s != null; s = s.parent) {
-      names[s.depth - 1] = s.name;
+      names[s.depth - 1] = s.name();
     }
     StringBuilder sb = new StringBuilder();
     for (String s : names) {
@@ -139,18 +170,29 @@ public final class Cursor {
    * members' values starts (in small arrays scanned linearly, or a hash map for large objects).
    */
   public static final class Obj {
-    private final Segment at;
+    private Segment at;
     private String pointer;
-    final JsonLocation start;
+    private long start;
     private String[] names = new String[8];
     private int[] hashes = new int[8];
     private long[] places = new long[8];
     private int size;
     private Map<String, Long> index;
 
-    Obj(Segment at, JsonLocation start) {
+    /** Makes this the record of a new object (its arrays are kept for the next object at this depth). */
+    void reset(Segment at, long start) {
       this.at = at;
       this.start = start;
+      this.pointer = null;
+      if (index != null) {
+        index = null;
+        names = new String[8];
+        hashes = new int[8];
+        places = new long[8];
+      } else {
+        java.util.Arrays.fill(names, 0, size, null);
+      }
+      this.size = 0;
     }
 
     /**
@@ -217,12 +259,12 @@ public final class Cursor {
 
     /** @return the 1-based line where the object starts */
     public int line() {
-      return start.getLineNr();
+      return Cursor.line(start);
     }
 
     /** @return the 1-based column where the object starts */
     public int column() {
-      return start.getColumnNr();
+      return Cursor.column(start);
     }
   }
 
@@ -237,6 +279,37 @@ public final class Cursor {
     this.p = parser;
     this.limits = limits;
     this.lenient = lenient;
+    this.plainPlaces = parser.getClass() == UTF8StreamJsonParser.class || parser.getClass() == ReaderBasedJsonParser.class;
+  }
+
+  /**
+   * @return where the current token (not a member name) starts, as {@link #place(int, int)}: the line and column
+   *     of {@link JsonParser#currentTokenLocation()}, read from Jackson's own parsers without creating the location
+   */
+  private long tokenPlace() {
+    if (plainPlaces && p.currentToken() != JsonToken.FIELD_NAME) {
+      ParserBase b = (ParserBase) p;
+      int column = b.getTokenColumnNr(); // one more than the location's column, unless unknown (negative)
+      return place(b.getTokenLineNr(), column < 0 ? column : column - 1);
+    }
+    JsonLocation at = p.currentTokenLocation();
+    return place(at.getLineNr(), at.getColumnNr());
+  }
+
+  /** @return the line where the current token starts, as {@link JsonParser#currentTokenLocation()} gives it */
+  public int tokenLine() {
+    return line(tokenPlace());
+  }
+
+  /** @return the column where the current token starts, as {@link JsonParser#currentTokenLocation()} gives it */
+  public int tokenColumn() {
+    return column(tokenPlace());
+  }
+
+  /** Forgets the shared strings (after a document was read: the strings stay in what was read). */
+  public void forgetShared() {
+    shared = new String[1024];
+    sharedCount = 0;
   }
 
   /** Reads a value from a cursor and finishes it (builds, validates); returns null after recording problems. */
@@ -394,9 +467,9 @@ public final class Cursor {
     if (top == null) {
       return "the document";
     }
-    String last = top.name;
+    String last = top.name();
     if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && top.parent != null) {
-      return top.parent.name + "[" + last + "]";
+      return top.parent.name() + "[" + last + "]";
     }
     return last;
   }
@@ -459,7 +532,7 @@ public final class Cursor {
     com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
     boolean atName = e.getMessage() != null && e.getMessage().startsWith("Name length");
     if (!atName && ctx != null && ctx.inObject() && ctx.getCurrentName() != null
-        && (top == null || !top.name.equals(ctx.getCurrentName()))) {
+        && (top == null || !top.name().equals(ctx.getCurrentName()))) {
       push(ctx.getCurrentName());
     }
     if (e instanceof StreamConstraintsException) {
@@ -528,7 +601,8 @@ public final class Cursor {
    * Reads an object member by member: duplicate members and unknown members (unless lenient) are problems.
    *
    * @param members  the reader of known members
-   * @return the object read, or null if the value is not an object (a problem was recorded)
+   * @return the object read, or null if the value is not an object (a problem was recorded); valid until the next
+   *     object at the same depth is read
    * @throws IOException on a parse error
    */
   public Obj object(Members members) throws IOException {
@@ -536,7 +610,16 @@ public final class Cursor {
       typeProblem("an object");
       return null;
     }
-    Obj o = new Obj(top, p.currentTokenLocation());
+    int depth = top == null ? 0 : top.depth;
+    if (depth >= objects.length) {
+      objects = java.util.Arrays.copyOf(objects, depth * 2);
+    }
+    Obj o = objects[depth];
+    if (o == null) {
+      o = new Obj();
+      objects[depth] = o;
+    }
+    o.reset(top, tokenPlace());
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -549,8 +632,7 @@ public final class Cursor {
         problem("duplicate member " + ModelException.describe(name) + " (first at " + line(first) + ":" + column(first) + ")");
         p.skipChildren();
       } else {
-        JsonLocation at = p.currentTokenLocation();
-        o.put(name, place(at.getLineNr(), at.getColumnNr()));
+        o.put(name, tokenPlace());
         if (!members.read(name)) {
           unknown(name);
           p.skipChildren();
@@ -596,7 +678,7 @@ public final class Cursor {
             label() + " has more than the limit of " + limits.maxArrayElements() + " elements (ReadLimits.maxArrayElements)"));
         throw new Stop();
       }
-      push(Integer.toString(i));
+      top = new Segment(top, null, i);
       elements.read(i);
       pop();
       i++;
@@ -789,18 +871,60 @@ public final class Cursor {
    * @throws IOException on a parse error
    */
   public String ref() throws IOException {
-    String s = string();
-    if (s == null) {
-      return null;
+    if (p.currentToken() != JsonToken.VALUE_STRING || p.getTextLength() > limits.maxStringLength()) {
+      return string(); // records the problem
     }
-    String known = dedup.get(s);
-    if (known != null) {
-      return known;
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = 31 * hash + chars[offset + i];
     }
-    if (dedup.size() < DEDUP_LIMIT) {
-      dedup.put(s, s);
+    int mask = shared.length - 1;
+    int slot = (hash ^ (hash >>> 16)) & mask;
+    for (String known = shared[slot]; known != null; known = shared[slot]) {
+      if (known.hashCode() == hash && same(known, chars, offset, length)) {
+        return known;
+      }
+      slot = (slot + 1) & mask;
+    }
+    String s = new String(chars, offset, length);
+    if (sharedCount < DEDUP_LIMIT) {
+      shared[slot] = s;
+      if (++sharedCount * 2 > shared.length) {
+        rehash();
+      }
     }
     return s;
+  }
+
+  private static boolean same(String s, char[] chars, int offset, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (s.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void rehash() {
+    String[] old = shared;
+    shared = new String[old.length * 2];
+    int mask = shared.length - 1;
+    for (String s : old) {
+      if (s != null) {
+        int h = s.hashCode();
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (shared[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        shared[slot] = s;
+      }
+    }
   }
 
   /**
@@ -893,7 +1017,23 @@ public final class Cursor {
    * @throws IOException on a parse error
    */
   public <T> T parsed(Function<String, T> convert) throws IOException {
-    String s = string();
+    return parsed(string(), convert);
+  }
+
+  /**
+   * Reads a string that is likely repeated (shared as {@link #ref()}) and converts it, as
+   * {@link #parsed(Function)}.
+   *
+   * @param <T>  the value type
+   * @param convert  the conversion
+   * @return the value, or null after a problem
+   * @throws IOException on a parse error
+   */
+  public <T> T parsedRef(Function<String, T> convert) throws IOException {
+    return parsed(ref(), convert);
+  }
+
+  private <T> T parsed(String s, Function<String, T> convert) {
     if (s == null) {
       return null;
     }
@@ -917,7 +1057,7 @@ public final class Cursor {
    * @throws IOException on a parse error
    */
   public <E extends Enum<E>> E enumeration(Class<E> type) throws IOException {
-    String s = string();
+    String s = ref();
     if (s == null) {
       return null;
     }

@@ -221,6 +221,7 @@ public final class LandscapeDecoder {
     if (o != null) {
       c.require(o, "format", "version", "asOf");
     }
+    c.forgetShared(); // the landscape keeps the strings; the table need not outlive the reading
     return d;
   }
 
@@ -230,7 +231,7 @@ public final class LandscapeDecoder {
     List<String> ids = new ArrayList<>();
     d.ids.put(name, ids);
     c.array(i -> {
-      starts.add(c.parser().currentTokenLocation().getLineNr(), c.parser().currentTokenLocation().getColumnNr());
+      starts.add(c.tokenLine(), c.tokenColumn());
       entityId = null;
       refsRead.clear();
       T v = reader.read();
@@ -274,7 +275,7 @@ public final class LandscapeDecoder {
    * @throws IOException on a parse error
    */
   public PartialDate partialDate() throws IOException {
-    return c.parsed(this::date);
+    return c.parsedRef(this::date);
   }
 
   /** Equal dates of a document share one instance: dates repeat a great deal in large documents. */

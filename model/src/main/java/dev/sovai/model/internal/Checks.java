@@ -24,6 +24,22 @@ public final class Checks {
   }
 
   /**
+   * Runs one rule on a value, keeping its {@link ModelException} if it breaks. A rule that captures nothing (it
+   * reads only its argument) is one shared object, so checking a value with such rules allocates none.
+   *
+   * @param <T>  the type of the value
+   * @param value  the value checked, not null
+   * @param rule  the rule, not null
+   */
+  public <T> void check(T value, java.util.function.Consumer<T> rule) {
+    try {
+      rule.accept(value);
+    } catch (ModelException e) {
+      add(e);
+    }
+  }
+
+  /**
    * Records a broken rule.
    *
    * @param e  the exception describing it, not null

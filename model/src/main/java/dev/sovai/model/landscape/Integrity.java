@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.sovai.model.Cited;
 import dev.sovai.model.Source;
@@ -36,26 +37,40 @@ import dev.sovai.model.site.Site;
  */
 final class Integrity {
   private final List<Violation> violations = new ArrayList<>();
-  private final Set<String> operators = new HashSet<>();
-  private final Set<String> sites = new HashSet<>();
-  private final Set<String> accelerators = new HashSet<>();
-  private final Set<String> sources = new HashSet<>();
+  private final Set<String> operatorSet = new HashSet<>();
+  private final Set<String> siteSet = new HashSet<>();
+  private final Set<String> acceleratorSet = new HashSet<>();
+  private final Set<String> sourceSet = new HashSet<>();
+  private final Predicate<String> operators = operatorSet::contains;
+  private Predicate<String> sites = siteSet::contains;
+  private final Predicate<String> accelerators = acceleratorSet::contains;
+  private final Predicate<String> sources = sourceSet::contains;
 
   private final boolean dealEffects;
+  /**
+   * True if every list is sorted by identifier (as a landscape keeps them): then an identifier repeats only next to
+   * itself, and sites are looked up in their sorted list, so no set of every site is built.
+   */
+  private final boolean sorted;
 
-  private Integrity(boolean dealEffects) {
+  private Integrity(boolean dealEffects, boolean sorted) {
     this.dealEffects = dealEffects;
+    this.sorted = sorted;
   }
 
+  /**
+   * @param l  a landscape whose lists are sorted by identifier
+   * @return its violations
+   */
   static List<Violation> check(Landscape l) {
-    return new Integrity(false).run(l.jurisdictions(), l.operators(), l.accelerators(), l.sites(), l.deals(),
+    return new Integrity(false, true).run(l.jurisdictions(), l.operators(), l.accelerators(), l.sites(), l.deals(),
         l.sources(), Map.of());
   }
 
   static List<Violation> check(List<Jurisdiction> jurisdictions, List<Operator> operators,
       List<Accelerator> accelerators, List<Site> sites, List<Deal> deals, List<Source> sources,
       Map<EntityKind, ? extends Collection<String>> unreadable) {
-    return new Integrity(true).run(jurisdictions, operators, accelerators, sites, deals, sources, unreadable);
+    return new Integrity(true, false).run(jurisdictions, operators, accelerators, sites, deals, sources, unreadable);
   }
 
   /** The violations of every deal whose stake changes cannot apply to the operators. */
@@ -74,17 +89,22 @@ final class Integrity {
   private List<Violation> run(List<Jurisdiction> jurisdictionList, List<Operator> operatorList,
       List<Accelerator> acceleratorList, List<Site> siteList, List<Deal> dealList, List<Source> sourceList,
       Map<EntityKind, ? extends Collection<String>> unreadable) {
-    unique(EntityKind.JURISDICTION, jurisdictionList, Jurisdiction::code, new HashSet<>());
-    unique(EntityKind.OPERATOR, operatorList, Operator::id, operators);
-    unique(EntityKind.ACCELERATOR, acceleratorList, Accelerator::id, accelerators);
-    unique(EntityKind.SITE, siteList, Site::id, sites);
-    unique(EntityKind.DEAL, dealList, Deal::id, new HashSet<>());
-    unique(EntityKind.SOURCE, sourceList, s -> s.id(), sources);
+    unique(EntityKind.JURISDICTION, jurisdictionList, Jurisdiction::code, null);
+    unique(EntityKind.OPERATOR, operatorList, Operator::id, operatorSet);
+    unique(EntityKind.ACCELERATOR, acceleratorList, Accelerator::id, acceleratorSet);
+    if (sorted) {
+      unique(EntityKind.SITE, siteList, Site::id, null);
+      sites = id -> java.util.Collections.binarySearch(new Ids<>(siteList, Site::id), id) >= 0;
+    } else {
+      unique(EntityKind.SITE, siteList, Site::id, siteSet);
+    }
+    unique(EntityKind.DEAL, dealList, Deal::id, null);
+    unique(EntityKind.SOURCE, sourceList, s -> s.id(), sourceSet);
     // entities that exist in the input but could not be built: references to them are not dangling
-    known(operators, unreadable.get(EntityKind.OPERATOR));
-    known(accelerators, unreadable.get(EntityKind.ACCELERATOR));
-    known(sites, unreadable.get(EntityKind.SITE));
-    known(sources, unreadable.get(EntityKind.SOURCE));
+    known(operatorSet, unreadable.get(EntityKind.OPERATOR));
+    known(acceleratorSet, unreadable.get(EntityKind.ACCELERATOR));
+    known(siteSet, unreadable.get(EntityKind.SITE));
+    known(sourceSet, unreadable.get(EntityKind.SOURCE));
 
     for (Jurisdiction j : jurisdictionList) {
       EntityKind k = EntityKind.JURISDICTION;
@@ -99,16 +119,18 @@ final class Integrity {
     for (Operator o : operatorList) {
       EntityKind k = EntityKind.OPERATOR;
       for (int i = 0; i < o.stakes().size(); i++) {
-        ref(k, o.id(), "stakes/" + i + "/holder", o.stakes().get(i).holder(), operators, "an operator");
-        cites(k, o.id(), "stakes/" + i + "/", o.stakes().get(i));
+        if (!operators.test(o.stakes().get(i).holder())) {
+          ref(k, o.id(), "stakes/" + i + "/holder", o.stakes().get(i).holder(), operators, "an operator");
+        }
+        cites(k, o.id(), "stakes/", i, o.stakes().get(i));
       }
       int i = 0;
       for (StateLink s : o.stateLinks()) {
-        cites(k, o.id(), "stateLinks/" + i++ + "/", s);
+        cites(k, o.id(), "stateLinks/", i++, s);
       }
       i = 0;
       for (Certification c : o.certifications()) {
-        cites(k, o.id(), "certifications/" + i++ + "/", c);
+        cites(k, o.id(), "certifications/", i++, c);
       }
       i = 0;
       for (CsfDeclaration d : o.csfDeclarations()) {
@@ -134,33 +156,39 @@ final class Integrity {
 
   private void site(Site s) {
     EntityKind k = EntityKind.SITE;
-    s.operator().ifPresent(v -> ref(k, s.id(), "operator", v, operators, "an operator"));
-    refs(k, s.id(), "owners", s.owners(), operators, "an operator");
-    s.accessGateway().ifPresent(v -> ref(k, s.id(), "accessGateway", v, operators, "an operator"));
-    refs(k, s.id(), "tenants", s.tenants(), operators, "an operator");
-    lots(k, s.id(), "fleet/", s.fleet());
+    String id = s.id();
+    if (s.operator().isPresent()) {
+      ref(k, id, "operator", s.operator().get(), operators, "an operator");
+    }
+    refs(k, id, "owners", s.owners(), operators, "an operator");
+    if (s.accessGateway().isPresent()) {
+      ref(k, id, "accessGateway", s.accessGateway().get(), operators, "an operator");
+    }
+    refs(k, id, "tenants", s.tenants(), operators, "an operator");
+    lots(k, id, "fleet/", s.fleet());
     s.linpack().ifPresent(m -> {
-      m.accelerator().ifPresent(v -> ref(k, s.id(), "linpack/accelerator", v, accelerators, "an accelerator"));
-      cites(k, s.id(), "linpack/", m);
+      m.accelerator().ifPresent(v -> ref(k, id, "linpack/accelerator", v, accelerators, "an accelerator"));
+      cites(k, id, "linpack/", m);
     });
     for (int i = 0; i < s.capacitySteps().size(); i++) {
-      cites(k, s.id(), "capacitySteps/" + i + "/", s.capacitySteps().get(i));
+      cites(k, id, "capacitySteps/", i, s.capacitySteps().get(i));
     }
     if (s.energy().isPresent()) {
       EnergySupply e = s.energy().get();
-      cites(k, s.id(), "energy/", e);
+      cites(k, id, "energy/", e);
       int i = 0;
       for (PowerPurchase p : e.purchases()) {
-        String at = "energy/purchases/" + i++ + "/";
-        p.supplier().ifPresent(v -> ref(k, s.id(), at + "supplier", v, operators, "an operator"));
-        cites(k, s.id(), at, p);
+        if (p.supplier().isPresent() && !operators.test(p.supplier().get())) {
+          ref(k, id, "energy/purchases/" + i + "/supplier", p.supplier().get(), operators, "an operator");
+        }
+        cites(k, id, "energy/purchases/", i++, p);
       }
       i = 0;
       for (OnSiteGeneration g : e.onSite()) {
-        cites(k, s.id(), "energy/onSite/" + i++ + "/", g);
+        cites(k, id, "energy/onSite/", i++, g);
       }
     }
-    cites(k, s.id(), "", s);
+    cites(k, id, "", s);
   }
 
   private void deal(Deal d) {
@@ -191,9 +219,10 @@ final class Integrity {
   private void lots(EntityKind k, String id, String at, List<AcceleratorLot> lots) {
     for (int i = 0; i < lots.size(); i++) {
       AcceleratorLot lot = lots.get(i);
-      String here = at + i + "/";
-      lot.accelerator().ifPresent(v -> ref(k, id, here + "accelerator", v, accelerators, "an accelerator"));
-      cites(k, id, here, lot);
+      if (lot.accelerator().isPresent() && !accelerators.test(lot.accelerator().get())) {
+        ref(k, id, at + i + "/accelerator", lot.accelerator().get(), accelerators, "an accelerator");
+      }
+      cites(k, id, at, i, lot);
     }
   }
 
@@ -203,30 +232,80 @@ final class Integrity {
     }
   }
 
-  private <T> void unique(EntityKind kind, List<T> items, Function<T, String> id, Set<String> seen) {
+  /**
+   * Reports every item whose identifier an earlier item has, and collects the identifiers into a set if one is
+   * given; without a set the items must be sorted by identifier (when not {@link #sorted}, a set is used anyway).
+   */
+  private <T> void unique(EntityKind kind, List<T> items, Function<T, String> id, Set<String> into) {
+    Set<String> seen = into != null ? into : sorted ? null : new HashSet<>();
+    String previous = null;
     for (T item : items) {
       String key = id.apply(item);
-      if (!seen.add(key)) {
+      if (seen != null ? !seen.add(key) : key.equals(previous)) {
         violations.add(new Violation(kind, key, kind == EntityKind.JURISDICTION ? "code" : "id", key,
             "must be unique among " + kind.listName().orElseThrow()));
       }
+      previous = key;
     }
   }
 
-  private void refs(EntityKind k, String id, String field, Collection<String> values, Set<String> known, String what) {
+  /** The identifiers of a list sorted by identifier, as a list for binary search (nothing is copied). */
+  private static final class Ids<T> extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private final List<T> items;
+    private final Function<T, String> id;
+
+    Ids(List<T> items, Function<T, String> id) {
+      this.items = items;
+      this.id = id;
+    }
+
+    @Override
+    public String get(int index) {
+      return id.apply(items.get(index));
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+  }
+
+  private void refs(EntityKind k, String id, String field, Collection<String> values, Predicate<String> known,
+      String what) {
     int i = 0;
     for (String v : values) {
-      ref(k, id, field + "/" + i++, v, known, what);
+      ref(k, id, field, i++, v, known, what);
     }
   }
 
-  private void ref(EntityKind k, String id, String field, String value, Set<String> known, String what) {
-    if (!known.contains(value)) {
+  /** A reference that is an element of a list field: its path ({@code field/index}) is built only for a violation. */
+  private void ref(EntityKind k, String id, String field, int index, String value, Predicate<String> known,
+      String what) {
+    if (!known.test(value)) {
+      violations.add(new Violation(k, id, field + "/" + index, value, "must name " + what + " of the landscape"));
+    }
+  }
+
+  private void ref(EntityKind k, String id, String field, String value, Predicate<String> known, String what) {
+    if (!known.test(value)) {
       violations.add(new Violation(k, id, field, value, "must name " + what + " of the landscape"));
     }
   }
 
   private void cites(EntityKind k, String id, String at, Cited cited) {
-    refs(k, id, at + "sources", cited.sources(), sources, "a source");
+    cites(k, id, at, -1, cited);
+  }
+
+  /**
+   * Checks the sources a value cites; the value is at {@code at + index + "/"} (at {@code at} if the index is
+   * negative), a path built only for a violation.
+   */
+  private void cites(EntityKind k, String id, String at, int index, Cited cited) {
+    List<String> cites = cited.sources();
+    for (int i = 0; i < cites.size(); i++) {
+      if (!sources.test(cites.get(i))) {
+        ref(k, id, (index < 0 ? at : at + index + "/") + "sources", i, cites.get(i), sources, "a source");
+      }
+    }
   }
 }

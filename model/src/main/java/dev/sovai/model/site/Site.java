@@ -248,38 +248,72 @@ public abstract class Site implements Cited {
 
   @Value.Check
   void check() {
+    // the rules capture nothing (the site is their argument): checking a site allocates no rule objects
     Checks c = new Checks();
-    String t = "Site";
-    c.check(() -> Require.slug(t, id(), "id", id()));
-    c.check(() -> Require.notBlank(t, id(), "name", name()));
-    c.check(() -> Require.jurisdiction(t, id(), "jurisdiction", jurisdiction()));
-    c.check(() -> place().ifPresent(v -> Require.notBlank(t, id(), "place", v)));
-    c.check(() -> operator().ifPresent(v -> Require.slug(t, id(), "operator", v)));
-    c.check(() -> Require.slugs(t, id(), "owners", owners()));
-    c.check(() -> Require.distinct(t, id(), "owners", owners()));
-    c.check(() -> accessGateway().ifPresent(v -> Require.slug(t, id(), "accessGateway", v)));
-    c.check(() -> Require.slugs(t, id(), "tenants", tenants()));
-    c.check(() -> Require.distinct(t, id(), "tenants", tenants()));
-    c.check(() -> itCapacityMw().ifPresent(v -> Require.nonNegative(t, id(), "itCapacityMw", v)));
-    c.check(() -> itCapacityMw().ifPresent(v -> Require.atMost(t, id(), "itCapacityMw", v, Bounds.MAX_MEGAWATTS)));
-    c.check(() -> pue().ifPresent(v -> Require.atLeast(t, id(), "pue", v, 1.0)));
-    c.check(() -> pue().ifPresent(v -> Require.atMost(t, id(), "pue", v, Bounds.MAX_PUE)));
-    c.check(() -> Require.jurisdictions(t, id(), "dataLocations", dataLocations()));
-    c.check(() -> Require.jurisdictions(t, id(), "administrationLocations", administrationLocations()));
-    c.check(() -> Require.jurisdictions(t, id(), "supportLocations", supportLocations()));
-    c.check(() -> reportedDense16BitFlops().ifPresent(v -> Require.nonNegative(t, id(), "reportedDense16BitFlops", v)));
-    c.check(() -> reportedDense16BitFlops()
-        .ifPresent(v -> Require.atMost(t, id(), "reportedDense16BitFlops", v, Bounds.MAX_SITE_FLOPS)));
-    c.check(() -> reportedH100Equivalents().ifPresent(v -> Require.nonNegative(t, id(), "reportedH100Equivalents", v)));
-    c.check(() -> reportedH100Equivalents()
-        .ifPresent(v -> Require.atMost(t, id(), "reportedH100Equivalents", v, Bounds.MAX_SITE_H100_EQUIVALENTS)));
-    c.check(() -> notes().ifPresent(v -> Require.notBlank(t, id(), "notes", v)));
-    c.check(this::stepsInOrder);
-    c.check(() -> Require.slugs(t, id(), "sources", sources()));
-    c.check(() -> order(t, "operationalFrom", announced(), operationalFrom(), "announced"));
-    c.check(() -> order(t, "decommissioned", operationalFrom(), decommissioned(), "operationalFrom"));
-    c.check(() -> order(t, "decommissioned", announced(), decommissioned(), "announced"));
+    c.check(this, x -> Require.slug(T, x.id(), "id", x.id()));
+    c.check(this, x -> Require.notBlank(T, x.id(), "name", x.name()));
+    c.check(this, x -> Require.jurisdiction(T, x.id(), "jurisdiction", x.jurisdiction()));
+    c.check(this, x -> {
+      if (x.place().isPresent()) {
+        Require.notBlank(T, x.id(), "place", x.place().get());
+      }
+    });
+    c.check(this, x -> {
+      if (x.operator().isPresent()) {
+        Require.slug(T, x.id(), "operator", x.operator().get());
+      }
+    });
+    c.check(this, x -> Require.slugs(T, x.id(), "owners", x.owners()));
+    c.check(this, x -> Require.distinct(T, x.id(), "owners", x.owners()));
+    c.check(this, x -> {
+      if (x.accessGateway().isPresent()) {
+        Require.slug(T, x.id(), "accessGateway", x.accessGateway().get());
+      }
+    });
+    c.check(this, x -> Require.slugs(T, x.id(), "tenants", x.tenants()));
+    c.check(this, x -> Require.distinct(T, x.id(), "tenants", x.tenants()));
+    c.check(this, x -> nonNegative(x, "itCapacityMw", x.itCapacityMw()));
+    c.check(this, x -> atMost(x, "itCapacityMw", x.itCapacityMw(), Bounds.MAX_MEGAWATTS));
+    c.check(this, x -> {
+      if (x.pue().isPresent()) {
+        Require.atLeast(T, x.id(), "pue", x.pue().getAsDouble(), 1.0);
+      }
+    });
+    c.check(this, x -> atMost(x, "pue", x.pue(), Bounds.MAX_PUE));
+    c.check(this, x -> Require.jurisdictions(T, x.id(), "dataLocations", x.dataLocations()));
+    c.check(this, x -> Require.jurisdictions(T, x.id(), "administrationLocations", x.administrationLocations()));
+    c.check(this, x -> Require.jurisdictions(T, x.id(), "supportLocations", x.supportLocations()));
+    c.check(this, x -> nonNegative(x, "reportedDense16BitFlops", x.reportedDense16BitFlops()));
+    c.check(this, x -> atMost(x, "reportedDense16BitFlops", x.reportedDense16BitFlops(), Bounds.MAX_SITE_FLOPS));
+    c.check(this, x -> nonNegative(x, "reportedH100Equivalents", x.reportedH100Equivalents()));
+    c.check(this, x -> atMost(x, "reportedH100Equivalents", x.reportedH100Equivalents(),
+        Bounds.MAX_SITE_H100_EQUIVALENTS));
+    c.check(this, x -> {
+      if (x.notes().isPresent()) {
+        Require.notBlank(T, x.id(), "notes", x.notes().get());
+      }
+    });
+    c.check(this, Site::stepsInOrder);
+    c.check(this, x -> Require.slugs(T, x.id(), "sources", x.sources()));
+    c.check(this, x -> x.order(T, "operationalFrom", x.announced(), x.operationalFrom(), "announced"));
+    c.check(this, x -> x.order(T, "decommissioned", x.operationalFrom(), x.decommissioned(), "operationalFrom"));
+    c.check(this, x -> x.order(T, "decommissioned", x.announced(), x.decommissioned(), "announced"));
     c.done();
+  }
+
+  /** The type name in this class's rule messages. */
+  private static final String T = "Site";
+
+  private static void nonNegative(Site x, String field, OptionalDouble value) {
+    if (value.isPresent()) {
+      Require.nonNegative(T, x.id(), field, value.getAsDouble());
+    }
+  }
+
+  private static void atMost(Site x, String field, OptionalDouble value, double max) {
+    if (value.isPresent()) {
+      Require.atMost(T, x.id(), field, value.getAsDouble(), max);
+    }
   }
 
   private void stepsInOrder() {
