@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.sovai.model.UnknownEntityException;
 import dev.sovai.model.accelerator.Accelerator;
@@ -44,6 +45,7 @@ final class Facts {
   private final Map<String, ChainSearch> searches = new ConcurrentHashMap<>();
   private final Map<ControlGroup, Optional<Boolean>> controllersOutsideHome = new ConcurrentHashMap<>();
   private final Map<ControlGroup, List<Operator>> controllingBuyers = new ConcurrentHashMap<>();
+  private final Map<String, ForeignStateLinks> foreignStateLinks = new ConcurrentHashMap<>();
 
   Facts(Landscape landscape, SovereigntyProfile profile, LocalDate asOf, OwnershipGraph graph, boolean eagerText) {
     this.eagerText = eagerText;
@@ -85,6 +87,16 @@ final class Facts {
   /** The catalogue entry of a lot's accelerator, if the lot names one the catalogue holds. */
   Optional<Accelerator> accelerator(AcceleratorLot lot) {
     return lot.accelerator().flatMap(landscape::accelerator);
+  }
+
+  /**
+   * The operators' recorded links with states outside a bloc and who holds whom, worked out once per bloc and question.
+   *
+   * @param blocCode  the bloc's code, the key (one predicate per code)
+   * @param inside  whether a jurisdiction is inside that bloc
+   */
+  ForeignStateLinks foreignStateLinks(String blocCode, Predicate<String> inside) {
+    return foreignStateLinks.computeIfAbsent(blocCode, k -> ForeignStateLinks.of(landscape, inside));
   }
 
   /**

@@ -5,16 +5,13 @@ import static dev.sovai.scoring.sovereignty.Findings.finding;
 import static dev.sovai.scoring.sovereignty.Findings.ref;
 import static dev.sovai.scoring.sovereignty.Findings.via;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -24,7 +21,6 @@ import dev.sovai.model.assessment.Finding;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.operator.Operator;
-import dev.sovai.model.operator.Stake;
 import dev.sovai.model.operator.StateLink;
 import dev.sovai.model.site.Site;
 import dev.sovai.scoring.ownership.ChainSearch;
@@ -163,41 +159,34 @@ final class SecNumCloudThirdParties {
   /**
    * §19.6 e: the recorded links with a state outside the bloc of the provider, of every organisation that holds it
    * directly or indirectly and, at a site, of the site's third parties and their holders. An INFO finding: the clause
-   * says such links "may be taken into account", not that they fail it.
+   * says such links "may be taken into account", not that they fail it. When more than
+   * {@value ForeignStateLinks#MAX_LINKED} organisations of the landscape have such links, holders are not followed and
+   * the finding says so ({@link ForeignStateLinks}).
    *
    * @return the links in words ({@code "g42: funding by AE"}), sorted, not null
    */
   List<String> clauseE(Operator p, Optional<Site> site, Evidence ev) {
     List<String> roots = new ArrayList<>(List.of(p.id()));
     site.ifPresent(s -> roots.addAll(thirdParties(p, s)));
-    Set<String> seen = new LinkedHashSet<>(roots);
-    Deque<String> todo = new ArrayDeque<>(roots);
+    ForeignStateLinks known = facts.foreignStateLinks(blocCode, inside);
+    TreeSet<String> related = new TreeSet<>();
+    for (String root : roots) {
+      related.addAll(known.linkedAmongHoldersOf(root));
+    }
     TreeSet<String> links = new TreeSet<>();   // in order, whatever the order of the stakes
     LinkedHashSet<String> src = new LinkedHashSet<>();
     StateLink first = null;
     String firstHolder = null;
     String firstWords = null;
-    while (!todo.isEmpty()) {
-      String id = todo.poll();
-      Optional<Operator> o = facts.landscape.operator(id);
-      if (o.isEmpty()) {
-        continue;
-      }
-      for (StateLink l : o.get().stateLinks()) {
-        if (!inside.test(l.jurisdiction())) {
-          String words = id + ": " + l.kind().name().toLowerCase(Locale.ROOT) + " by " + l.jurisdiction();
-          links.add(words);
-          src.addAll(l.sources());
-          if (first == null || words.compareTo(firstWords) < 0) {
-            first = l;
-            firstHolder = id;
-            firstWords = words;
-          }
-        }
-      }
-      for (Stake st : o.get().stakes()) {
-        if (seen.add(st.holder())) {
-          todo.add(st.holder());
+    for (String id : related) {
+      for (StateLink l : known.linksOf(id)) {
+        String words = id + ": " + l.kind().name().toLowerCase(Locale.ROOT) + " by " + l.jurisdiction();
+        links.add(words);
+        src.addAll(l.sources());
+        if (first == null || words.compareTo(firstWords) < 0) {
+          first = l;
+          firstHolder = id;
+          firstWords = words;
         }
       }
     }
@@ -211,7 +200,12 @@ final class SecNumCloudThirdParties {
       chain.add(via("state link (" + first.kind().name().toLowerCase(Locale.ROOT) + ") with", EntityKind.JURISDICTION,
           first.jurisdiction()));
     }
-    String scope = p.id() + ", its holders" + (site.isPresent() ? " and the third parties at " + site.get().id() : "");
+    String scope = p.id() + (known.isComplete() ? ", its holders" : "")
+        + (site.isPresent() ? " and the third parties at " + site.get().id() : "");
+    if (!known.isComplete()) {
+      scope += " (their holders are not followed: " + known.linkedCount() + " organisations of the landscape have such"
+          + " links, more than the " + ForeignStateLinks.MAX_LINKED + " followed)";
+    }
     String message = links.isEmpty()
         ? "no link of " + scope + " with a state outside " + blocCode + " is recorded"
         : "links of " + scope + " with a state outside " + blocCode + ": " + Findings.listed(links)
