@@ -44,4 +44,30 @@ class OwnershipJsonTest {
     assertEquals("/ownership/0/control", e.problems().get(0).pointer(), e.problems().toString());
     assertTrue(e.problems().get(0).message().contains("majority"), e.problems().toString());
   }
+  @Test
+  void cutListsSayHowManyThereAreAndRoundTrip() {
+    Ownership o = Ownership.builder().from(withOwnership().ownership().get(0)).controllerCount(100_000)
+        .holderCount(250).build();
+    Assessment a = Assessment.builder().from(withOwnership()).ownership(List.of(o)).build();
+    String text = AssessmentWriter.canonical().writeToString(a);
+    assertTrue(text.contains("\"controllerCount\": 100000") && text.contains("\"holderCount\": 250"), text);
+    assertEquals(a, AssessmentReader.strict().parse(text));
+    // a list that is not cut writes no count
+    assertTrue(!AssessmentWriter.canonical().writeToString(withOwnership()).contains("Count\""));
+  }
+
+  @Test
+  void aCountBelowItsListOrOutOfRangeIsRefusedWithItsPlace() {
+    String text = AssessmentWriter.canonical().writeToString(withOwnership())
+        .replace("\"controllers\": [", "\"controllerCount\": 0,\n  \"controllers\": [");
+    LandscapeFormatException e = assertThrows(LandscapeFormatException.class,
+        () -> AssessmentReader.strict().parse(text));
+    assertTrue(e.problems().toString().contains("controllerCount"), e.problems().toString());
+    String huge = AssessmentWriter.canonical().writeToString(withOwnership())
+        .replace("\"controllers\": [", "\"holderCount\": 99999999999,\n  \"controllers\": [");
+    LandscapeFormatException h = assertThrows(LandscapeFormatException.class,
+        () -> AssessmentReader.strict().parse(huge));
+    assertTrue(h.problems().get(0).message().contains("99999999999"), h.problems().toString());
+    assertTrue(h.problems().get(0).pointer().startsWith("/ownership/0"), h.problems().toString());
+  }
 }

@@ -247,6 +247,12 @@ public final class AssessmentCodec {
     g.writeStringField("control", o.control());
     g.writeBooleanField("determined", o.determined());
     strings(g, "controllers", o.controllers());
+    if (o.controllerCount() > o.controllers().size()) {
+      g.writeNumberField("controllerCount", o.controllerCount());
+    }
+    if (o.holderCount() > o.holders().size()) {
+      g.writeNumberField("holderCount", o.holderCount());
+    }
     g.writeArrayFieldStart("holders");
     for (UltimateHolder h : o.holders()) {
       g.writeStartObject();
@@ -481,6 +487,19 @@ public final class AssessmentCodec {
     return c.build(o, mark, b::build);
   }
 
+  /** A count written as a JSON integer, in [0, 2³¹ − 1]; null (with a problem reported) otherwise. */
+  private static Integer count(Cursor c) throws IOException {
+    Long v = c.integer();
+    if (v == null) {
+      return null;
+    }
+    if (v < 0 || v > Integer.MAX_VALUE) {
+      c.problem("a count must be in [0, " + Integer.MAX_VALUE + "], was " + v);
+      return null;
+    }
+    return v.intValue();
+  }
+
   private static Ownership ownership(Cursor c) throws IOException {
     int mark = c.mark();
     Ownership.Builder b = Ownership.builder();
@@ -490,6 +509,8 @@ public final class AssessmentCodec {
         case "control": set(c.string(), b::control); return true;
         case "determined": set(c.bool(), b::determined); return true;
         case "controllers": set(c.list(c::string), b::controllers); return true;
+        case "controllerCount": set(count(c), b::controllerCount); return true;
+        case "holderCount": set(count(c), b::holderCount); return true;
         case "holders": set(c.list(() -> ultimateHolder(c)), b::holders); return true;
         default: return false;
       }

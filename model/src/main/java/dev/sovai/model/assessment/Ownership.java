@@ -38,11 +38,36 @@ public abstract class Ownership {
    */
   public abstract boolean determined();
 
-  /** @return the ultimate controllers, sorted; the operator itself when no one else controls it */
+  /**
+   * The most controllers, and the most holders, an ownership lists: a ring of n operators that control each other has
+   * n ultimate controllers for each member, which listed in full at every site would grow with the square of the
+   * landscape. {@link #controllerCount()} and {@link #holderCount()} say how many there are.
+   */
+  public static final int LISTED = 100;
+
+  /**
+   * @return the ultimate controllers, sorted, at most {@link #LISTED} (the first in that order); the operator itself
+   *     when no one else controls it
+   */
   public abstract List<String> controllers();
 
-  /** @return the ultimate holders, in holder order, with their look-through shares */
+  /** @return how many ultimate controllers there are: the size of {@link #controllers()}, or more when it is cut */
+  @Value.Default
+  public int controllerCount() {
+    return controllers().size();
+  }
+
+  /**
+   * @return the ultimate holders with their look-through shares, in holder order: all of them, or when there are
+   *     more than {@link #LISTED}, the {@value #LISTED} with the largest share of capital or votes
+   */
   public abstract List<UltimateHolder> holders();
+
+  /** @return how many ultimate holders there are: the size of {@link #holders()}, or more when it is cut */
+  @Value.Default
+  public int holderCount() {
+    return holders().size();
+  }
 
   /** @return a new builder, not null */
   public static Builder builder() {
@@ -55,6 +80,14 @@ public abstract class Ownership {
     if (!CONTROL_KINDS.contains(control())) {
       throw new ModelException("Ownership", operator(), "control", control(),
           "must be one of " + String.join(", ", CONTROL_KINDS));
+    }
+    if (controllerCount() < controllers().size()) {
+      throw new ModelException("Ownership", operator(), "controllerCount", controllerCount(),
+          "must be at least the " + controllers().size() + " controllers listed");
+    }
+    if (holderCount() < holders().size()) {
+      throw new ModelException("Ownership", operator(), "holderCount", holderCount(),
+          "must be at least the " + holders().size() + " holders listed");
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.sovai.scoring.sovereignty;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,16 +28,26 @@ final class OwnershipTable {
    * @return the data, not null
    */
   static Ownership of(UltimateOwnership ownership, Control control) {
+    List<String> controllers = control.controllers();
     Ownership.Builder b = Ownership.builder().operator(control.operator())
         .control(control.isNegative() ? "negative" : control.kind().name().toLowerCase(Locale.ROOT))
-        .determined(control.isDetermined()).controllers(control.controllers());
+        .determined(control.isDetermined())
+        .controllers(controllers.size() > Ownership.LISTED ? controllers.subList(0, Ownership.LISTED) : controllers)
+        .controllerCount(controllers.size());
     Set<Holder> holders = new TreeSet<>(ownership.capital().keySet());
     holders.addAll(ownership.votes().keySet());
-    for (Holder h : holders) {
+    Collection<Holder> listed = holders;
+    if (holders.size() > Ownership.LISTED) {   // the largest, then in holder order again
+      listed = new TreeSet<>(holders.stream()
+          .sorted(Comparator.comparingDouble((Holder h) -> -Math.max(ownership.capitalOf(h), ownership.votesOf(h)))
+              .thenComparing(Comparator.naturalOrder()))
+          .limit(Ownership.LISTED).toList());
+    }
+    for (Holder h : listed) {
       b.addHolders(UltimateHolder.of(h.toString(), h.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
           fraction(ownership.capitalOf(h)), fraction(ownership.votesOf(h))));
     }
-    return b.build();
+    return b.holderCount(holders.size()).build();
   }
 
   private static double fraction(double share) {

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import dev.sovai.model.assessment.Finding;
+import dev.sovai.model.assessment.Ownership;
 import dev.sovai.model.landscape.Landscape;
+import dev.sovai.model.operator.Operator;
+import dev.sovai.model.operator.StateLink;
+import dev.sovai.model.operator.StateLinkKind;
 import dev.sovai.scoring.ownership.ControlKind;
 import dev.sovai.testkit.ControlShapes;
 import org.junit.jupiter.api.Test;
@@ -87,5 +91,48 @@ class LargeControlShapesTest {
     OperatorSovereignty o = SCORER.operator(chain, "op-99990", ControlShapes.AS_OF);
     assertEquals(List.of("op-0"), o.control().controllers());
     assertEquals("op-99989", o.exposures().get(0).reached());
+  }
+  /** The ring with a foreign state link on its members 0, 10, 20, … (count of them), the rest as they are. */
+  private static Landscape ringWithStateLinks(int n, int count) {
+    Landscape ring = ControlShapes.ring(n);
+    StateLink link = StateLink.builder().jurisdiction("US").kind(StateLinkKind.FUNDING).build();
+    return Landscape.builder().from(ring).operators(ring.operators().stream()
+        .map(o -> o.id().startsWith("op-") && Integer.parseInt(o.id().substring(3)) % 10 == 0
+            && Integer.parseInt(o.id().substring(3)) / 10 < count
+            ? Operator.builder().from(o).addStateLinks(link).build() : o)
+        .toList()).build();
+  }
+
+  @Test
+  void aRingOf100000WithAForeignStateLinkNamesItAtEverySiteWithoutWalkingTheRingPerSite() {
+    // SecNumCloud §19.6 e once walked every holder of every site's provider: the whole ring per site, 10,000 times
+    LandscapeSovereignty r = SCORER.landscape(ringWithStateLinks(100_000, 1), ControlShapes.AS_OF);
+    assertEquals(10_000, r.sites().size());
+    for (SiteSovereignty s : r.sites()) {
+      List<String> links = s.secNumCloud().get(0).foreignStateLinks();
+      assertEquals(List.of("op-0: funding by US"), links, s.site() + ": every member holds op-0 through the ring");
+      // the ring's 100,000 controllers are counted, not listed at each of the 10,000 sites
+      Ownership o = s.ownership().get(0);
+      assertEquals(Ownership.LISTED, o.controllers().size(), s.site());
+      assertEquals(100_000, o.controllerCount(), s.site());
+      assertTrue(o.holders().size() <= Ownership.LISTED && o.holderCount() >= o.holders().size(), s.site());
+    }
+  }
+
+  @Test
+  void moreForeignStateLinksThanAreFollowedSaySoAndListOnlyTheProvidersOwn() {
+    Landscape l = ringWithStateLinks(10_000, ForeignStateLinks.MAX_LINKED + 1);
+    SiteSovereignty linked = SCORER.site(l, "s-10", ControlShapes.AS_OF);
+    assertEquals(List.of("op-10: funding by US"), linked.secNumCloud().get(0).foreignStateLinks());
+    Finding e = linked.findings().stream().filter(f -> f.criterion().equals("secnumcloud-19.6-e")).findFirst()
+        .orElseThrow();
+    assertTrue(e.message().contains("links of op-10 and the third parties at s-10 (their holders are not followed: 257"
+        + " organisations of the landscape have such links, more than the 256 followed)"), e.message());
+    SiteSovereignty unlinked = SCORER.site(l, "s-9990", ControlShapes.AS_OF);
+    assertEquals(List.of(), unlinked.secNumCloud().get(0).foreignStateLinks());
+    // with as many as are followed, the holders are followed: op-2560 is held by op-2550 … through the ring
+    Landscape followed = ringWithStateLinks(10_000, ForeignStateLinks.MAX_LINKED);
+    assertEquals(ForeignStateLinks.MAX_LINKED,
+        SCORER.site(followed, "s-9990", ControlShapes.AS_OF).secNumCloud().get(0).foreignStateLinks().size());
   }
 }
