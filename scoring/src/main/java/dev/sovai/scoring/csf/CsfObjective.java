@@ -22,6 +22,8 @@ public enum CsfObjective {
   /** SOV-8 Environmental Sustainability: energy use, dependency, raw materials. */
   SOV_8("Environmental Sustainability");
 
+  private static final CsfObjective[] VALUES = values();
+
   private final String title;
 
   CsfObjective(String title) {
@@ -40,8 +42,14 @@ public enum CsfObjective {
    * @return its objective, not null
    */
   public static CsfObjective of(dev.sovai.model.csf.CsfCatalogue.Criterion criterion) {
-    return valueOf(criterion.objective().replace('-', '_'));
+    String code = criterion.objective();   // "SOV-1" … "SOV-8": asked for every answer of every site, so no copy
+    int n = code.length() == 5 && code.startsWith("SOV-") ? code.charAt(4) - '1' : -1;
+    if (n < 0 || n >= VALUES.length) {
+      throw new IllegalArgumentException("not an objective of the framework: " + code);
+    }
+    return VALUES[n];
   }
+
 
   /** @return the framework identifier, {@code "SOV-1"} … {@code "SOV-8"} */
   public String code() {

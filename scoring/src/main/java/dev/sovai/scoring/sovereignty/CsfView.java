@@ -45,6 +45,10 @@ public final class CsfView {
 
   CsfView(List<CsfAnswer> answers, List<CsfWeights> weights) {
     this.answers = List.copyOf(answers);
+    CsfObjective[] objectiveOf = new CsfObjective[this.answers.size()];
+    for (int i = 0; i < objectiveOf.length; i++) {
+      objectiveOf[i] = CsfObjective.of(this.answers.get(i).criterion());
+    }
     Map<CsfObjective, Integer> g = new EnumMap<>(CsfObjective.class);
     int floor = Integer.MAX_VALUE;
     int derivedFloor = Integer.MAX_VALUE;
@@ -86,8 +90,9 @@ public final class CsfView {
         double earned = 0;
         double possible = 0;
         double attainable = 0;
-        for (CsfAnswer a : answers) {
-          if (CsfObjective.of(a.criterion()) == o) {
+        for (int i = 0; i < objectiveOf.length; i++) {
+          CsfAnswer a = this.answers.get(i);
+          if (objectiveOf[i] == o) {
             earned += a.points();
             possible += a.isAnswered() ? a.points() : a.criterion().maxPoints();
             attainable += a.criterion().maxPoints();
@@ -96,8 +101,9 @@ public final class CsfView {
         if (attainable > 0) {
           points += w.percent(o) * earned / attainable;
           pointsUp += w.percent(o) * possible / attainable;
-          for (CsfAnswer a : answers) {
-            if (CsfObjective.of(a.criterion()) == o) {
+          for (int i = 0; i < objectiveOf.length; i++) {
+            CsfAnswer a = this.answers.get(i);
+            if (objectiveOf[i] == o) {
               share.merge(a.evidence(), w.percent(o) * a.criterion().maxPoints() / attainable, Double::sum);
             }
           }
