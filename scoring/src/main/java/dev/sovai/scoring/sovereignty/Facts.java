@@ -16,6 +16,7 @@ import dev.sovai.model.UnknownEntityException;
 import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.GapTreatment;
+import dev.sovai.model.assessment.Ownership;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.AcceleratorLot;
@@ -46,6 +47,7 @@ final class Facts {
   private final Map<ControlGroup, Optional<Boolean>> controllersOutsideHome = new ConcurrentHashMap<>();
   private final Map<ControlGroup, List<Operator>> controllingBuyers = new ConcurrentHashMap<>();
   private final Map<String, ForeignStateLinks> foreignStateLinks = new ConcurrentHashMap<>();
+  private final Map<String, Ownership> ownership = new ConcurrentHashMap<>();
 
   Facts(Landscape landscape, SovereigntyProfile profile, LocalDate asOf, OwnershipGraph graph, boolean eagerText) {
     this.eagerText = eagerText;
@@ -87,6 +89,17 @@ final class Facts {
   /** The catalogue entry of a lot's accelerator, if the lot names one the catalogue holds. */
   Optional<Accelerator> accelerator(AcceleratorLot lot) {
     return lot.accelerator().flatMap(landscape::accelerator);
+  }
+
+  /**
+   * An operator's ownership and control as data, looked through once per question: every site the operator provides
+   * carries the same table.
+   *
+   * @param operatorId  the operator's identifier
+   */
+  Ownership ownership(String operatorId) {
+    return ownership.computeIfAbsent(operatorId,
+        id -> OwnershipTable.of(graph.ultimateHolders(id), graph.controllers(id)));
   }
 
   /**

@@ -184,7 +184,7 @@ public final class SovereigntyScorer
     List<Ownership> ownership = new ArrayList<>();
     List<String> providers = f.providers(site);
     for (String provider : providers) {
-      ownership.add(OwnershipTable.of(f.graph.ultimateHolders(provider), f.graph.controllers(provider)));
+      ownership.add(f.ownership(provider));
       Evidence pe = new Evidence();
       snc.add(secNumCloud.provider(f.operator(provider), Optional.of(site), pe));
       gx.add(gaiaX.provider(f.operator(provider), Optional.of(site), pe));
