@@ -38,13 +38,13 @@ import dev.sovai.model.ModelException;
  * wrong. Each read method is called with the parser on the first token of a value and leaves it on the last token
  * of that value, whether the value was good or not.
  *
- * <p>The class is long (over 600 lines) because it is one thing: the parser, the pointer stack, the member locations
- * and the problem list are one state that every typed read updates on the reader's hot path; split into several
- * classes, that state would have to be shared across them.
+ * <p>The class is long (about 1,000 lines) because it is one thing: the parser, the pointer stack, the member
+ * locations and the problem list are one state that every typed read updates on the reader's hot path; split into
+ * several classes, that state would have to be shared across them. The table of shared strings, which needs none of
+ * that state, is its own class ({@link SharedStrings}).
  */
 public final class Cursor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.sovai.io.LandscapeReader");
-  private static final int DEDUP_LIMIT = 200_000;
 
   private final JsonParser p;
   private final ReadLimits limits;
@@ -54,12 +54,8 @@ public final class Cursor {
   private boolean truncated;
   /** The path of the current value, innermost segment first; null at the document. */
   private Segment top;
-  /**
-   * The shared strings: an open-addressing table looked up with the parser's characters, so that a string read
-   * before is neither allocated nor hashed as a new {@code String} again. Null slots are free.
-   */
-  private String[] shared = new String[1024];
-  private int sharedCount;
+  /** The strings shared between equal values of the document. */
+  private final SharedStrings shared = new SharedStrings();
   /**
    * The record of the object being read at each depth, reused: an {@link Obj} is valid until the next object at its
    * depth is read (its reader uses it before returning; nothing keeps it).
@@ -308,8 +304,7 @@ public final class Cursor {
 
   /** Forgets the shared strings (after a document was read: the strings stay in what was read). */
   public void forgetShared() {
-    shared = new String[1024];
-    sharedCount = 0;
+    shared.clear();
   }
 
   /** Reads a value from a cursor and finishes it (builds, validates); returns null after recording problems. */
@@ -874,57 +869,7 @@ public final class Cursor {
     if (p.currentToken() != JsonToken.VALUE_STRING || p.getTextLength() > limits.maxStringLength()) {
       return string(); // records the problem
     }
-    char[] chars = p.getTextCharacters();
-    int offset = p.getTextOffset();
-    int length = p.getTextLength();
-    int hash = 0;
-    for (int i = 0; i < length; i++) {
-      hash = 31 * hash + chars[offset + i];
-    }
-    int mask = shared.length - 1;
-    int slot = (hash ^ (hash >>> 16)) & mask;
-    for (String known = shared[slot]; known != null; known = shared[slot]) {
-      if (known.hashCode() == hash && same(known, chars, offset, length)) {
-        return known;
-      }
-      slot = (slot + 1) & mask;
-    }
-    String s = new String(chars, offset, length);
-    if (sharedCount < DEDUP_LIMIT) {
-      shared[slot] = s;
-      if (++sharedCount * 2 > shared.length) {
-        rehash();
-      }
-    }
-    return s;
-  }
-
-  private static boolean same(String s, char[] chars, int offset, int length) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (s.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void rehash() {
-    String[] old = shared;
-    shared = new String[old.length * 2];
-    int mask = shared.length - 1;
-    for (String s : old) {
-      if (s != null) {
-        int h = s.hashCode();
-        int slot = (h ^ (h >>> 16)) & mask;
-        while (shared[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        shared[slot] = s;
-      }
-    }
+    return shared.share(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
   }
 
   /**
