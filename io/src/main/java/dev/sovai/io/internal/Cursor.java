@@ -41,7 +41,7 @@ import dev.sovai.model.ModelException;
  * <p>The class is long (about 1,000 lines) because it is one thing: the parser, the pointer stack, the member
  * locations and the problem list are one state that every typed read updates on the reader's hot path; split into
  * several classes, that state would have to be shared across them. The table of shared strings, which needs none of
- * that state, is its own class ({@link SharedStrings}).
+ * that state, is its own class ({@code SharedStrings}).
  */
 public final class Cursor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.sovai.io.LandscapeReader");
