@@ -2,6 +2,7 @@ package dev.sovai.scoring.ownership;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +12,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.operator.Remainder;
 import dev.sovai.model.operator.Stake;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The graph of stakes of a landscape, for looking through ownership and control.
@@ -304,6 +304,57 @@ public final class OwnershipGraph {
       throw new IllegalArgumentException("unknown operator \"" + operatorId + "\"");
     }
     return i;
+  }
+
+  /**
+   * Which of some organisations hold each operator, directly or indirectly, through stakes of any size: one walk down
+   * the stakes per chosen organisation, so keep the choice small (its memory is a bit per operator and organisation).
+   *
+   * @param holders  the chosen organisations' identifiers, not null; identifiers that are not operators hold nothing
+   * @return the answer for every operator, not null
+   */
+  public HolderReach reach(List<String> holders) {
+    int n = ids.length;
+    // held[from[h] .. from[h + 1]) lists the operators in which operator h has a stake: the stakes, walked down
+    int[] from = new int[n + 1];
+    for (int h : holder) {
+      from[h + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      from[i + 1] += from[i];
+    }
+    int[] next = from.clone();
+    int[] held = new int[holder.length];
+    for (int u = 0; u < n; u++) {
+      for (int e = start[u]; e < start[u + 1]; e++) {
+        held[next[holder[e]]++] = u;
+      }
+    }
+    List<String> chosen = List.copyOf(holders);
+    BitSet[] holds = new BitSet[chosen.size()];
+    int[] queue = new int[n];
+    for (int k = 0; k < chosen.size(); k++) {
+      BitSet seen = new BitSet(n);
+      holds[k] = seen;
+      int first = index.of(chosen.get(k));
+      if (first < 0) {
+        continue;
+      }
+      int head = 0;
+      int tail = 0;
+      seen.set(first);
+      queue[tail++] = first;
+      while (head < tail) {
+        int h = queue[head++];
+        for (int e = from[h]; e < from[h + 1]; e++) {
+          if (!seen.get(held[e])) {
+            seen.set(held[e]);
+            queue[tail++] = held[e];
+          }
+        }
+      }
+    }
+    return new HolderReach(index, chosen, holds);
   }
 
   /**

@@ -109,7 +109,7 @@ final class Facts {
    * @param inside  whether a jurisdiction is inside that bloc
    */
   ForeignStateLinks foreignStateLinks(String blocCode, Predicate<String> inside) {
-    return foreignStateLinks.computeIfAbsent(blocCode, k -> ForeignStateLinks.of(landscape, inside));
+    return foreignStateLinks.computeIfAbsent(blocCode, k -> ForeignStateLinks.of(graph, inside));
   }
 
   /**
