@@ -4,6 +4,7 @@ import static dev.sovai.scoring.csf.CsfProvenance.bySeal;
 import static dev.sovai.scoring.csf.CsfProvenance.calculator;
 import static dev.sovai.scoring.csf.CsfProvenance.pue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,6 +145,7 @@ public enum CsfCriterion {
   private final double maxPoints;
   private final boolean gates;
   private final List<CsfRung> rungs;
+  private final String findingId;
 
   CsfCriterion(CsfObjective objective, String code, String title, double maxPoints, boolean gates, List<CsfRung> rungs) {
     this.objective = objective;
@@ -152,6 +154,7 @@ public enum CsfCriterion {
     this.maxPoints = maxPoints;
     this.gates = gates;
     this.rungs = List.copyOf(rungs);
+    this.findingId = "csf-" + code.toLowerCase(Locale.ROOT);
   }
 
   /** @return the objective it belongs to, not null */
@@ -201,7 +204,13 @@ public enum CsfCriterion {
    * @return the catalogue's entry, not null
    */
   public CsfCatalogue.Criterion entry() {
-    return CsfCatalogue.calculator2026().criterion(code).orElseThrow();
+    return Entries.OF[ordinal()];
+  }
+
+  /** The catalogue's entry of every constant, by ordinal: looked up once (asked for every answer of every site). */
+  private static final class Entries {
+    static final CsfCatalogue.Criterion[] OF = Arrays.stream(values())
+        .map(c -> CsfCatalogue.calculator2026().criterion(c.code).orElseThrow()).toArray(CsfCatalogue.Criterion[]::new);
   }
 
   /**
@@ -221,6 +230,6 @@ public enum CsfCriterion {
 
   /** @return the finding criterion identifier, {@code "csf-sov-2.2"} */
   public String findingId() {
-    return "csf-" + code.toLowerCase(Locale.ROOT);
+    return findingId;
   }
 }

@@ -45,16 +45,37 @@ public final class CsfView {
 
   CsfView(List<CsfAnswer> answers, List<CsfWeights> weights) {
     this.answers = List.copyOf(answers);
+    CsfObjective[] objectives = CsfObjective.values();
     CsfObjective[] objectiveOf = new CsfObjective[this.answers.size()];
+    int[] perObjective = new int[objectives.length];
     for (int i = 0; i < objectiveOf.length; i++) {
       objectiveOf[i] = CsfObjective.of(this.answers.get(i).criterion());
+      perObjective[objectiveOf[i].ordinal()]++;
+    }
+    // the answers of each objective, in answer order, and their sums (the same for every preset of weights)
+    int[][] members = new int[objectives.length][];
+    for (CsfObjective o : objectives) {
+      members[o.ordinal()] = new int[perObjective[o.ordinal()]];
+    }
+    int[] filled = new int[objectives.length];
+    double[] earned = new double[objectives.length];
+    double[] possible = new double[objectives.length];
+    double[] attainable = new double[objectives.length];
+    for (int i = 0; i < objectiveOf.length; i++) {
+      int o = objectiveOf[i].ordinal();
+      members[o][filled[o]++] = i;
+      CsfAnswer a = this.answers.get(i);
+      earned[o] += a.points();
+      possible[o] += a.isAnswered() ? a.points() : a.criterion().maxPoints();
+      attainable[o] += a.criterion().maxPoints();
     }
     Map<CsfObjective, Integer> g = new EnumMap<>(CsfObjective.class);
     int floor = Integer.MAX_VALUE;
     int derivedFloor = Integer.MAX_VALUE;
-    for (CsfAnswer a : answers) {
+    for (int i = 0; i < objectiveOf.length; i++) {
+      CsfAnswer a = this.answers.get(i);
       if (a.isAnswered()) {
-        g.merge(CsfObjective.of(a.criterion()), a.seal().getAsInt(), Math::min);
+        g.merge(objectiveOf[i], a.seal().getAsInt(), Math::min);
         if (a.criterion().gates()) {
           floor = Math.min(floor, a.seal().getAsInt());
           if (a.evidence() == CsfEvidence.DERIVED) {
@@ -76,9 +97,9 @@ public final class CsfView {
       for (CsfEvidence e : CsfEvidence.values()) {
         share.put(e, 0.0);
       }
-      Integer[] grade = new Integer[CsfObjective.values().length];
-      Integer[] best = new Integer[CsfObjective.values().length];
-      for (CsfObjective o : CsfObjective.values()) {
+      Integer[] grade = new Integer[objectives.length];
+      Integer[] best = new Integer[objectives.length];
+      for (CsfObjective o : objectives) {
         grade[o.ordinal()] = g.get(o);
         best[o.ordinal()] = g.getOrDefault(o, 4);
       }
@@ -86,26 +107,14 @@ public final class CsfView {
       ssUp.put(w.name(), w.score(best));
       double points = 0;
       double pointsUp = 0;
-      for (CsfObjective o : CsfObjective.values()) {
-        double earned = 0;
-        double possible = 0;
-        double attainable = 0;
-        for (int i = 0; i < objectiveOf.length; i++) {
-          CsfAnswer a = this.answers.get(i);
-          if (objectiveOf[i] == o) {
-            earned += a.points();
-            possible += a.isAnswered() ? a.points() : a.criterion().maxPoints();
-            attainable += a.criterion().maxPoints();
-          }
-        }
-        if (attainable > 0) {
-          points += w.percent(o) * earned / attainable;
-          pointsUp += w.percent(o) * possible / attainable;
-          for (int i = 0; i < objectiveOf.length; i++) {
+      for (CsfObjective o : objectives) {
+        int k = o.ordinal();
+        if (attainable[k] > 0) {
+          points += w.percent(o) * earned[k] / attainable[k];
+          pointsUp += w.percent(o) * possible[k] / attainable[k];
+          for (int i : members[k]) {
             CsfAnswer a = this.answers.get(i);
-            if (objectiveOf[i] == o) {
-              share.merge(a.evidence(), w.percent(o) * a.criterion().maxPoints() / attainable, Double::sum);
-            }
+            share.merge(a.evidence(), w.percent(o) * a.criterion().maxPoints() / attainable[k], Double::sum);
           }
         }
       }
