@@ -68,18 +68,25 @@ final class CsfAssessment {
     List<CsfAnswer> answers = new CsfDeclared(facts, site).combine(derived, ev.findings);
     answers.forEach(a -> a.finding().ifPresent(ev.findings::add));
     CsfView view = new CsfView(answers, facts.profile.csfWeights());
-    ev.findings.add(CsfDeclared.evidence(view, site));
+    // the words of the summary findings are built when the result is read: the builders capture the view and the site
+    ev.findings.addLater(facts.eagerText, () -> CsfDeclared.evidence(view, site));
+    ev.findings.addLater(facts.eagerText, () -> seal(view, site));
+    return view;
+  }
+
+  /** The {@code csf-seal} finding: the floor, how many criteria it rests on, and the weighted scores. */
+  private static Finding seal(CsfView view, Site site) {
+    List<CsfAnswer> answers = view.answers();
     StringBuilder scores = new StringBuilder();
     view.sealScores().forEach((k, v) -> scores.append(scores.length() == 0 ? "" : ", ").append(k).append(' ')
         .append(view.unknownBecause().isPresent() ? "unknown"
             : String.format(Locale.ROOT, "%.2f %%", v) + (view.unknown().isEmpty() ? ""
                 : String.format(Locale.ROOT, " (up to %.2f %%)", view.sealScoresUpper().get(k)))));
-    ev.findings.add(finding("csf-seal", view.seal().isPresent() ? Outcome.INFO : Outcome.UNKNOWN, "EU CSF: SEAL floor "
+    return finding("csf-seal", view.seal().isPresent() ? Outcome.INFO : Outcome.UNKNOWN, "EU CSF: SEAL floor "
         + (view.seal().isPresent() ? view.seal().getAsInt() : "unknown") + " over " + (answers.size() - view.unknown().size())
         + " answered criteria (" + view.unknown().size() + " unknown, an upper bound"
         + (view.sealOnDeclared() ? "; set by declared answers only" : "") + "); weighted score " + scores + ".",
-        List.of(ref(EntityKind.SITE, site.id())), site.sources()));
-    return view;
+        List.of(ref(EntityKind.SITE, site.id())), site.sources());
   }
 
   /**
@@ -300,6 +307,21 @@ final class CsfAssessment {
     if (providers.isEmpty()) {
       return unknown(c, site, "no operator or gateway known");
     }
+    OwnershipRung r = facts.csfOwnershipRung(providers, k -> ownershipRung(k, inside));
+    return r.position().isPresent() ? answer(c, r.position().getAsInt(), site, r.why()) : unknown(c, site, r.why());
+  }
+
+  /**
+   * SOV-1.1 of a site's providers, which depends on them alone: the same for each of their sites, worked out once per
+   * question ({@link Facts#csfOwnershipRung}).
+   *
+   * @param position  the rung's position on the ladder, empty if unknown
+   * @param why  the rung in sovai's words, or why it is unknown
+   */
+  record OwnershipRung(OptionalInt position, String why) {}
+
+  private OwnershipRung ownershipRung(List<String> providers, Predicate<String> inside) {
+    CsfCriterion c = CsfCriterion.SOV_1_1;
     int worst = 3;
     String rung = "entirely within " + facts.home;
     String unknownWhy = null;
@@ -336,9 +358,9 @@ final class CsfAssessment {
       }
     }
     if (unknownWhy != null && c.rung(worst).seal() > 1) {
-      return unknown(c, site, unknownWhy);
+      return new OwnershipRung(OptionalInt.empty(), unknownWhy);
     }
-    return answer(c, worst, site, rung);
+    return new OwnershipRung(OptionalInt.of(worst), rung);
   }
 
   /** The answer on the rung at a position of the criterion's ladder, with sovai's words for why. */
@@ -349,15 +371,12 @@ final class CsfAssessment {
   }
 
   private static Finding answered(CsfCriterion c, CsfRung rung, String why, Site site) {
-    return finding(c.findingId(), Outcome.INFO, c.code() + " " + c.title() + ": " + why + " — SEAL " + rung.seal() + ", "
-        + String.format(Locale.ROOT, "%.2f", rung.earned()) + "/" + String.format(Locale.ROOT, "%.2f", c.maxPoints())
-        + " points" + (c.gates() ? "" : " (scores, does not gate)") + ".", List.of(ref(EntityKind.SITE, site.id())),
-        site.sources());
+    return finding(c.findingId(), Outcome.INFO, CsfAnswerWords.answered(c, rung, why),
+        List.of(ref(EntityKind.SITE, site.id())), site.sources());
   }
 
   private static CsfAnswer unknown(CsfCriterion c, Site site, String why) {
     return new CsfAnswer(c.entry(), CsfEvidence.UNKNOWN, OptionalInt.empty(), 0, why, Optional.of(finding(c.findingId(),
-        Outcome.UNKNOWN, c.code() + " " + c.title() + ": unknown — " + why + ".", List.of(ref(EntityKind.SITE, site.id())),
-        site.sources())));
+        Outcome.UNKNOWN, CsfAnswerWords.unknown(c, why), List.of(ref(EntityKind.SITE, site.id())), site.sources())));
   }
 }

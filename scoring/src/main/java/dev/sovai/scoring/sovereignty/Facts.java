@@ -48,6 +48,9 @@ final class Facts {
   private final Map<ControlGroup, List<Operator>> controllingBuyers = new ConcurrentHashMap<>();
   private final Map<String, ForeignStateLinks> foreignStateLinks = new ConcurrentHashMap<>();
   private final Map<String, Ownership> ownership = new ConcurrentHashMap<>();
+  private final Map<String, SecNumCloud.OwnerClauses> secNumCloudOwnerClauses = new ConcurrentHashMap<>();
+  private final Map<String, GaiaXLabel3.SeatAndControl> gaiaXSeatAndControl = new ConcurrentHashMap<>();
+  private final Map<List<String>, CsfAssessment.OwnershipRung> csfOwnershipRung = new ConcurrentHashMap<>();
 
   Facts(Landscape landscape, SovereigntyProfile profile, LocalDate asOf, OwnershipGraph graph, boolean eagerText) {
     this.eagerText = eagerText;
@@ -100,6 +103,39 @@ final class Facts {
   Ownership ownership(String operatorId) {
     return ownership.computeIfAbsent(operatorId,
         id -> OwnershipTable.of(graph.ultimateHolders(id), graph.controllers(id)));
+  }
+
+  /**
+   * SecNumCloud §19.6 a and b of a provider, which its sites share: worked out once per question.
+   *
+   * @param operatorId  the provider's identifier, the key
+   * @param clauses  works them out (the same for one key)
+   */
+  SecNumCloud.OwnerClauses secNumCloudOwnerClauses(String operatorId,
+      Function<String, SecNumCloud.OwnerClauses> clauses) {
+    return secNumCloudOwnerClauses.computeIfAbsent(operatorId, clauses);
+  }
+
+  /**
+   * Gaia-X P5.1.4 and P5.1.5 of a provider, which its sites share: worked out once per question.
+   *
+   * @param operatorId  the provider's identifier, the key
+   * @param seatAndControl  works them out (the same for one key)
+   */
+  GaiaXLabel3.SeatAndControl gaiaXSeatAndControl(String operatorId,
+      Function<String, GaiaXLabel3.SeatAndControl> seatAndControl) {
+    return gaiaXSeatAndControl.computeIfAbsent(operatorId, seatAndControl);
+  }
+
+  /**
+   * The CSF's SOV-1.1 rung of a site's providers, which their sites share: worked out once per question.
+   *
+   * @param providers  the providers' identifiers ({@link #providers}), the key
+   * @param rung  works it out (the same for one key)
+   */
+  CsfAssessment.OwnershipRung csfOwnershipRung(List<String> providers,
+      Function<List<String>, CsfAssessment.OwnershipRung> rung) {
+    return csfOwnershipRung.computeIfAbsent(List.copyOf(providers), rung);
   }
 
   /**

@@ -39,9 +39,57 @@ final class GaiaXLabel3 {
 
   GaiaXView provider(Operator p, Optional<Site> site, Evidence ev) {
     String trusted = facts.profile.gaiaXBloc();
-    Predicate<String> inside = code -> facts.landscape.isIn(code, trusted) || facts.landscape.isIn(code, "EU");
-    EntityRef subject = ref(EntityKind.OPERATOR, p.id());
+    Predicate<String> inside = inside(trusted);
+    SeatAndControl sc = facts.gaiaXSeatAndControl(p.id(), id -> seatAndControl(p, trusted, inside));
+    ev.addAll(sc.evidence());
     FindingList fs = new FindingList(); // built when the result is read; the builders never capture the facts
+    fs.addAll(sc.findings());
+    boolean eager = facts.eagerText;
+    Outcome seat = sc.seat();
+    Outcome ctl = sc.control();
+    Outcome data = Outcome.NOT_APPLICABLE;
+    if (site.isPresent()) {
+      Site s = site.get();
+      if (s.dataLocations().isEmpty()) {
+        data = Outcome.UNKNOWN;
+        ev.gap(EntityKind.SITE, s.id(), "dataLocations", GapTreatment.UNKNOWN, "data locations unknown: P5.1.2 unknown");
+      } else {
+        data = s.dataLocations().stream().allMatch(inside) ? Outcome.PASS : Outcome.FAIL;
+      }
+      ev.need(data != Outcome.UNKNOWN);
+      Outcome located = data;
+      fs.addLater(eager, () -> finding("gaia-x-p5.1.2", located, "Gaia-X P5.1.2: customer data of site " + s.id()
+          + " is processed in " + (s.dataLocations().isEmpty() ? "unknown places"
+              : String.join(", ", new TreeSet<>(s.dataLocations()))) + (located == Outcome.PASS ? ", all in the EU/"
+              + trusted : located == Outcome.FAIL ? ", not all in the EU/" + trusted : "") + ".",
+          List.of(ref(EntityKind.SITE, s.id()), via("provided by", EntityKind.OPERATOR, p.id())), s.sources()));
+    }
+    ev.findings.addAll(fs);
+    Outcome overall = data == Outcome.NOT_APPLICABLE ? Findings.worst(seat, ctl) : Findings.worst(seat, ctl, data);
+    return new GaiaXView(p.id(), seat, ctl, data, overall, fs);
+  }
+
+  /** The test "in the EU or the trusted bloc". */
+  private Predicate<String> inside(String trusted) {
+    return code -> facts.landscape.isIn(code, trusted) || facts.landscape.isIn(code, "EU");
+  }
+
+  /**
+   * P5.1.4 and P5.1.5 of a provider, which do not depend on the site: the same for each of its sites, worked out once per
+   * question ({@link Facts#gaiaXSeatAndControl}).
+   *
+   * @param seat  the outcome of P5.1.4
+   * @param control  the outcome of P5.1.5
+   * @param findings  their findings, built when first read
+   * @param evidence  what they needed and their gaps, without findings; never changed once made (it is added to the
+   *     evidence of every site of the provider, from any thread)
+   */
+  record SeatAndControl(Outcome seat, Outcome control, FindingList findings, Evidence evidence) {}
+
+  private SeatAndControl seatAndControl(Operator p, String trusted, Predicate<String> inside) {
+    EntityRef subject = ref(EntityKind.OPERATOR, p.id());
+    FindingList fs = new FindingList();
+    Evidence ev = new Evidence();
     boolean eager = facts.eagerText;
     Boolean out = BlocMembership.outside(p, inside);
     Outcome seat = out == null ? Outcome.UNKNOWN : out ? Outcome.FAIL : Outcome.PASS;
@@ -79,26 +127,7 @@ final class GaiaXLabel3 {
     ev.need(seat != Outcome.UNKNOWN);
     ev.need(ctl != Outcome.UNKNOWN);
     facts.undeterminedGaps(control, ev);
-    Outcome data = Outcome.NOT_APPLICABLE;
-    if (site.isPresent()) {
-      Site s = site.get();
-      if (s.dataLocations().isEmpty()) {
-        data = Outcome.UNKNOWN;
-        ev.gap(EntityKind.SITE, s.id(), "dataLocations", GapTreatment.UNKNOWN, "data locations unknown: P5.1.2 unknown");
-      } else {
-        data = s.dataLocations().stream().allMatch(inside) ? Outcome.PASS : Outcome.FAIL;
-      }
-      ev.need(data != Outcome.UNKNOWN);
-      Outcome located = data;
-      fs.addLater(eager, () -> finding("gaia-x-p5.1.2", located, "Gaia-X P5.1.2: customer data of site " + s.id()
-          + " is processed in " + (s.dataLocations().isEmpty() ? "unknown places"
-              : String.join(", ", new TreeSet<>(s.dataLocations()))) + (located == Outcome.PASS ? ", all in the EU/"
-              + trusted : located == Outcome.FAIL ? ", not all in the EU/" + trusted : "") + ".",
-          List.of(ref(EntityKind.SITE, s.id()), via("provided by", EntityKind.OPERATOR, p.id())), s.sources()));
-    }
-    ev.findings.addAll(fs);
-    Outcome overall = data == Outcome.NOT_APPLICABLE ? Findings.worst(seat, ctl) : Findings.worst(seat, ctl, data);
-    return new GaiaXView(p.id(), seat, ctl, data, overall, fs);
+    return new SeatAndControl(seat, ctl, fs, ev);
   }
 
   private static ControlLink last(List<ControlLink> links) {

@@ -54,6 +54,36 @@ final class SecNumCloud {
     int firstFinding = ev.findings.size();
     SecNumCloudThresholds t = facts.profile.secNumCloud();
     Predicate<String> inside = bloc.inBloc(t.bloc());
+    OwnerClauses ab = facts.secNumCloudOwnerClauses(p.id(), id -> ownerClauses(p, t, inside));
+    ev.addAll(ab.evidence());
+    SecNumCloudThirdParties others = new SecNumCloudThirdParties(facts, bloc, inside, t.bloc());
+    Outcome c = site.isPresent() ? others.clauseC(p, site.get(), ev) : Outcome.NOT_APPLICABLE;
+    List<String> stateLinks = others.clauseE(p, site, ev);
+    return new SecNumCloudView(p.id(), ab.a(), ab.b(), c, Findings.worst(ab.a(), ab.b(), c), ab.binding(), ab.largest(),
+        ab.total(), ab.unknown(), ab.individual(), ab.collective(), stateLinks,
+        ev.findings.subList(firstFinding, ev.findings.size()));
+  }
+
+  /**
+   * §19.6 a and b of a provider, which do not depend on the site: the same for each of its sites, worked out once per
+   * question ({@link Facts#secNumCloudOwnerClauses}).
+   *
+   * @param a  the outcome of §19.6 a (seats)
+   * @param b  the outcome of §19.6 b (holdings, rights and control)
+   * @param binding  what decides b, in words
+   * @param largest  the largest holding outside the bloc, a fraction
+   * @param total  the holdings outside the bloc together, a fraction
+   * @param unknown  the holdings of unknown or unlisted holders, a fraction
+   * @param individual  the headroom to the individual threshold
+   * @param collective  the headroom to the collective threshold
+   * @param evidence  the findings of a and b, what they needed and their gaps; never changed once made (it is added to
+   *     the evidence of every site of the provider, from any thread)
+   */
+  record OwnerClauses(Outcome a, Outcome b, String binding, double largest, double total, double unknown,
+      Headroom individual, Headroom collective, Evidence evidence) {}
+
+  private OwnerClauses ownerClauses(Operator p, SecNumCloudThresholds t, Predicate<String> inside) {
+    Evidence ev = new Evidence();
     String crit = "secnumcloud-19.6";
     EntityRef subject = ref(EntityKind.OPERATOR, p.id());
     // a
@@ -165,10 +195,6 @@ final class SecNumCloud {
         ? new Headroom(t.collective() - total - unknown, t.collective() - total, Optional.of(percent(unknown) + " of "
             + p.id() + " is held by unlisted, free-float or unknown-seat holders who could be outside " + t.bloc()))
         : Headroom.known(t.collective() - total);
-    SecNumCloudThirdParties others = new SecNumCloudThirdParties(facts, bloc, inside, t.bloc());
-    Outcome c = site.isPresent() ? others.clauseC(p, site.get(), ev) : Outcome.NOT_APPLICABLE;
-    List<String> stateLinks = others.clauseE(p, site, ev);
-    return new SecNumCloudView(p.id(), a, b, c, Findings.worst(a, b, c), binding, largest, total, unknown,
-        individual, collective, stateLinks, ev.findings.subList(firstFinding, ev.findings.size()));
+    return new OwnerClauses(a, b, binding, largest, total, unknown, individual, collective, ev);
   }
 }
