@@ -42,7 +42,14 @@ public enum CsfObjective {
    * @return its objective, not null
    */
   public static CsfObjective of(dev.sovai.model.csf.CsfCatalogue.Criterion criterion) {
-    String code = criterion.objective();   // "SOV-1" … "SOV-8": asked for every answer of every site, so no copy
+    String criterionCode = criterion.code();   // "SOV-1.1": asked for every answer of every site, so no copy
+    if (criterionCode.length() > 5 && criterionCode.startsWith("SOV-") && criterionCode.charAt(5) == '.') {
+      int k = criterionCode.charAt(4) - '1';
+      if (k >= 0 && k < VALUES.length) {
+        return VALUES[k];
+      }
+    }
+    String code = criterion.objective();   // "SOV-1" … "SOV-8"
     int n = code.length() == 5 && code.startsWith("SOV-") ? code.charAt(4) - '1' : -1;
     if (n < 0 || n >= VALUES.length) {
       throw new IllegalArgumentException("not an objective of the framework: " + code);

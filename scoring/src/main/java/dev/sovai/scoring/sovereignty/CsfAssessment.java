@@ -328,7 +328,7 @@ final class CsfAssessment {
     for (String id : providers) {
       Operator p = facts.operator(id);
       Boolean pOut = BlocMembership.holderOutside(p, inside);
-      Control control = facts.graph.controllers(id);
+      Control control = facts.control(id);
       Boolean ctlOut = facts.anyControllerOutsideHome(control.group(), ctl -> bloc.holderOutside(ctl, inside));
       if (!Boolean.TRUE.equals(pOut) && !Boolean.TRUE.equals(ctlOut)
           && (pOut == null || ctlOut == null || !control.isDetermined())) {

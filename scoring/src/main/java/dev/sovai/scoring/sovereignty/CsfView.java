@@ -93,10 +93,7 @@ public final class CsfView {
     Map<String, Double> psUp = new LinkedHashMap<>();
     Map<String, Map<CsfEvidence, Double>> shares = new LinkedHashMap<>();
     for (CsfWeights w : weights) {
-      Map<CsfEvidence, Double> share = new EnumMap<>(CsfEvidence.class);
-      for (CsfEvidence e : CsfEvidence.values()) {
-        share.put(e, 0.0);
-      }
+      double[] share = new double[CsfEvidence.values().length];
       Integer[] grade = new Integer[objectives.length];
       Integer[] best = new Integer[objectives.length];
       for (CsfObjective o : objectives) {
@@ -114,13 +111,17 @@ public final class CsfView {
           pointsUp += w.percent(o) * possible[k] / attainable[k];
           for (int i : members[k]) {
             CsfAnswer a = this.answers.get(i);
-            share.merge(a.evidence(), w.percent(o) * a.criterion().maxPoints() / attainable[k], Double::sum);
+            share[a.evidence().ordinal()] += w.percent(o) * a.criterion().maxPoints() / attainable[k];
           }
         }
       }
       ps.put(w.name(), points);
       psUp.put(w.name(), pointsUp);
-      shares.put(w.name(), Collections.unmodifiableMap(share));
+      Map<CsfEvidence, Double> byEvidence = new EnumMap<>(CsfEvidence.class);
+      for (CsfEvidence e : CsfEvidence.values()) {
+        byEvidence.put(e, share[e.ordinal()]);
+      }
+      shares.put(w.name(), Collections.unmodifiableMap(byEvidence));
     }
     this.sealScores = Collections.unmodifiableMap(ss);
     this.pointsScores = Collections.unmodifiableMap(ps);

@@ -57,7 +57,7 @@ final class ExportControls {
     if (site.operator().isPresent()) {
       Operator op = facts.operator(site.operator().get());
       buyers.add(op);
-      for (Operator c : facts.controllingBuyers(facts.graph.controllers(op.id()).group())) {
+      for (Operator c : facts.controllingBuyers(facts.control(op.id()).group())) {
         if (!c.id().equals(op.id())) {
           buyers.add(c);
         }
@@ -213,7 +213,7 @@ final class ExportControls {
         out.add("seat of buyer " + b.id() + " unknown");
       }
     }
-    Control control = facts.graph.controllers(site.operator().get());
+    Control control = facts.control(site.operator().get());
     if (!control.isDetermined()) {
       out.add("control of " + control.undetermined() + " undetermined: an unknown parent is possible");
     }

@@ -2,6 +2,7 @@ package dev.sovai.scoring.sovereignty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Ownership;
+import dev.sovai.model.jurisdiction.ExtraterritorialLaw;
+import dev.sovai.model.jurisdiction.Jurisdiction;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.operator.Operator;
 import dev.sovai.model.site.AcceleratorLot;
@@ -33,7 +36,10 @@ import dev.sovai.scoring.ownership.OwnershipGraph;
  * Lives for one question (one site, one operator, or every site of a landscape), and keeps for it what the axes
  * derive from chains of control: the {@link ChainSearch searches} up the chains, and what is derived from a
  * {@link ControlGroup} of ultimate controllers alone, once per group (every member of a ring shares one), so that
- * scoring every site of a ring costs what the ring holds once, not once per site. Thread-safe.
+ * scoring every site of a ring costs what the ring holds once, not once per site; and the answers about a provider
+ * that do not depend on the site (its ownership data, SecNumCloud §19.6 a–b, Gaia-X P5.1.4–5, the CSF's SOV-1.1),
+ * once per provider, shared by its sites. Each memo holds at most one entry per operator (or per site's providers)
+ * of the landscape and dies with the facts. Thread-safe.
  */
 final class Facts {
   final Landscape landscape;
@@ -48,6 +54,11 @@ final class Facts {
   private final Map<ControlGroup, List<Operator>> controllingBuyers = new ConcurrentHashMap<>();
   private final Map<String, ForeignStateLinks> foreignStateLinks = new ConcurrentHashMap<>();
   private final Map<String, Ownership> ownership = new ConcurrentHashMap<>();
+  private final Map<String, Control> control = new ConcurrentHashMap<>();
+  /** The foreign laws that apply on the date, worked out on first use (the same list, whichever thread does it). */
+  private volatile List<ForeignLaw> foreignLaws;
+  /** The words of the gap of an operator whose control unlisted holders could decide, by its id. */
+  private final Map<String, String> undeterminedDetail = new ConcurrentHashMap<>();
   private final Map<String, SecNumCloud.OwnerClauses> secNumCloudOwnerClauses = new ConcurrentHashMap<>();
   private final Map<String, GaiaXLabel3.SeatAndControl> gaiaXSeatAndControl = new ConcurrentHashMap<>();
   private final Map<List<String>, CsfAssessment.OwnershipRung> csfOwnershipRung = new ConcurrentHashMap<>();
@@ -86,12 +97,62 @@ final class Facts {
 
   /** The site's accelerator lots that have not ended ({@link dev.sovai.model.site.SiteStatus#isEnded()}). */
   List<AcceleratorLot> liveLots(Site site) {
-    return site.fleet().stream().filter(lot -> !lot.status().isEnded()).toList();
+    List<AcceleratorLot> fleet = site.fleet();
+    List<AcceleratorLot> live = new ArrayList<>(fleet.size());
+    for (AcceleratorLot lot : fleet) {
+      if (!lot.status().isEnded()) {
+        live.add(lot);
+      }
+    }
+    return Collections.unmodifiableList(live);
   }
 
   /** The catalogue entry of a lot's accelerator, if the lot names one the catalogue holds. */
   Optional<Accelerator> accelerator(AcceleratorLot lot) {
     return lot.accelerator().flatMap(landscape::accelerator);
+  }
+
+  /**
+   * A law of a jurisdiction outside the home bloc, in force on the date or past an end that is not certain.
+   *
+   * @param jurisdiction  the enacting jurisdiction
+   * @param law  the law
+   * @param searchKey  the key of the search up the chains of control for the organisations it reaches directly
+   */
+  record ForeignLaw(Jurisdiction jurisdiction, ExtraterritorialLaw law, String searchKey) {}
+
+  /**
+   * The laws of jurisdictions outside the home bloc that are in force on the date or past an end that is not certain,
+   * in the landscape's order of jurisdictions and laws: the laws the lawful-access axis tries on every organisation.
+   */
+  List<ForeignLaw> foreignLaws() {
+    List<ForeignLaw> laws = foreignLaws;
+    if (laws == null) {
+      List<ForeignLaw> out = new ArrayList<>();
+      for (Jurisdiction j : landscape.jurisdictions()) {
+        if (j.laws().isEmpty() || isHome(j.code())) {
+          continue;
+        }
+        for (ExtraterritorialLaw law : j.laws()) {
+          if (law.isInForceOn(asOf) || law.isUncertainOn(asOf)) {
+            out.add(new ForeignLaw(j, law, "reached by " + j.code() + "/" + law.id()));
+          }
+        }
+      }
+      laws = List.copyOf(out);
+      foreignLaws = laws;
+    }
+    return laws;
+  }
+
+  /**
+   * Who ultimately controls an operator ({@link OwnershipGraph#controllers}), asked once per question: every axis and
+   * framework of every site the operator has a role at reads it.
+   *
+   * @param operatorId  the operator's identifier
+   */
+  Control control(String operatorId) {
+    return control.computeIfAbsent(operatorId, graph::controllers);
   }
 
   /**
@@ -102,7 +163,7 @@ final class Facts {
    */
   Ownership ownership(String operatorId) {
     return ownership.computeIfAbsent(operatorId,
-        id -> OwnershipTable.of(graph.ultimateHolders(id), graph.controllers(id)));
+        id -> OwnershipTable.of(graph.ultimateHolders(id), control(id)));
   }
 
   /**
@@ -206,9 +267,9 @@ final class Facts {
   /** Records as gaps the operators whose control unlisted holders could decide. */
   void undeterminedGaps(Control control, Evidence ev) {
     for (String u : control.undetermined()) {
-      ev.gap(EntityKind.OPERATOR, u, "stakes", GapTreatment.UNKNOWN, "no listed holder controls it and "
-          + Findings.percent(1 - operator(u).listedVotingShare())
-          + " of its votes are unlisted: an unknown controller is possible");
+      ev.gap(EntityKind.OPERATOR, u, "stakes", GapTreatment.UNKNOWN, undeterminedDetail.computeIfAbsent(u,
+          id -> "no listed holder controls it and " + Findings.percent(1 - operator(id).listedVotingShare())
+              + " of its votes are unlisted: an unknown controller is possible"));
     }
   }
 }

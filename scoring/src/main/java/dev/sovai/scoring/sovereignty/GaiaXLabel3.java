@@ -96,7 +96,7 @@ final class GaiaXLabel3 {
     fs.addLater(eager, () -> finding("gaia-x-p5.1.4", seat, "Gaia-X P5.1.4: head office, headquarters and main"
         + " establishment of " + p.id() + (seat == Outcome.PASS ? " are all in the EU/" + trusted : seat == Outcome.FAIL
             ? " are not all in the EU/" + trusted : " are not all known") + ".", List.of(subject), p.sources()));
-    Control control = facts.graph.controllers(p.id());
+    Control control = facts.control(p.id());
     Outcome ctl = control.isDetermined() ? Outcome.PASS : Outcome.UNKNOWN;
     String msg = (control.isControlled() ? "controlled by " + Findings.listed(control.controllers()) + " (" + control.kind().name()
         .toLowerCase(Locale.ROOT) + ")" : "controlled by no listed holder")

@@ -255,16 +255,6 @@ final class LawfulAccess {
     return Optional.empty();
   }
 
-  private List<Jurisdiction> foreignLawJurisdictions() {
-    List<Jurisdiction> js = new ArrayList<>();
-    for (Jurisdiction j : facts.landscape.jurisdictions()) {
-      if (!j.laws().isEmpty() && !facts.isHome(j.code())) {
-        js.add(j);
-      }
-    }
-    return js;
-  }
-
   /** The laws that reach one organisation in one role, directly or through its chains of control. */
   private List<Exposure> reach(EntityRef start, List<String> startSources, Role role, Operator e,
       Set<String> extraOperations, Evidence ev) {
@@ -274,46 +264,47 @@ final class LawfulAccess {
       ev.gap(EntityKind.OPERATOR, e.id(), "seat", GapTreatment.UNKNOWN,
           "seat unknown: reach by incorporation cannot be ruled out");
     }
-    Control control = facts.graph.controllers(e.id());
+    Control control = facts.control(e.id());
     ev.need(control.isDetermined());
     facts.undeterminedGaps(control, ev);
-    for (Jurisdiction j : foreignLawJurisdictions()) {
-      for (ExtraterritorialLaw law : j.laws()) {
-        if (!law.isInForceOn(facts.asOf) && !law.isUncertainOn(facts.asOf)) {
+    List<Facts.ForeignLaw> laws = facts.foreignLaws();
+    if (laws.isEmpty()) {
+      return out;
+    }
+    List<EntityRef> prefix = start != null
+        ? List.of(start, via(role.relation(), EntityKind.OPERATOR, e.id()))
+        : List.of(ref(EntityKind.OPERATOR, e.id()));
+    LinkedHashSet<String> sources = new LinkedHashSet<>(startSources);   // never changed: each exposure copies it
+    sources.addAll(e.sources());
+    for (Facts.ForeignLaw foreign : laws) {
+      Jurisdiction j = foreign.jurisdiction();
+      ExtraterritorialLaw law = foreign.law();
+      Optional<Reach> direct = directReach(e, law, j.code(), extraOperations);
+      if (direct.isPresent()) {
+        out.add(exposure(j, law, direct.get(), role, e.id(), e.id(), prefix, sources));
+        continue;
+      }
+      if (!law.reach().contains(ReachRule.CONTROLLED_FROM) || !control.isControlled()) {
+        continue;
+      }
+      Set<String> reachedControllers = new TreeSet<>();
+      ChainSearch reached = facts.search(foreign.searchKey(),
+          id -> directReach(facts.operator(id), law, j.code(), Set.of()).isPresent());
+      for (List<ControlLink> links : reached.firstOnEachChain(e.id())) {
+        ControlLink last = links.get(links.size() - 1);
+        Operator c = facts.operator(last.controller());
+        if (!reachedControllers.add(c.id())) {
           continue;
         }
-        List<EntityRef> prefix = start != null
-            ? List.of(start, via(role.relation(), EntityKind.OPERATOR, e.id()))
-            : List.of(ref(EntityKind.OPERATOR, e.id()));
-        LinkedHashSet<String> sources = new LinkedHashSet<>(startSources);
-        sources.addAll(e.sources());
-        Optional<Reach> direct = directReach(e, law, j.code(), extraOperations);
-        if (direct.isPresent()) {
-          out.add(exposure(j, law, direct.get(), role, e.id(), e.id(), prefix, sources));
-          continue;
+        LinkedHashSet<String> src = new LinkedHashSet<>(sources);
+        for (ControlLink link : links) {
+          facts.operator(link.controlled()).stakeOf(link.controller()).ifPresent(s -> src.addAll(s.sources()));
+          src.addAll(facts.operator(link.controller()).sources());
         }
-        if (!law.reach().contains(ReachRule.CONTROLLED_FROM) || !control.isControlled()) {
-          continue;
-        }
-        Set<String> reachedControllers = new TreeSet<>();
-        ChainSearch reached = facts.search("reached by " + j.code() + "/" + law.id(),
-            id -> directReach(facts.operator(id), law, j.code(), Set.of()).isPresent());
-        for (List<ControlLink> links : reached.firstOnEachChain(e.id())) {
-          ControlLink last = links.get(links.size() - 1);
-          Operator c = facts.operator(last.controller());
-          if (!reachedControllers.add(c.id())) {
-            continue;
-          }
-          LinkedHashSet<String> src = new LinkedHashSet<>(sources);
-          for (ControlLink link : links) {
-            facts.operator(link.controlled()).stakeOf(link.controller()).ifPresent(s -> src.addAll(s.sources()));
-            src.addAll(facts.operator(link.controller()).sources());
-          }
-          Reach r = directReach(c, law, j.code(), Set.of()).orElseThrow();
-          out.add(exposure(j, law, new Reach(ReachRule.CONTROLLED_FROM, r.relation(), r.where()), role, e.id(), c.id(),
-              ControlChains.path(prefix, links, l -> "controlled by (" + l.basis().name().toLowerCase(Locale.ROOT) + ", "
-                  + percent(l.votingShare()) + " of votes)"), src));
-        }
+        Reach r = directReach(c, law, j.code(), Set.of()).orElseThrow();
+        out.add(exposure(j, law, new Reach(ReachRule.CONTROLLED_FROM, r.relation(), r.where()), role, e.id(), c.id(),
+            ControlChains.path(prefix, links, l -> "controlled by (" + l.basis().name().toLowerCase(Locale.ROOT) + ", "
+                + percent(l.votingShare()) + " of votes)"), src));
       }
     }
     return out;

@@ -116,7 +116,7 @@ final class SecNumCloud {
           + " of capital or votes is held by unknown or unlisted holders (counted as possibly outside " + t.bloc() + ")");
     }
     // b: rights and control
-    Control control = facts.graph.controllers(p.id());
+    Control control = facts.control(p.id());
     String rightsBreach = null;
     boolean rightsUnknown = !control.isDetermined();
     for (ControlLink l : control.direct()) {

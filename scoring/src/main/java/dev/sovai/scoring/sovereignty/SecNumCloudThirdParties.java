@@ -104,7 +104,7 @@ final class SecNumCloudThirdParties {
       } else {
         ChainSearch.Walk walk = facts.search("outside " + blocCode, id -> bloc.holderOutside(id, inside))
             .untilFirst(q.id());
-        Control control = facts.graph.controllers(q.id());
+        Control control = facts.control(q.id());
         if (walk.first().isPresent()) {
           ControlLink l = walk.first().get().get(walk.first().get().size() - 1);
           outside = q.id() + " (controlled from outside " + blocCode + " by " + l.controller() + ", " + basis(l) + ")";

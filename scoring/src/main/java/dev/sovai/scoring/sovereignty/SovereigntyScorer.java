@@ -220,7 +220,7 @@ public final class SovereigntyScorer
     LawfulAccess law = new LawfulAccess(f);
     LawfulAccess.Paths paths = law.operator(p, ev);
     law.operatorFindings(p, paths, ev);
-    Control control = f.graph.controllers(p.id());
+    Control control = f.control(p.id());
     ev.findings.add(finding("control", control.isDetermined() ? Outcome.INFO : Outcome.UNKNOWN, control + ".",
         ControlChains.path(List.of(ref(EntityKind.OPERATOR, p.id())),
             control.chains().isEmpty() ? List.of() : control.chains().get(0), ControlChains::byBasis),
