@@ -28,6 +28,17 @@ import dev.sovai.model.site.Site;
  * scoring date; every other criterion is unknown.
  */
 final class CsfDeclared {
+  /** The criteria of the calculator's catalogue, in its order (the catalogue copies them when asked). */
+  private static final List<CsfCatalogue.Criterion> CRITERIA = CsfCatalogue.calculator2026().criteria();
+  /**
+   * The answer to each criterion of the catalogue, in its order, that neither the facts nor the provider answer: the
+   * same (immutable) answer at every site.
+   */
+  private static final List<CsfAnswer> NOT_ANSWERED = CRITERIA.stream()
+      .map(c -> new CsfAnswer(c, CsfEvidence.UNKNOWN, OptionalInt.empty(), 0,
+          "not answered by the landscape's facts, not declared by the provider", Optional.empty()))
+      .toList();
+
   private final Facts facts;
   private final Site site;
   private final Optional<Operator> provider;
@@ -48,8 +59,9 @@ final class CsfDeclared {
     derived.forEach(a -> byCode.put(a.criterion().code(), a));
     Map<String, CsfDeclaration> declared = new HashMap<>();
     provider.ifPresent(p -> p.csfDeclarations().forEach(d -> declared.put(d.criterion(), d)));
-    List<CsfAnswer> out = new ArrayList<>();
-    for (CsfCatalogue.Criterion c : CsfCatalogue.calculator2026().criteria()) {
+    List<CsfAnswer> out = new ArrayList<>(NOT_ANSWERED.size());
+    for (int i = 0; i < CRITERIA.size(); i++) {
+      CsfCatalogue.Criterion c = CRITERIA.get(i);
       CsfAnswer d = byCode.get(c.code());
       CsfDeclaration dec = declared.get(c.code());
       if (d != null && d.isAnswered()) {
@@ -61,10 +73,11 @@ final class CsfDeclared {
         out.add(declared(c, dec, d));
       } else if (d != null) {
         out.add(d);
+      } else if (dec != null) {
+        out.add(new CsfAnswer(c, CsfEvidence.UNKNOWN, OptionalInt.empty(), 0,
+            "declared for " + dec.asOf() + ", after " + facts.asOf, Optional.empty()));
       } else {
-        out.add(new CsfAnswer(c, CsfEvidence.UNKNOWN, OptionalInt.empty(), 0, dec != null
-            ? "declared for " + dec.asOf() + ", after " + facts.asOf
-            : "not answered by the landscape's facts, not declared by the provider", Optional.empty()));
+        out.add(NOT_ANSWERED.get(i));
       }
     }
     return out;
