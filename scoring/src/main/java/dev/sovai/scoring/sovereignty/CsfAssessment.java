@@ -66,7 +66,11 @@ final class CsfAssessment {
       }
     }
     List<CsfAnswer> answers = new CsfDeclared(facts, site).combine(derived, ev.findings);
-    answers.forEach(a -> a.finding().ifPresent(ev.findings::add));
+    for (CsfAnswer a : answers) {
+      if (a.findingLater() != null) {
+        ev.findings.addLater(a.findingLater());
+      }
+    }
     CsfView view = new CsfView(answers, facts.profile.csfWeights());
     // the words of the summary findings are built when the result is read: the builders capture the view and the site
     ev.findings.addLater(facts.eagerText, () -> CsfDeclared.evidence(view, site));
@@ -292,8 +296,8 @@ final class CsfAssessment {
     }
     String text = reached.pueBelow().isEmpty() ? "PUE " + pue : "PUE " + pue + " < " + bound(reached)
         + (reached.condition() == CsfRung.Condition.EU_VERIFIED ? ", EU-verified (reported for a confirmed EU site)" : "");
-    return new CsfAnswer(c.entry(), CsfEvidence.DERIVED, OptionalInt.of(reached.seal()), reached.earned(), text,
-        Optional.of(answered(c, reached, text, site)));
+    return CsfAnswer.withFindingLater(c.entry(), CsfEvidence.DERIVED, OptionalInt.of(reached.seal()), reached.earned(),
+        text, facts.eagerText, () -> answered(c, reached, text, site));
   }
 
   private static String bound(CsfRung rung) {
@@ -364,10 +368,10 @@ final class CsfAssessment {
   }
 
   /** The answer on the rung at a position of the criterion's ladder, with sovai's words for why. */
-  private static CsfAnswer answer(CsfCriterion c, int position, Site site, String why) {
+  private CsfAnswer answer(CsfCriterion c, int position, Site site, String why) {
     CsfRung rung = c.rung(position);
-    return new CsfAnswer(c.entry(), CsfEvidence.DERIVED, OptionalInt.of(rung.seal()), rung.earned(), why,
-        Optional.of(answered(c, rung, why, site)));
+    return CsfAnswer.withFindingLater(c.entry(), CsfEvidence.DERIVED, OptionalInt.of(rung.seal()), rung.earned(), why,
+        facts.eagerText, () -> answered(c, rung, why, site));
   }
 
   private static Finding answered(CsfCriterion c, CsfRung rung, String why, Site site) {
@@ -375,8 +379,9 @@ final class CsfAssessment {
         List.of(ref(EntityKind.SITE, site.id())), site.sources());
   }
 
-  private static CsfAnswer unknown(CsfCriterion c, Site site, String why) {
-    return new CsfAnswer(c.entry(), CsfEvidence.UNKNOWN, OptionalInt.empty(), 0, why, Optional.of(finding(c.findingId(),
-        Outcome.UNKNOWN, CsfAnswerWords.unknown(c, why), List.of(ref(EntityKind.SITE, site.id())), site.sources())));
+  private CsfAnswer unknown(CsfCriterion c, Site site, String why) {
+    return CsfAnswer.withFindingLater(c.entry(), CsfEvidence.UNKNOWN, OptionalInt.empty(), 0, why, facts.eagerText,
+        () -> finding(c.findingId(), Outcome.UNKNOWN, CsfAnswerWords.unknown(c, why),
+            List.of(ref(EntityKind.SITE, site.id())), site.sources()));
   }
 }

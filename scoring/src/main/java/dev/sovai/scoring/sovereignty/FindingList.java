@@ -43,6 +43,12 @@ final class FindingList extends AbstractList<Finding> implements RandomAccess {
     entries.add(Lazy.of(eager, finding));
   }
 
+  /** Adds a finding held by a result part, built when the first of the lists or parts that hold it is read. */
+  void addLater(Lazy<Finding> finding) {
+    entries.add(finding);
+    modCount++;
+  }
+
   /** Inserts a finding built when first read, or now if {@code eager}. */
   void addLater(int index, boolean eager, Supplier<Finding> finding) {
     entries.add(index, Lazy.of(eager, finding));
