@@ -233,7 +233,7 @@ public final class Assembler {
       for (LandscapeDecoder.Reference r : refs) {
         java.util.Set<String> ids = known.get(r.kind);
         if (ids != null && !ids.contains(r.id)) {
-          String pointer = c.pointerOf(r.at);
+          String pointer = r.pointer;
           c.problemNear(pointer, s.line(index), s.column(index), label(pointer.substring(pointer.indexOf('/', 1) + 1))
               + " must name " + what(r.kind) + " of the landscape, was " + ModelException.describe(r.id));
         }

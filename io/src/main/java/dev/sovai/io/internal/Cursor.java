@@ -52,8 +52,8 @@ public final class Cursor {
   private final List<Problem> problems = new ArrayList<>();
   /** True once reading stopped at {@link ReadLimits#maxProblems()}. */
   private boolean truncated;
-  /** The path of the current value, innermost segment first; null at the document. */
-  private Segment top;
+  /** The path of the current value. */
+  private final Path path = new Path();
   /** The strings shared between equal values of the document. */
   private final SharedStrings shared = new SharedStrings();
   /**
@@ -97,51 +97,6 @@ public final class Cursor {
     void read(int index) throws IOException;
   }
 
-  /** One segment of the path: immutable, so that an object can keep its place and build its pointer later. */
-  private static final class Segment {
-    final Segment parent;
-    /** The member name, or the array index as text once asked for (null until then). */
-    private String name;
-    /** The array index, or -1 for a member. */
-    private final int index;
-    final int depth;
-
-    Segment(Segment parent, String name) {
-      this(parent, name, -1);
-    }
-
-    Segment(Segment parent, String name, int index) {
-      this.parent = parent;
-      this.name = name;
-      this.index = index;
-      this.depth = parent == null ? 1 : parent.depth + 1;
-    }
-
-    /** @return the member name or the index as text (built when first asked for: most are never asked) */
-    String name() {
-      if (name == null) {
-        name = Integer.toString(index);
-      }
-      return name;
-    }
-  }
-
-  /** @return the JSON Pointer of a path */
-  private static String pointer(Segment top) {
-    if (top == null) {
-      return "";
-    }
-    String[] names = new String[top.depth];
-    for (Segment s = top; s != null; s = s.parent) {
-      names[s.depth - 1] = s.name();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String s : names) {
-      sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
-    }
-    return sb.toString();
-  }
-
   /** No member: no line and column give this place (the line would be Integer.MIN_VALUE). */
   private static final long ABSENT = Long.MIN_VALUE;
 
@@ -166,7 +121,10 @@ public final class Cursor {
    * members' values starts (in small arrays scanned linearly, or a hash map for large objects).
    */
   public static final class Obj {
-    private Segment at;
+    /** The frames of the object's path (copied: the cursor's path moves on). */
+    private String[] atNames = new String[4];
+    private int[] atIndices = new int[4];
+    private int depth;
     private String pointer;
     private long start;
     private String[] names = new String[8];
@@ -175,9 +133,14 @@ public final class Cursor {
     private int size;
     private Map<String, Long> index;
 
-    /** Makes this the record of a new object (its arrays are kept for the next object at this depth). */
-    void reset(Segment at, long start) {
-      this.at = at;
+    /** Makes this the record of a new object at a path (its arrays are kept for the next object at this depth). */
+    void reset(Path at, long start) {
+      depth = at.depth();
+      if (depth > atNames.length) {
+        atNames = new String[depth];
+        atIndices = new int[depth];
+      }
+      at.copy(0, depth, atNames, atIndices, 0);
       this.start = start;
       this.pointer = null;
       if (index != null) {
@@ -248,7 +211,7 @@ public final class Cursor {
     /** @return the object's JSON Pointer */
     public String pointer() {
       if (pointer == null) {
-        pointer = Cursor.pointer(at);
+        pointer = Path.pointer(atNames, atIndices, 0, depth);
       }
       return pointer;
     }
@@ -427,44 +390,41 @@ public final class Cursor {
 
   /** @return the JSON Pointer of the current value */
   public String pointer() {
-    return pointer(top);
-  }
-
-  /** @return the place of the current value, cheap to keep, for {@link #pointerOf(Object)} later */
-  public Object here() {
-    return top;
+    return path.pointer();
   }
 
   /**
-   * @param here  a value of {@link #here()}
-   * @return its JSON Pointer
+   * Keeps the place of the current value, for its pointer later.
+   *
+   * @param into  the places kept
    */
-  public String pointerOf(Object here) {
-    return pointer((Segment) here);
+  void keepPlace(Places into) {
+    into.add(path);
   }
 
   /**
    * Pushes a pointer segment; pair with {@link #pop()}.
    *
-   * @param segment  the member name or index
+   * @param segment  the member name
    */
   public void push(String segment) {
-    top = new Segment(top, segment);
+    path.push(segment);
   }
 
   /** Pops the last pointer segment. */
   public void pop() {
-    top = top.parent;
+    path.pop();
   }
 
   /** @return a short name of the current value for messages: its member name, or {@code name[i]} in an array */
   public String label() {
-    if (top == null) {
+    int depth = path.depth();
+    if (depth == 0) {
       return "the document";
     }
-    String last = top.name();
-    if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && top.parent != null) {
-      return top.parent.name() + "[" + last + "]";
+    String last = path.name(depth - 1);
+    if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && depth > 1) {
+      return path.name(depth - 2) + "[" + last + "]";
     }
     return last;
   }
@@ -527,7 +487,7 @@ public final class Cursor {
     com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
     boolean atName = e.getMessage() != null && e.getMessage().startsWith("Name length");
     if (!atName && ctx != null && ctx.inObject() && ctx.getCurrentName() != null
-        && (top == null || !top.name().equals(ctx.getCurrentName()))) {
+        && (path.depth() == 0 || !path.name(path.depth() - 1).equals(ctx.getCurrentName()))) {
       push(ctx.getCurrentName());
     }
     if (e instanceof StreamConstraintsException) {
@@ -605,7 +565,7 @@ public final class Cursor {
       typeProblem("an object");
       return null;
     }
-    int depth = top == null ? 0 : top.depth;
+    int depth = path.depth();
     if (depth >= objects.length) {
       objects = java.util.Arrays.copyOf(objects, depth * 2);
     }
@@ -614,7 +574,7 @@ public final class Cursor {
       o = new Obj();
       objects[depth] = o;
     }
-    o.reset(top, tokenPlace());
+    o.reset(path, tokenPlace());
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -673,7 +633,7 @@ public final class Cursor {
             label() + " has more than the limit of " + limits.maxArrayElements() + " elements (ReadLimits.maxArrayElements)"));
         throw new Stop();
       }
-      top = new Segment(top, null, i);
+      path.push(i);
       elements.read(i);
       pop();
       i++;

@@ -71,20 +71,25 @@ public final class LandscapeDecoder {
   private final Map<AcceleratorLot, AcceleratorLot> lots = new HashMap<>();
   /** The identifier of the top-level entity being read, as written, or null. */
   private String entityId;
-  /** The references read in the top-level entity being read. */
-  private final List<Reference> refsRead = new ArrayList<>();
+  /**
+   * The references read in the top-level entity being read: where (kept cheaply: a pointer is built only for an
+   * entity that cannot be built), to what kind, which identifier.
+   */
+  private final Places refPlaces = new Places();
+  private EntityKind[] refKinds = new EntityKind[8];
+  private String[] refIds = new String[8];
 
-  /** A reference read in an entity: where, to what kind, which identifier. */
+  /** A reference read in an entity that could not be built: where, to what kind, which identifier. */
   public static final class Reference {
-    /** Where it was read, for {@link Cursor#pointerOf(Object)}. */
-    public final Object at;
+    /** The JSON Pointer of the reference. */
+    public final String pointer;
     /** The kind of entity it names. */
     public final EntityKind kind;
     /** The identifier it names. */
     public final String id;
 
-    Reference(Object at, EntityKind kind, String id) {
-      this.at = at;
+    Reference(String pointer, EntityKind kind, String id) {
+      this.pointer = pointer;
       this.kind = kind;
       this.id = id;
     }
@@ -233,11 +238,11 @@ public final class LandscapeDecoder {
     c.array(i -> {
       starts.add(c.tokenLine(), c.tokenColumn());
       entityId = null;
-      refsRead.clear();
+      refPlaces.clear();
       T v = reader.read();
       ids.add(entityId);
-      if (v == null && !refsRead.isEmpty()) {
-        d.unbuiltReferences.computeIfAbsent(name, k -> new HashMap<>()).put(i, new ArrayList<>(refsRead));
+      if (v == null && refPlaces.size() > 0) {
+        d.unbuiltReferences.computeIfAbsent(name, k -> new HashMap<>()).put(i, refsRead());
       }
       if (v != null) {
         out.add(v);
@@ -316,9 +321,25 @@ public final class LandscapeDecoder {
   private String ref(EntityKind kind) throws IOException {
     String s = c.ref();
     if (s != null) {
-      refsRead.add(new Reference(c.here(), kind, s));
+      int n = refPlaces.size();
+      if (n == refIds.length) {
+        refKinds = java.util.Arrays.copyOf(refKinds, n * 2);
+        refIds = java.util.Arrays.copyOf(refIds, n * 2);
+      }
+      refKinds[n] = kind;
+      refIds[n] = s;
+      c.keepPlace(refPlaces);
     }
     return s;
+  }
+
+  /** @return the references read in the entity just read (which could not be built) */
+  private List<Reference> refsRead() {
+    List<Reference> out = new ArrayList<>(refPlaces.size());
+    for (int i = 0; i < refPlaces.size(); i++) {
+      out.add(new Reference(refPlaces.pointer(i), refKinds[i], refIds[i]));
+    }
+    return out;
   }
 
   private List<String> refs(EntityKind kind) throws IOException {
