@@ -63,7 +63,29 @@ public final class Cursor {
   private Obj[] objects = new Obj[16];
   /** True if the parser's token line and column can be read without allocating a {@code JsonLocation}. */
   private final boolean plainPlaces;
-  private final Map<Class<?>, Map<String, Enum<?>>> enums = new HashMap<>();
+  /** The constants of each enum type by lower-case name, in declaration order (made once per type, shared). */
+  private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> m = new LinkedHashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        m.put(((Enum<?>) e).name().toLowerCase(Locale.ROOT), (Enum<?>) e);
+      }
+      return java.util.Collections.unmodifiableMap(m);
+    }
+  };
+  /** The constants of each enum type and their lower-case names as characters (made once per type, shared). */
+  private static final ClassValue<Object[][]> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected Object[][] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      char[][] names = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).toCharArray();
+      }
+      return new Object[][] {constants, names};
+    }
+  };
   private final java.util.Set<Problem> approximate =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -660,6 +682,24 @@ public final class Cursor {
     return ok ? out : null;
   }
 
+  /**
+   * Reads an array of values with one reader, handing each good one on as it is read (no list is built).
+   *
+   * @param <T>  the element type
+   * @param element  reads one element, returning null after recording a problem
+   * @param add  receives each good element, in order
+   * @return true if the value was an array
+   * @throws IOException on a parse error
+   */
+  public <T> boolean each(Reading<T> element, java.util.function.Consumer<? super T> add) throws IOException {
+    return array(i -> {
+      T v = element.read();
+      if (v != null) {
+        add.accept(v);
+      }
+    });
+  }
+
   /** Reads one value. */
   @FunctionalInterface
   public interface Reading<T> {
@@ -962,17 +1002,18 @@ public final class Cursor {
    * @throws IOException on a parse error
    */
   public <E extends Enum<E>> E enumeration(Class<E> type) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() <= limits.maxStringLength()) {
+      // matched against the parser's characters: a good name allocates nothing and is not looked up in a map
+      E e = constant(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (e != null) {
+        return e;
+      }
+    }
     String s = ref();
     if (s == null) {
       return null;
     }
-    Map<String, Enum<?>> byName = enums.computeIfAbsent(type, k -> {
-      Map<String, Enum<?>> m = new LinkedHashMap<>();
-      for (E e : type.getEnumConstants()) {
-        m.put(e.name().toLowerCase(Locale.ROOT), e);
-      }
-      return m;
-    });
+    Map<String, Enum<?>> byName = ENUMS.get(type);
     Enum<?> e = byName.get(s);
     if (e == null) {
       problem(label() + " must be one of " + byName.keySet().stream().collect(Collectors.joining(", "))
@@ -980,5 +1021,18 @@ public final class Cursor {
       return null;
     }
     return type.cast(e);
+  }
+
+  /** @return the constant whose lower-case name is the characters given, or null */
+  private static <E extends Enum<E>> E constant(Class<E> type, char[] chars, int offset, int length) {
+    Object[][] table = ENUM_NAMES.get(type);
+    char[][] names = (char[][]) table[1];
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].length == length
+          && java.util.Arrays.equals(names[i], 0, length, chars, offset, offset + length)) {
+        return type.cast(table[0][i]);
+      }
+    }
+    return null;
   }
 }

@@ -68,6 +68,8 @@ public final class LandscapeDecoder {
 
   private final Cursor c;
   private final Map<String, PartialDate> dates = new HashMap<>();
+  /** {@link #date(String)}, made once rather than for every date read. */
+  private final java.util.function.Function<String, PartialDate> dateOf = this::date;
   private final Map<AcceleratorLot, AcceleratorLot> lots = new HashMap<>();
   /** The identifier of the top-level entity being read, as written, or null. */
   private String entityId;
@@ -158,6 +160,17 @@ public final class LandscapeDecoder {
     public final Map<String, Map<Integer, List<Reference>>> unbuiltReferences = new HashMap<>();
     /** For operators whose stakes were not written sorted by holder: the holders in document order. */
     public final Map<String, List<String>> stakeOrder = new HashMap<>();
+    /** The top-level member names whose entities' identifiers were not all read, or not in increasing order. */
+    private final java.util.Set<String> unordered = new java.util.HashSet<>();
+
+    /**
+     * @param member  a top-level member name
+     * @return true if every entity of that member was written with an identifier, each greater than the one before
+     *     (as the writer writes them), so that none repeats; true if there are none
+     */
+    public boolean increasing(String member) {
+      return !unordered.contains(member);
+    }
   }
 
   /**
@@ -235,12 +248,18 @@ public final class LandscapeDecoder {
     d.starts.put(name, starts);
     List<String> ids = new ArrayList<>();
     d.ids.put(name, ids);
+    String[] previous = new String[1];
     c.array(i -> {
       starts.add(c.tokenLine(), c.tokenColumn());
       entityId = null;
       refPlaces.clear();
       T v = reader.read();
       ids.add(entityId);
+      // compared while both identifiers are fresh in the cache, rather than in a pass over every entity afterwards
+      if (entityId == null || previous[0] != null && previous[0].compareTo(entityId) >= 0) {
+        d.unordered.add(name);
+      }
+      previous[0] = entityId;
       if (v == null && refPlaces.size() > 0) {
         d.unbuiltReferences.computeIfAbsent(name, k -> new HashMap<>()).put(i, refsRead());
       }
@@ -280,7 +299,7 @@ public final class LandscapeDecoder {
    * @throws IOException on a parse error
    */
   public PartialDate partialDate() throws IOException {
-    return c.parsedRef(this::date);
+    return c.parsedRef(dateOf);
   }
 
   /** Equal dates of a document share one instance: dates repeat a great deal in large documents. */
@@ -352,16 +371,33 @@ public final class LandscapeDecoder {
 
   /** A set written as an array: the same value twice is a problem (the writer never writes it). */
   private <T> List<T> distinct(Cursor.Reading<T> element) throws IOException {
-    java.util.Set<T> seen = new java.util.HashSet<>();
-    return c.list(() -> {
+    List<T> out = new ArrayList<>();
+    Object[] seen = new Object[1]; // a hash set of the values, made once the list is long: short lists are searched
+    boolean ok = c.array(i -> {
       T v = element.read();
-      if (v != null && !seen.add(v)) {
+      if (v == null) {
+        return;
+      }
+      if (repeats(out, seen, v)) {
         c.problem(c.label() + " repeats " + ModelException.describe(v instanceof Enum ? LandscapeEncoder.lower((Enum<?>) v) : v)
             + "; a set lists each value once");
-        return null;
+        return;
       }
-      return v;
+      out.add(v);
     });
+    return ok ? out : null;
+  }
+
+  /** @return true if {@code v} is in {@code values} (searched while short, then through a hash set kept in seen[0]) */
+  @SuppressWarnings("unchecked")
+  private static <T> boolean repeats(List<T> values, Object[] seen, T v) {
+    if (seen[0] == null) {
+      if (values.size() < 8) {
+        return values.contains(v);
+      }
+      seen[0] = new java.util.HashSet<>(values);
+    }
+    return !((java.util.Set<T>) seen[0]).add(v);
   }
 
   private List<String> codes() throws IOException {
@@ -701,14 +737,14 @@ public final class LandscapeDecoder {
         case "place": set(c.ref(), b::place); return true;
         case "coordinates": set(coordinates(), b::coordinates); return true;
         case "operator": set(ref(EntityKind.OPERATOR), b::operator); return true;
-        case "owners": set(refs(EntityKind.OPERATOR), b::owners); return true;
+        case "owners": c.each(() -> ref(EntityKind.OPERATOR), b::addOwners); return true;
         case "accessGateway": set(ref(EntityKind.OPERATOR), b::accessGateway); return true;
-        case "tenants": set(refs(EntityKind.OPERATOR), b::tenants); return true;
+        case "tenants": c.each(() -> ref(EntityKind.OPERATOR), b::addTenants); return true;
         case "status": set(c.enumeration(SiteStatus.class), b::status); return true;
         case "announced": set(partialDate(), b::announced); return true;
         case "operationalFrom": set(partialDate(), b::operationalFrom); return true;
         case "decommissioned": set(partialDate(), b::decommissioned); return true;
-        case "fleet": set(c.list(this::lot), b::fleet); return true;
+        case "fleet": c.each(this::lot, b::addFleet); return true;
         case "itCapacityMw": set(c.number(), b::itCapacityMw); return true;
         case "pue": set(c.number(), b::pue); return true;
         case "energy": set(energy(), b::energy); return true;
@@ -719,7 +755,7 @@ public final class LandscapeDecoder {
         case "reportedDense16BitFlops": set(c.number(), b::reportedDense16BitFlops); return true;
         case "reportedH100Equivalents": set(c.number(), b::reportedH100Equivalents); return true;
         case "linpack": set(linpack(), b::linpack); return true;
-        case "capacitySteps": set(c.list(this::step), b::capacitySteps); return true;
+        case "capacitySteps": c.each(this::step, b::addCapacitySteps); return true;
         case "hardwareCost": set(money(), b::hardwareCost); return true;
         case "notes": set(c.string(), b::notes); return true;
         case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
