@@ -57,8 +57,8 @@ public final class Cursor {
   /** The strings shared between equal values of the document. */
   private final SharedStrings shared = new SharedStrings();
   /**
-   * The record of the object being read at each depth, reused: an {@link Obj} is valid until the next object at its
-   * depth is read (its reader uses it before returning; nothing keeps it).
+   * The record of the object being read at each depth, reused: an {@link Obj} is valid until the reader leaves the
+   * value that holds it (its reader uses it before returning; nothing keeps it).
    */
   private Obj[] objects = new Obj[16];
   /** True if the parser's token line and column can be read without allocating a {@code JsonLocation}. */
@@ -143,10 +143,10 @@ public final class Cursor {
    * members' values starts (in small arrays scanned linearly, or a hash map for large objects).
    */
   public static final class Obj {
-    /** The frames of the object's path (copied: the cursor's path moves on). */
-    private String[] atNames = new String[4];
-    private int[] atIndices = new int[4];
+    /** The cursor's path, which passes through the object's place while the object is used. */
+    private Path path;
     private int depth;
+    private int stamp;
     private String pointer;
     private long start;
     private String[] names = new String[8];
@@ -157,12 +157,9 @@ public final class Cursor {
 
     /** Makes this the record of a new object at a path (its arrays are kept for the next object at this depth). */
     void reset(Path at, long start) {
+      path = at;
       depth = at.depth();
-      if (depth > atNames.length) {
-        atNames = new String[depth];
-        atIndices = new int[depth];
-      }
-      at.copy(0, depth, atNames, atIndices, 0);
+      stamp = at.stamp(depth);
       this.start = start;
       this.pointer = null;
       if (index != null) {
@@ -233,7 +230,10 @@ public final class Cursor {
     /** @return the object's JSON Pointer */
     public String pointer() {
       if (pointer == null) {
-        pointer = Path.pointer(atNames, atIndices, 0, depth);
+        if (!path.passesThrough(depth, stamp)) {
+          throw new IllegalStateException("the pointer of an object is asked for after the reader left it");
+        }
+        pointer = path.pointer(depth);
       }
       return pointer;
     }
@@ -578,8 +578,8 @@ public final class Cursor {
    * Reads an object member by member: duplicate members and unknown members (unless lenient) are problems.
    *
    * @param members  the reader of known members
-   * @return the object read, or null if the value is not an object (a problem was recorded); valid until the next
-   *     object at the same depth is read
+   * @return the object read, or null if the value is not an object (a problem was recorded); valid until the reader
+   *     leaves the value (the member or element) the object is
    * @throws IOException on a parse error
    */
   public Obj object(Members members) throws IOException {

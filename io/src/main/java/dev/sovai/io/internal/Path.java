@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The JSON Pointer of the value being read, as a stack of frames: a member name, or an array index. The stack is
  * reused, so that reading a member or an element allocates nothing; the pointer's text is built only when a problem
- * names the place. A place that must outlive the current value is copied ({@link Places}, {@link Cursor.Obj}).
+ * names the place. A place that must outlive the current value is copied ({@link Places}); an object read
+ * ({@link Cursor.Obj}) names its place while the path still passes through it, which {@link #stamp(int)} tells.
  * Not thread-safe: one per cursor.
  */
 final class Path {
@@ -13,6 +14,9 @@ final class Path {
   private String[] names = new String[16];
   /** The array index of each frame, or -1 for a member. */
   private int[] indices = new int[16];
+  /** A number given to each frame when it is entered, never given twice. */
+  private int[] stamps = new int[16];
+  private int stamped;
   private int depth;
 
   /** @return the number of frames: 0 at the document */
@@ -28,7 +32,8 @@ final class Path {
   void push(String name) {
     grow();
     names[depth] = name;
-    indices[depth++] = -1;
+    indices[depth] = -1;
+    stamps[depth++] = ++stamped;
   }
 
   /**
@@ -39,13 +44,15 @@ final class Path {
   void push(int index) {
     grow();
     names[depth] = null;
-    indices[depth++] = index;
+    indices[depth] = index;
+    stamps[depth++] = ++stamped;
   }
 
   private void grow() {
     if (depth == names.length) {
       names = Arrays.copyOf(names, depth * 2);
       indices = Arrays.copyOf(indices, depth * 2);
+      stamps = Arrays.copyOf(stamps, depth * 2);
     }
   }
 
@@ -64,7 +71,33 @@ final class Path {
 
   /** @return the JSON Pointer of the current value */
   String pointer() {
-    return pointer(names, indices, 0, depth);
+    return pointer(depth);
+  }
+
+  /**
+   * @param frames  a number of frames, 0 to {@code depth()}
+   * @return the JSON Pointer of the first frames
+   */
+  String pointer(int frames) {
+    return pointer(names, indices, 0, frames);
+  }
+
+  /**
+   * @param frames  a number of frames, 0 to {@code depth()}
+   * @return a number that changes whenever any of the first frames is left: the path still passes through the same
+   *     place as long as it is {@link #passesThrough(int, int) the same}
+   */
+  int stamp(int frames) {
+    return frames == 0 ? 0 : stamps[frames - 1];
+  }
+
+  /**
+   * @param frames  a number of frames
+   * @param stamp  the {@link #stamp(int)} of those frames when the place was current
+   * @return true if the first frames are still those of that place
+   */
+  boolean passesThrough(int frames, int stamp) {
+    return frames <= depth && stamp(frames) == stamp;
   }
 
   /**
@@ -77,8 +110,10 @@ final class Path {
    * @param at  where the copies start in the two arrays
    */
   void copy(int from, int to, String[] toNames, int[] toIndices, int at) {
-    System.arraycopy(names, from, toNames, at, to - from);
-    System.arraycopy(indices, from, toIndices, at, to - from);
+    for (int i = from, j = at; i < to; i++, j++) { // a few frames: a loop is cheaper than System.arraycopy
+      toNames[j] = names[i];
+      toIndices[j] = indices[i];
+    }
   }
 
   /** @return a frame's text: the member name, or the index */
