@@ -65,6 +65,10 @@ import dev.sovai.model.site.SiteStatus;
 public final class LandscapeDecoder {
   /** At most this many distinct dates and lots are remembered for sharing (bounded memory on hostile input). */
   private static final int SHARED_LIMIT = 200_000;
+  /** The required members of the entities read most often (one array, not one per entity). */
+  private static final String[] SITE_REQUIRED = {"id", "name", "jurisdiction", "status"};
+  private static final String[] LOT_REQUIRED = {"count"};
+  private static final String[] STAKE_REQUIRED = {"holder", "capitalShare"};
 
   private final Cursor c;
   private final Map<String, PartialDate> dates = new HashMap<>();
@@ -641,7 +645,7 @@ public final class LandscapeDecoder {
       }
     });
     if (o != null) {
-      c.require(o, "holder", "capitalShare");
+      c.require(o, STAKE_REQUIRED);
     }
     return c.build(o, mark, b::build);
   }
@@ -764,7 +768,7 @@ public final class LandscapeDecoder {
       }
     });
     if (o != null) {
-      c.require(o, "id", "name", "jurisdiction", "status");
+      c.require(o, SITE_REQUIRED);
     }
     return c.build(o, mark, b::build);
   }
@@ -854,7 +858,7 @@ public final class LandscapeDecoder {
       }
     });
     if (o != null) {
-      c.require(o, "count");
+      c.require(o, LOT_REQUIRED);
     }
     return shared(c.build(o, mark, b::build));
   }
