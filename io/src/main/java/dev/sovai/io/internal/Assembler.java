@@ -105,7 +105,7 @@ public final class Assembler {
     for (EntityKind kind : EntityKind.values()) {
       kind.listName().ifPresent(member -> {
         List<String> ids = d.ids.getOrDefault(member, List.of());
-        declared.put(kind, increasing(ids, ids, x -> x) ? new SortedIds(ids) : new java.util.HashSet<>(ids));
+        declared.put(kind, d.increasing(member) ? new SortedIds(ids) : new java.util.HashSet<>(ids));
       });
     }
     return declared;
@@ -233,7 +233,7 @@ public final class Assembler {
       for (LandscapeDecoder.Reference r : refs) {
         java.util.Set<String> ids = known.get(r.kind);
         if (ids != null && !ids.contains(r.id)) {
-          String pointer = c.pointerOf(r.at);
+          String pointer = r.pointer;
           c.problemNear(pointer, s.line(index), s.column(index), label(pointer.substring(pointer.indexOf('/', 1) + 1))
               + " must name " + what(r.kind) + " of the landscape, was " + ModelException.describe(r.id));
         }
@@ -275,7 +275,7 @@ public final class Assembler {
       String idName) {
     List<String> ids = d.ids.getOrDefault(member, List.of());
     // identifiers in strictly increasing order (as the writer writes them) cannot repeat: no set of them is needed
-    java.util.Set<String> seen = increasing(doc, ids, id) ? null : new java.util.HashSet<>();
+    java.util.Set<String> seen = d.increasing(member) ? null : new java.util.HashSet<>();
     List<T> kept = new ArrayList<>(doc.size());
     for (int i = 0; i < doc.size(); i++) {
       T t = doc.get(i);
@@ -302,20 +302,6 @@ public final class Assembler {
       out.put(id.apply(t), t);
     }
     return new ArrayList<>(out.values());
-  }
-
-  /** @return true if every entity's identifier is known and greater than the one before */
-  private static <T> boolean increasing(List<T> doc, List<String> ids, Function<T, String> id) {
-    String previous = null;
-    for (int i = 0; i < doc.size(); i++) {
-      T t = doc.get(i);
-      String key = t != null ? id.apply(t) : i < ids.size() ? ids.get(i) : null;
-      if (key == null || previous != null && previous.compareTo(key) >= 0) {
-        return false;
-      }
-      previous = key;
-    }
-    return true;
   }
 
   /**

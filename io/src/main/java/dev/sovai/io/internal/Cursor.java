@@ -52,18 +52,40 @@ public final class Cursor {
   private final List<Problem> problems = new ArrayList<>();
   /** True once reading stopped at {@link ReadLimits#maxProblems()}. */
   private boolean truncated;
-  /** The path of the current value, innermost segment first; null at the document. */
-  private Segment top;
+  /** The path of the current value. */
+  private final Path path = new Path();
   /** The strings shared between equal values of the document. */
   private final SharedStrings shared = new SharedStrings();
   /**
-   * The record of the object being read at each depth, reused: an {@link Obj} is valid until the next object at its
-   * depth is read (its reader uses it before returning; nothing keeps it).
+   * The record of the object being read at each depth, reused: an {@link Obj} is valid until the reader leaves the
+   * value that holds it (its reader uses it before returning; nothing keeps it).
    */
   private Obj[] objects = new Obj[16];
   /** True if the parser's token line and column can be read without allocating a {@code JsonLocation}. */
   private final boolean plainPlaces;
-  private final Map<Class<?>, Map<String, Enum<?>>> enums = new HashMap<>();
+  /** The constants of each enum type by lower-case name, in declaration order (made once per type, shared). */
+  private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> m = new LinkedHashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        m.put(((Enum<?>) e).name().toLowerCase(Locale.ROOT), (Enum<?>) e);
+      }
+      return java.util.Collections.unmodifiableMap(m);
+    }
+  };
+  /** The constants of each enum type and their lower-case names as characters (made once per type, shared). */
+  private static final ClassValue<Object[][]> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected Object[][] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      char[][] names = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).toCharArray();
+      }
+      return new Object[][] {constants, names};
+    }
+  };
   private final java.util.Set<Problem> approximate =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -97,51 +119,6 @@ public final class Cursor {
     void read(int index) throws IOException;
   }
 
-  /** One segment of the path: immutable, so that an object can keep its place and build its pointer later. */
-  private static final class Segment {
-    final Segment parent;
-    /** The member name, or the array index as text once asked for (null until then). */
-    private String name;
-    /** The array index, or -1 for a member. */
-    private final int index;
-    final int depth;
-
-    Segment(Segment parent, String name) {
-      this(parent, name, -1);
-    }
-
-    Segment(Segment parent, String name, int index) {
-      this.parent = parent;
-      this.name = name;
-      this.index = index;
-      this.depth = parent == null ? 1 : parent.depth + 1;
-    }
-
-    /** @return the member name or the index as text (built when first asked for: most are never asked) */
-    String name() {
-      if (name == null) {
-        name = Integer.toString(index);
-      }
-      return name;
-    }
-  }
-
-  /** @return the JSON Pointer of a path */
-  private static String pointer(Segment top) {
-    if (top == null) {
-      return "";
-    }
-    String[] names = new String[top.depth];
-    for (Segment s = top; s != null; s = s.parent) {
-      names[s.depth - 1] = s.name();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String s : names) {
-      sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
-    }
-    return sb.toString();
-  }
-
   /** No member: no line and column give this place (the line would be Integer.MIN_VALUE). */
   private static final long ABSENT = Long.MIN_VALUE;
 
@@ -166,7 +143,10 @@ public final class Cursor {
    * members' values starts (in small arrays scanned linearly, or a hash map for large objects).
    */
   public static final class Obj {
-    private Segment at;
+    /** The cursor's path, which passes through the object's place while the object is used. */
+    private Path path;
+    private int depth;
+    private int stamp;
     private String pointer;
     private long start;
     private String[] names = new String[8];
@@ -175,9 +155,11 @@ public final class Cursor {
     private int size;
     private Map<String, Long> index;
 
-    /** Makes this the record of a new object (its arrays are kept for the next object at this depth). */
-    void reset(Segment at, long start) {
-      this.at = at;
+    /** Makes this the record of a new object at a path (its arrays are kept for the next object at this depth). */
+    void reset(Path at, long start) {
+      path = at;
+      depth = at.depth();
+      stamp = at.stamp(depth);
       this.start = start;
       this.pointer = null;
       if (index != null) {
@@ -248,7 +230,10 @@ public final class Cursor {
     /** @return the object's JSON Pointer */
     public String pointer() {
       if (pointer == null) {
-        pointer = Cursor.pointer(at);
+        if (!path.passesThrough(depth, stamp)) {
+          throw new IllegalStateException("the pointer of an object is asked for after the reader left it");
+        }
+        pointer = path.pointer(depth);
       }
       return pointer;
     }
@@ -427,44 +412,41 @@ public final class Cursor {
 
   /** @return the JSON Pointer of the current value */
   public String pointer() {
-    return pointer(top);
-  }
-
-  /** @return the place of the current value, cheap to keep, for {@link #pointerOf(Object)} later */
-  public Object here() {
-    return top;
+    return path.pointer();
   }
 
   /**
-   * @param here  a value of {@link #here()}
-   * @return its JSON Pointer
+   * Keeps the place of the current value, for its pointer later.
+   *
+   * @param into  the places kept
    */
-  public String pointerOf(Object here) {
-    return pointer((Segment) here);
+  void keepPlace(Places into) {
+    into.add(path);
   }
 
   /**
    * Pushes a pointer segment; pair with {@link #pop()}.
    *
-   * @param segment  the member name or index
+   * @param segment  the member name
    */
   public void push(String segment) {
-    top = new Segment(top, segment);
+    path.push(segment);
   }
 
   /** Pops the last pointer segment. */
   public void pop() {
-    top = top.parent;
+    path.pop();
   }
 
   /** @return a short name of the current value for messages: its member name, or {@code name[i]} in an array */
   public String label() {
-    if (top == null) {
+    int depth = path.depth();
+    if (depth == 0) {
       return "the document";
     }
-    String last = top.name();
-    if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && top.parent != null) {
-      return top.parent.name() + "[" + last + "]";
+    String last = path.name(depth - 1);
+    if (!last.isEmpty() && Character.isDigit(last.charAt(0)) && depth > 1) {
+      return path.name(depth - 2) + "[" + last + "]";
     }
     return last;
   }
@@ -527,7 +509,7 @@ public final class Cursor {
     com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
     boolean atName = e.getMessage() != null && e.getMessage().startsWith("Name length");
     if (!atName && ctx != null && ctx.inObject() && ctx.getCurrentName() != null
-        && (top == null || !top.name().equals(ctx.getCurrentName()))) {
+        && (path.depth() == 0 || !path.name(path.depth() - 1).equals(ctx.getCurrentName()))) {
       push(ctx.getCurrentName());
     }
     if (e instanceof StreamConstraintsException) {
@@ -596,8 +578,8 @@ public final class Cursor {
    * Reads an object member by member: duplicate members and unknown members (unless lenient) are problems.
    *
    * @param members  the reader of known members
-   * @return the object read, or null if the value is not an object (a problem was recorded); valid until the next
-   *     object at the same depth is read
+   * @return the object read, or null if the value is not an object (a problem was recorded); valid until the reader
+   *     leaves the value (the member or element) the object is
    * @throws IOException on a parse error
    */
   public Obj object(Members members) throws IOException {
@@ -605,7 +587,7 @@ public final class Cursor {
       typeProblem("an object");
       return null;
     }
-    int depth = top == null ? 0 : top.depth;
+    int depth = path.depth();
     if (depth >= objects.length) {
       objects = java.util.Arrays.copyOf(objects, depth * 2);
     }
@@ -614,7 +596,7 @@ public final class Cursor {
       o = new Obj();
       objects[depth] = o;
     }
-    o.reset(top, tokenPlace());
+    o.reset(path, tokenPlace());
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -673,7 +655,7 @@ public final class Cursor {
             label() + " has more than the limit of " + limits.maxArrayElements() + " elements (ReadLimits.maxArrayElements)"));
         throw new Stop();
       }
-      top = new Segment(top, null, i);
+      path.push(i);
       elements.read(i);
       pop();
       i++;
@@ -698,6 +680,24 @@ public final class Cursor {
       }
     });
     return ok ? out : null;
+  }
+
+  /**
+   * Reads an array of values with one reader, handing each good one on as it is read (no list is built).
+   *
+   * @param <T>  the element type
+   * @param element  reads one element, returning null after recording a problem
+   * @param add  receives each good element, in order
+   * @return true if the value was an array
+   * @throws IOException on a parse error
+   */
+  public <T> boolean each(Reading<T> element, java.util.function.Consumer<? super T> add) throws IOException {
+    return array(i -> {
+      T v = element.read();
+      if (v != null) {
+        add.accept(v);
+      }
+    });
   }
 
   /** Reads one value. */
@@ -1002,17 +1002,18 @@ public final class Cursor {
    * @throws IOException on a parse error
    */
   public <E extends Enum<E>> E enumeration(Class<E> type) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() <= limits.maxStringLength()) {
+      // matched against the parser's characters: a good name allocates nothing and is not looked up in a map
+      E e = constant(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (e != null) {
+        return e;
+      }
+    }
     String s = ref();
     if (s == null) {
       return null;
     }
-    Map<String, Enum<?>> byName = enums.computeIfAbsent(type, k -> {
-      Map<String, Enum<?>> m = new LinkedHashMap<>();
-      for (E e : type.getEnumConstants()) {
-        m.put(e.name().toLowerCase(Locale.ROOT), e);
-      }
-      return m;
-    });
+    Map<String, Enum<?>> byName = ENUMS.get(type);
     Enum<?> e = byName.get(s);
     if (e == null) {
       problem(label() + " must be one of " + byName.keySet().stream().collect(Collectors.joining(", "))
@@ -1020,5 +1021,18 @@ public final class Cursor {
       return null;
     }
     return type.cast(e);
+  }
+
+  /** @return the constant whose lower-case name is the characters given, or null */
+  private static <E extends Enum<E>> E constant(Class<E> type, char[] chars, int offset, int length) {
+    Object[][] table = ENUM_NAMES.get(type);
+    char[][] names = (char[][]) table[1];
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].length == length
+          && java.util.Arrays.equals(names[i], 0, length, chars, offset, offset + length)) {
+        return type.cast(table[0][i]);
+      }
+    }
+    return null;
   }
 }

@@ -65,26 +65,37 @@ import dev.sovai.model.site.SiteStatus;
 public final class LandscapeDecoder {
   /** At most this many distinct dates and lots are remembered for sharing (bounded memory on hostile input). */
   private static final int SHARED_LIMIT = 200_000;
+  /** The required members of the entities read most often (one array, not one per entity). */
+  private static final String[] SITE_REQUIRED = {"id", "name", "jurisdiction", "status"};
+  private static final String[] LOT_REQUIRED = {"count"};
+  private static final String[] STAKE_REQUIRED = {"holder", "capitalShare"};
 
   private final Cursor c;
   private final Map<String, PartialDate> dates = new HashMap<>();
+  /** {@link #date(String)}, made once rather than for every date read. */
+  private final java.util.function.Function<String, PartialDate> dateOf = this::date;
   private final Map<AcceleratorLot, AcceleratorLot> lots = new HashMap<>();
   /** The identifier of the top-level entity being read, as written, or null. */
   private String entityId;
-  /** The references read in the top-level entity being read. */
-  private final List<Reference> refsRead = new ArrayList<>();
+  /**
+   * The references read in the top-level entity being read: where (kept cheaply: a pointer is built only for an
+   * entity that cannot be built), to what kind, which identifier.
+   */
+  private final Places refPlaces = new Places();
+  private EntityKind[] refKinds = new EntityKind[8];
+  private String[] refIds = new String[8];
 
-  /** A reference read in an entity: where, to what kind, which identifier. */
+  /** A reference read in an entity that could not be built: where, to what kind, which identifier. */
   public static final class Reference {
-    /** Where it was read, for {@link Cursor#pointerOf(Object)}. */
-    public final Object at;
+    /** The JSON Pointer of the reference. */
+    public final String pointer;
     /** The kind of entity it names. */
     public final EntityKind kind;
     /** The identifier it names. */
     public final String id;
 
-    Reference(Object at, EntityKind kind, String id) {
-      this.at = at;
+    Reference(String pointer, EntityKind kind, String id) {
+      this.pointer = pointer;
       this.kind = kind;
       this.id = id;
     }
@@ -153,6 +164,17 @@ public final class LandscapeDecoder {
     public final Map<String, Map<Integer, List<Reference>>> unbuiltReferences = new HashMap<>();
     /** For operators whose stakes were not written sorted by holder: the holders in document order. */
     public final Map<String, List<String>> stakeOrder = new HashMap<>();
+    /** The top-level member names whose entities' identifiers were not all read, or not in increasing order. */
+    private final java.util.Set<String> unordered = new java.util.HashSet<>();
+
+    /**
+     * @param member  a top-level member name
+     * @return true if every entity of that member was written with an identifier, each greater than the one before
+     *     (as the writer writes them), so that none repeats; true if there are none
+     */
+    public boolean increasing(String member) {
+      return !unordered.contains(member);
+    }
   }
 
   /**
@@ -230,14 +252,20 @@ public final class LandscapeDecoder {
     d.starts.put(name, starts);
     List<String> ids = new ArrayList<>();
     d.ids.put(name, ids);
+    String[] previous = new String[1];
     c.array(i -> {
       starts.add(c.tokenLine(), c.tokenColumn());
       entityId = null;
-      refsRead.clear();
+      refPlaces.clear();
       T v = reader.read();
       ids.add(entityId);
-      if (v == null && !refsRead.isEmpty()) {
-        d.unbuiltReferences.computeIfAbsent(name, k -> new HashMap<>()).put(i, new ArrayList<>(refsRead));
+      // compared while both identifiers are fresh in the cache, rather than in a pass over every entity afterwards
+      if (entityId == null || previous[0] != null && previous[0].compareTo(entityId) >= 0) {
+        d.unordered.add(name);
+      }
+      previous[0] = entityId;
+      if (v == null && refPlaces.size() > 0) {
+        d.unbuiltReferences.computeIfAbsent(name, k -> new HashMap<>()).put(i, refsRead());
       }
       if (v != null) {
         out.add(v);
@@ -275,7 +303,7 @@ public final class LandscapeDecoder {
    * @throws IOException on a parse error
    */
   public PartialDate partialDate() throws IOException {
-    return c.parsedRef(this::date);
+    return c.parsedRef(dateOf);
   }
 
   /** Equal dates of a document share one instance: dates repeat a great deal in large documents. */
@@ -316,9 +344,25 @@ public final class LandscapeDecoder {
   private String ref(EntityKind kind) throws IOException {
     String s = c.ref();
     if (s != null) {
-      refsRead.add(new Reference(c.here(), kind, s));
+      int n = refPlaces.size();
+      if (n == refIds.length) {
+        refKinds = java.util.Arrays.copyOf(refKinds, n * 2);
+        refIds = java.util.Arrays.copyOf(refIds, n * 2);
+      }
+      refKinds[n] = kind;
+      refIds[n] = s;
+      c.keepPlace(refPlaces);
     }
     return s;
+  }
+
+  /** @return the references read in the entity just read (which could not be built) */
+  private List<Reference> refsRead() {
+    List<Reference> out = new ArrayList<>(refPlaces.size());
+    for (int i = 0; i < refPlaces.size(); i++) {
+      out.add(new Reference(refPlaces.pointer(i), refKinds[i], refIds[i]));
+    }
+    return out;
   }
 
   private List<String> refs(EntityKind kind) throws IOException {
@@ -331,16 +375,33 @@ public final class LandscapeDecoder {
 
   /** A set written as an array: the same value twice is a problem (the writer never writes it). */
   private <T> List<T> distinct(Cursor.Reading<T> element) throws IOException {
-    java.util.Set<T> seen = new java.util.HashSet<>();
-    return c.list(() -> {
+    List<T> out = new ArrayList<>();
+    Object[] seen = new Object[1]; // a hash set of the values, made once the list is long: short lists are searched
+    boolean ok = c.array(i -> {
       T v = element.read();
-      if (v != null && !seen.add(v)) {
+      if (v == null) {
+        return;
+      }
+      if (repeats(out, seen, v)) {
         c.problem(c.label() + " repeats " + ModelException.describe(v instanceof Enum ? LandscapeEncoder.lower((Enum<?>) v) : v)
             + "; a set lists each value once");
-        return null;
+        return;
       }
-      return v;
+      out.add(v);
     });
+    return ok ? out : null;
+  }
+
+  /** @return true if {@code v} is in {@code values} (searched while short, then through a hash set kept in seen[0]) */
+  @SuppressWarnings("unchecked")
+  private static <T> boolean repeats(List<T> values, Object[] seen, T v) {
+    if (seen[0] == null) {
+      if (values.size() < 8) {
+        return values.contains(v);
+      }
+      seen[0] = new java.util.HashSet<>(values);
+    }
+    return !((java.util.Set<T>) seen[0]).add(v);
   }
 
   private List<String> codes() throws IOException {
@@ -584,7 +645,7 @@ public final class LandscapeDecoder {
       }
     });
     if (o != null) {
-      c.require(o, "holder", "capitalShare");
+      c.require(o, STAKE_REQUIRED);
     }
     return c.build(o, mark, b::build);
   }
@@ -680,14 +741,14 @@ public final class LandscapeDecoder {
         case "place": set(c.ref(), b::place); return true;
         case "coordinates": set(coordinates(), b::coordinates); return true;
         case "operator": set(ref(EntityKind.OPERATOR), b::operator); return true;
-        case "owners": set(refs(EntityKind.OPERATOR), b::owners); return true;
+        case "owners": c.each(() -> ref(EntityKind.OPERATOR), b::addOwners); return true;
         case "accessGateway": set(ref(EntityKind.OPERATOR), b::accessGateway); return true;
-        case "tenants": set(refs(EntityKind.OPERATOR), b::tenants); return true;
+        case "tenants": c.each(() -> ref(EntityKind.OPERATOR), b::addTenants); return true;
         case "status": set(c.enumeration(SiteStatus.class), b::status); return true;
         case "announced": set(partialDate(), b::announced); return true;
         case "operationalFrom": set(partialDate(), b::operationalFrom); return true;
         case "decommissioned": set(partialDate(), b::decommissioned); return true;
-        case "fleet": set(c.list(this::lot), b::fleet); return true;
+        case "fleet": c.each(this::lot, b::addFleet); return true;
         case "itCapacityMw": set(c.number(), b::itCapacityMw); return true;
         case "pue": set(c.number(), b::pue); return true;
         case "energy": set(energy(), b::energy); return true;
@@ -698,7 +759,7 @@ public final class LandscapeDecoder {
         case "reportedDense16BitFlops": set(c.number(), b::reportedDense16BitFlops); return true;
         case "reportedH100Equivalents": set(c.number(), b::reportedH100Equivalents); return true;
         case "linpack": set(linpack(), b::linpack); return true;
-        case "capacitySteps": set(c.list(this::step), b::capacitySteps); return true;
+        case "capacitySteps": c.each(this::step, b::addCapacitySteps); return true;
         case "hardwareCost": set(money(), b::hardwareCost); return true;
         case "notes": set(c.string(), b::notes); return true;
         case "sources": set(refs(EntityKind.SOURCE), b::sources); return true;
@@ -707,7 +768,7 @@ public final class LandscapeDecoder {
       }
     });
     if (o != null) {
-      c.require(o, "id", "name", "jurisdiction", "status");
+      c.require(o, SITE_REQUIRED);
     }
     return c.build(o, mark, b::build);
   }
@@ -797,7 +858,7 @@ public final class LandscapeDecoder {
       }
     });
     if (o != null) {
-      c.require(o, "count");
+      c.require(o, LOT_REQUIRED);
     }
     return shared(c.build(o, mark, b::build));
   }

@@ -195,6 +195,9 @@ public final class Require {
   }
 
   public static <T> void distinct(String type, String id, String field, Collection<T> values) {
+    if (values.size() < 2) {
+      return; // nothing to repeat: no set is made for the many empty and one-element lists
+    }
     Set<T> seen = new HashSet<>();
     for (T v : values) {
       if (!seen.add(v)) {
