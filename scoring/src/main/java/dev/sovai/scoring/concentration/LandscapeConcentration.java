@@ -241,7 +241,7 @@ final class LandscapeConcentration {
     private final Scope scope;
     private final LocalDate date;
     private final ConcentrationProfile profile;
-    private final Partition.Builder partition = Partition.builder();
+    private final Partition.Builder partition;
     private final Map<String, String[]> examples = new HashMap<>();
     private final List<Gap> gaps = new ArrayList<>();
     private int gapCount;
@@ -275,6 +275,11 @@ final class LandscapeConcentration {
     private final int[] vendorSlots;
     /** Per operator number, its controllers resolved to slots (null until its first site). */
     private final Resolved[] operatorResolved;
+    /**
+     * Per operator number, the slot plus one of its sole controller (or its seat) when a site's whole weight goes
+     * there with nothing else to record (determined, one controller, seat known): 0 until resolved, -1 otherwise.
+     */
+    private final int[] soleSlot;
 
     Run(Measure measure, LocalDate date, ConcentrationProfile profile) {
       this.measure = measure;
@@ -295,6 +300,25 @@ final class LandscapeConcentration {
       this.vendorSlots = new int[dimension == Dimension.ACCELERATOR_VENDOR ? columns.accelerators.length : 0];
       this.operatorResolved = new Resolved[dimension == Dimension.ULTIMATE_CONTROLLER
           || dimension == Dimension.CONTROLLING_JURISDICTION ? columns.operators.length : 0];
+      this.soleSlot = new int[operatorResolved.length];
+      this.partition = Partition.builder(expectedHolders());
+    }
+
+    /** About how many holders the partition will have, so that it need not grow while it is built. */
+    private int expectedHolders() {
+      switch (dimension) {
+        case OPERATOR:
+        case ULTIMATE_CONTROLLER:
+          return columns.operators.length;
+        case ACCESS_GATEWAY:
+          return columns.gateways.length;
+        case SITE_JURISDICTION:
+          return columns.jurisdictions.length;
+        case ACCELERATOR_VENDOR:
+          return columns.accelerators.length;
+        default:
+          return 0;
+      }
     }
 
     /** Whether a figure is known (not NaN). */
@@ -681,10 +705,18 @@ final class LandscapeConcentration {
     private void controllers(int k, Site s, double w) {
       int o = columns.operator[k];
       if (o >= 0) {
+        int sole = soleSlot[o];
+        if (sole > 0) {
+          partition.addAt(sole - 1, w); // as below: w × a fraction of 1.0
+          return;
+        }
         Resolved r = operatorResolved[o];
         if (r == null) {
           r = slotsOf(columns.operators[o], s);
           operatorResolved[o] = r;
+          ControllerShares cs = r.shares;
+          boolean alone = !cs.undetermined && r.slots.at.length == 1 && r.slots.at[0] >= 0 && cs.fractions[0] == 1.0;
+          soleSlot[o] = alone ? r.slots.at[0] + 1 : -1;
         }
         controllers(s, columns.operators[o], r, w, false);
         return;
