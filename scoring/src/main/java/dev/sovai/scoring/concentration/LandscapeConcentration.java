@@ -42,10 +42,13 @@ import dev.sovai.scoring.ownership.OwnershipGraph;
  * holder numbers, lot counts and accelerators) once, and its dated part (statuses, each basis's site figures) once
  * per date. So the scorer keeps one engine per landscape and reuses it across dimensions, bases, measures and dates.
  *
- * <p>One pass over the view's arrays per partition, each holder resolved to its slot once per partition, primitive
- * accumulation by slot: linear in sites plus lots. The site objects are read only where the view holds no figure
- * or holder, to say why (gaps), and for the dimensions the view does not cover (facility owners, energy sources,
- * owners of sites without an operator).
+ * <p>The sites of a scope are weighed on a basis once ({@link SiteWeights}: the sites counted, their weights and
+ * their lots' weights, what was left out and why), and the last weighing is kept, so the dimensions asked one after
+ * the other on the same basis, scope and date share it. A partition is then one pass over the counted sites, each
+ * holder resolved to its slot once per partition (an operator with one determined controller straight to that
+ * controller's slot), primitive accumulation by slot: linear in sites plus lots. The site objects are read only
+ * where the view holds no figure or holder, to say why (gaps), and for the dimensions the view does not cover
+ * (facility owners, energy sources, owners of sites without an operator).
  *
  * <p>The class is long (over 600 lines) because it is one thing: the engine that turns one landscape and date into
  * partitions, with the per-site status, holder slots and basis weights every dimension shares; the scorer, the
