@@ -42,10 +42,13 @@ import dev.sovai.scoring.ownership.OwnershipGraph;
  * holder numbers, lot counts and accelerators) once, and its dated part (statuses, each basis's site figures) once
  * per date. So the scorer keeps one engine per landscape and reuses it across dimensions, bases, measures and dates.
  *
- * <p>One pass over the view's arrays per partition, each holder resolved to its slot once per partition, primitive
- * accumulation by slot: linear in sites plus lots. The site objects are read only where the view holds no figure
- * or holder, to say why (gaps), and for the dimensions the view does not cover (facility owners, energy sources,
- * owners of sites without an operator).
+ * <p>The sites of a scope are weighed on a basis once ({@link SiteWeights}: the sites counted, their weights and
+ * their lots' weights, what was left out and why), and the last weighing is kept, so the dimensions asked one after
+ * the other on the same basis, scope and date share it. A partition is then one pass over the counted sites, each
+ * holder resolved to its slot once per partition (an operator with one determined controller straight to that
+ * controller's slot), primitive accumulation by slot: linear in sites plus lots. The site objects are read only
+ * where the view holds no figure or holder, to say why (gaps), and for the dimensions the view does not cover
+ * (facility owners, energy sources, owners of sites without an operator).
  *
  * <p>The class is long (over 600 lines) because it is one thing: the engine that turns one landscape and date into
  * partitions, with the per-site status, holder slots and basis weights every dimension shares; the scorer, the
@@ -63,6 +66,8 @@ final class LandscapeConcentration {
   private final Map<ControlGroup, ControllerShares> groupCache = new ConcurrentHashMap<>();
   /** The columnar view of the sites, built by the first partition. */
   private volatile SiteColumns columns;
+  /** The last sites weighed ({@link #weightsOf}), shared by the dimensions of the same basis, scope and date. */
+  private volatile SiteWeights lastWeights;
   /**
    * The dated part of the view ({@link SiteColumns.OnDate}: statuses, basis figures) on the last
    * {@link #STATUS_DATES} dates asked, the least recently used dropped first.
@@ -158,6 +163,20 @@ final class LandscapeConcentration {
   }
 
   /**
+   * The sites of a scope weighed on a basis from a dated view: the last weighing if it answers the same question
+   * (the dimensions of one basis and scope are asked one after the other), else a new one, which replaces it. One
+   * weighing is kept, so memory stays bounded whatever is asked.
+   */
+  private SiteWeights weightsOf(SiteColumns.OnDate on, Basis basis, Scope scope) {
+    SiteWeights w = lastWeights;
+    if (w == null || !w.answers(on, basis, scope)) {
+      w = SiteWeights.of(landscape, columns(), on, basis, scope);
+      lastWeights = w;
+    }
+    return w;
+  }
+
+  /**
    * The country of an operator's seat (registered office).
    *
    * @param operatorId  the operator, not null
@@ -241,33 +260,17 @@ final class LandscapeConcentration {
     private final Scope scope;
     private final LocalDate date;
     private final ConcentrationProfile profile;
-    private final Partition.Builder partition = Partition.builder();
+    private final Partition.Builder partition;
     private final Map<String, String[]> examples = new HashMap<>();
     private final List<Gap> gaps = new ArrayList<>();
     private int gapCount;
-    private int inScope;
-    private int counted;
-    private int excluded;
-    private int lotsExcluded;
-    /** Counted sites some of whose lots in scope have no figure on the basis (their known lots are counted). */
-    private int partlyUnknownWeight;
-    /** Accelerators in scope whose weight on the basis is unknown: at sites left out, or in lots left out. */
-    private double acceleratorsUnknownWeight;
-    /** The first sites left out because their weight is unknown (all are counted in {@code excluded}). */
-    private final List<String> unknownWeightSites = new ArrayList<>();
-    private boolean siteLotsLeftOut;
-    private double inCount;
     private int partlyUnknown;
     private boolean siteHadUnknown;
     private int defaulted;
     private boolean siteDefaulted;
-    private double[] split = new double[16];
     private final SiteColumns columns;
-    private final SiteColumns.OnDate on;
-    /** Per {@link SiteStatus#ordinal()}, whether the scope counts that status. */
-    private final boolean[] inStatus = new boolean[SiteStatus.values().length];
-    /** The sites' own figures on the basis (NaN where unknown), or null for bases weighed by lots or sites. */
-    private final double[] figures;
+    /** The sites of the scope weighed on the basis, shared with the other dimensions of the same basis and scope. */
+    private final SiteWeights weights;
     /** Partition slots plus one (0: not yet resolved) of the columns' operators, gateways, jurisdictions, vendors. */
     private final int[] operatorSlots;
     private final int[] gatewaySlots;
@@ -275,6 +278,11 @@ final class LandscapeConcentration {
     private final int[] vendorSlots;
     /** Per operator number, its controllers resolved to slots (null until its first site). */
     private final Resolved[] operatorResolved;
+    /**
+     * Per operator number, the slot plus one of its sole controller (or its seat) when a site's whole weight goes
+     * there with nothing else to record (determined, one controller, seat known): 0 until resolved, -1 otherwise.
+     */
+    private final int[] soleSlot;
 
     Run(Measure measure, LocalDate date, ConcentrationProfile profile) {
       this.measure = measure;
@@ -284,67 +292,47 @@ final class LandscapeConcentration {
       this.date = date;
       this.profile = profile;
       this.columns = columns();
-      this.on = columnsOn(date);
-      for (SiteStatus st : scope.statuses()) {
-        inStatus[st.ordinal()] = true;
-      }
-      this.figures = basis == Basis.SITES || basis == Basis.ACCELERATORS ? null : on.figures(basis);
+      this.weights = weightsOf(columnsOn(date), basis, scope);
       this.operatorSlots = new int[dimension == Dimension.OPERATOR ? columns.operators.length : 0];
       this.gatewaySlots = new int[dimension == Dimension.ACCESS_GATEWAY ? columns.gateways.length : 0];
       this.countrySlots = new int[dimension == Dimension.SITE_JURISDICTION ? columns.jurisdictions.length : 0];
       this.vendorSlots = new int[dimension == Dimension.ACCELERATOR_VENDOR ? columns.accelerators.length : 0];
       this.operatorResolved = new Resolved[dimension == Dimension.ULTIMATE_CONTROLLER
           || dimension == Dimension.CONTROLLING_JURISDICTION ? columns.operators.length : 0];
+      this.soleSlot = new int[operatorResolved.length];
+      this.partition = Partition.builder(expectedHolders());
     }
 
-    /** Whether a figure is known (not NaN). */
-    private boolean known(double figure) {
-      return !Double.isNaN(figure);
+    /** About how many holders the partition will have, so that it need not grow while it is built. */
+    private int expectedHolders() {
+      switch (dimension) {
+        case OPERATOR:
+        case ULTIMATE_CONTROLLER:
+          return columns.operators.length;
+        case ACCESS_GATEWAY:
+          return columns.gateways.length;
+        case SITE_JURISDICTION:
+          return columns.jurisdictions.length;
+        case ACCELERATOR_VENDOR:
+          return columns.accelerators.length;
+        default:
+          return 0;
+      }
     }
 
     ConcentrationResult run() {
-      String region = scope.region().orElse(null);
-      /* per jurisdiction number: 0 not yet known, 1 in the region, 2 not */
-      byte[] inRegion = new byte[columns.jurisdictions.length];
-      byte[] status = on.status;
+      SiteWeights w = weights;
       List<Site> sites = landscape.sites();
-      for (int k = 0; k < status.length; k++) {
-        if (!inStatus[status[k]]) {
-          continue;
-        }
-        if (region != null) {
-          int j = columns.jurisdiction[k];
-          if (inRegion[j] == 0) {
-            inRegion[j] = landscape.isIn(columns.jurisdictions[j], region) ? (byte) 1 : (byte) 2;
-          }
-          if (inRegion[j] != 1) {
-            continue;
-          }
+      int g = 0; // the next gap of the weighing, merged with this run's own in site order
+      for (int c = 0; c < w.counted; c++) {
+        int k = w.site[c];
+        for (; g < w.gaps.length && w.gapSite[g] <= k; g++) {
+          gap(w.gaps[g]);
         }
         Site s = sites.get(k); // only its reference: the site itself is read for what the columns do not hold
-        inScope++;
-        siteLotsLeftOut = false;
-        double w = weigh(k, s);
-        if (Double.isNaN(w)) {
-          excluded++;
-          if (unknownWeightSites.size() < LISTED_GAPS) {
-            unknownWeightSites.add(s.id());
-          }
-          if (!siteLotsLeftOut) {
-            acceleratorsUnknownWeight += inCount; // lots left out added theirs already
-          }
-          continue;
-        }
-        if (siteLotsLeftOut) {
-          partlyUnknownWeight++;
-        }
-        if (w <= 0.0) {
-          continue;
-        }
-        counted++;
         siteHadUnknown = false;
         siteDefaulted = false;
-        attribute(k, s, w);
+        attribute(k, s, w.weight[c]);
         if (siteHadUnknown) {
           partlyUnknown++;
         }
@@ -352,136 +340,23 @@ final class LandscapeConcentration {
           defaulted++;
         }
       }
+      for (; g < w.gaps.length; g++) {
+        gap(w.gaps[g]);
+      }
+      gapCount += w.gapCount - w.gaps.length;
       spreadPending();
-      return new ConcentrationResult(measure, date, profile, partition.build(), inScope, counted,
-          new UnknownWeight(excluded, partlyUnknownWeight, lotsExcluded, acceleratorsUnknownWeight, unknownWeightSites),
+      return new ConcentrationResult(measure, date, profile, partition.build(), w.inScope, w.counted,
+          new UnknownWeight(w.excluded, w.partlyUnknownWeight, w.lotsExcluded, w.acceleratorsUnknownWeight,
+              w.unknownWeightSites),
           partlyUnknown, defaulted, gapCount, gaps, Collections.unmodifiableMap(examples), LandscapeConcentration.this);
     }
 
-    /**
-     * The weight on the basis of the site at position k (NaN if it cannot be known), filling {@code split} with its
-     * lots' weights; read from the columns, and from the site only to say why a weight is unknown.
-     */
-    private double weigh(int k, Site s) {
-      int from = columns.lotStart[k];
-      int m = columns.lotStart[k + 1] - from;
-      if (split.length < m) {
-        split = new double[Math.max(m, split.length * 2)];
+    /** Records a gap of the weighing. */
+    private void gap(Gap gap) {
+      gapCount++;
+      if (gaps.size() < LISTED_GAPS) {
+        gaps.add(gap);
       }
-      inCount = 0.0;
-      double allCount = 0.0;
-      for (int i = 0; i < m; i++) {
-        double count = columns.lotCount[from + i];
-        allCount += count;
-        split[i] = inStatus[on.lotStatus[from + i]] ? count : 0.0;
-        inCount += split[i];
-      }
-      switch (basis) {
-        case SITES:
-          return 1.0;
-        case IT_MW:
-          return known(figures[k]) ? figures[k] : unknownItPower(s);
-        case FACILITY_MW:
-          return known(figures[k]) ? figures[k] : unknownFacilityPower(s);
-        case RMAX:
-          return known(figures[k]) ? figures[k]
-              : exclude(s, "linpack", () -> "no FP64 Linpack measurement: site left out of the Rmax basis");
-        case RPEAK:
-          return known(figures[k]) ? figures[k]
-              : exclude(s, "linpack.rpeakTflops", () -> "no FP64 Linpack Rpeak: site left out of the Rpeak basis");
-        case ACCELERATORS:
-          if (m == 0) {
-            return exclude(s, "fleet", () -> "no accelerator lot reported: site left out of the accelerator basis");
-          }
-          return inCount;
-        case H100_EQUIVALENTS:
-          return fleetWeight(s, from, m, inCount, allCount, figures[k], "reportedH100Equivalents");
-        case PEAK_DENSE_16BIT_FLOPS:
-          return fleetWeight(s, from, m, inCount, allCount, figures[k], "reportedDense16BitFlops");
-        default:
-          throw new AssertionError(basis);
-      }
-    }
-
-    /** Records why a site's IT power on the date is unknown ({@link SiteColumns#itPowerMw}). */
-    private double unknownItPower(Site s) {
-      if (s.capacitySteps().isEmpty()) {
-        return exclude(s, "itCapacityMw", () -> "IT capacity not reported: site left out of the MW basis");
-      }
-      boolean facility = s.capacityOn(date).facilityPowerMw().isPresent();
-      return exclude(s, "itCapacityMw", () -> facility
-          ? "only facility power in force on " + date + " and no reported PUE: site left out of the IT MW basis"
-          : "no IT power in force on " + date + ": site left out of the MW basis");
-    }
-
-    /** Records why a site's facility power on the date is unknown ({@link SiteColumns#facilityPowerMw}). */
-    private double unknownFacilityPower(Site s) {
-      boolean it = (s.capacitySteps().isEmpty() ? s.itCapacityMw() : s.capacityOn(date).itPowerMw()).isPresent();
-      return exclude(s, "facilityPowerMw", () -> it
-          ? "IT power known but no reported PUE: site left out of the facility MW basis"
-          : "no facility or IT power in force on " + date + ": site left out of the facility MW basis");
-    }
-
-    /**
-     * The weight of a site on a fleet basis: its reported figure (NaN if none) for the part of its lots in scope, else
-     * the sum of its lots' accelerators times their catalogue factors.
-     */
-    private double fleetWeight(Site s, int from, int m, double inCount, double allCount, double reported,
-        String field) {
-      if (known(reported)) {
-        boolean allFactors = true;
-        for (int i = 0; i < m; i++) {
-          if (split[i] > 0.0 && Double.isNaN(factor(from + i))) {
-            allFactors = false;
-          }
-        }
-        if (allFactors) {
-          for (int i = 0; i < m; i++) {
-            split[i] = split[i] > 0.0 ? split[i] * factor(from + i) : 0.0;
-          }
-        }
-        if (m == 0) {
-          return reported;
-        }
-        return allCount == 0.0 ? 0.0 : reported * inCount / allCount;
-      }
-      if (m == 0) {
-        return exclude(s, field, () -> "no fleet and no reported figure: site left out of the " + basis.unit() + " basis");
-      }
-      double w = 0.0;
-      boolean missing = false;
-      for (int i = 0; i < m; i++) {
-        if (split[i] > 0.0) {
-          double f = factor(from + i);
-          if (Double.isNaN(f)) {
-            missing = true;
-            lotsExcluded++;
-            siteLotsLeftOut = true;
-            acceleratorsUnknownWeight += split[i];
-            int lot = i;
-            gap(s, "fleet.accelerator", GapTreatment.EXCLUDED, () -> "lot " + lot + " (" + lotName(s.fleet().get(lot))
-                + ") has no catalogue figure for the " + basis.unit() + " basis: lot left out");
-            split[i] = 0.0;
-          } else {
-            split[i] *= f;
-            w += split[i];
-          }
-        }
-      }
-      if (missing && w == 0.0) {
-        return Double.NaN; // the lot gaps say why
-      }
-      return w;
-    }
-
-    /** The catalogue factor of the lot at position j of the lot columns on the basis, NaN if unknown. */
-    private double factor(int j) {
-      return columns.factor(basis, columns.lotAccelerator[j]);
-    }
-
-    private double exclude(Site s, String field, Supplier<String> detail) {
-      gap(s, field, GapTreatment.EXCLUDED, detail);
-      return Double.NaN;
     }
 
     private void gap(Site s, String field, GapTreatment treatment, String detail) {
@@ -681,10 +556,18 @@ final class LandscapeConcentration {
     private void controllers(int k, Site s, double w) {
       int o = columns.operator[k];
       if (o >= 0) {
+        int sole = soleSlot[o];
+        if (sole > 0) {
+          partition.addAt(sole - 1, w); // as below: w × a fraction of 1.0
+          return;
+        }
         Resolved r = operatorResolved[o];
         if (r == null) {
           r = slotsOf(columns.operators[o], s);
           operatorResolved[o] = r;
+          ControllerShares cs = r.shares;
+          boolean alone = !cs.undetermined && r.slots.at.length == 1 && r.slots.at[0] >= 0 && cs.fractions[0] == 1.0;
+          soleSlot[o] = alone ? r.slots.at[0] + 1 : -1;
         }
         controllers(s, columns.operators[o], r, w, false);
         return;
@@ -778,9 +661,10 @@ final class LandscapeConcentration {
     private void lots(int k, Site s, double w) {
       int from = columns.lotStart[k];
       int m = columns.lotStart[k + 1] - from;
+      double[] split = weights.lotWeight;
       double sum = 0.0;
       for (int i = 0; i < m; i++) {
-        sum += split[i];
+        sum += split[from + i];
       }
       if (sum <= 0.0) {
         Optional<String> measured = (basis == Basis.RMAX || basis == Basis.RPEAK)
@@ -795,14 +679,14 @@ final class LandscapeConcentration {
         return;
       }
       for (int i = 0; i < m; i++) {
-        if (split[i] <= 0.0) {
+        if (split[from + i] <= 0.0) {
           continue;
         }
-        double lw = w * split[i] / sum;
+        double lw = w * split[from + i] / sum;
         int number = columns.lotAccelerator[from + i];
         int index = i;
         accelerator(s, number < 0 ? null : columns.accelerators[number], number, lw, "fleet.accelerator",
-            () -> "lot " + index + ": chip " + lotName(s.fleet().get(index)));
+            () -> "lot " + index + ": chip " + SiteWeights.lotName(s.fleet().get(index)));
       }
     }
 
@@ -840,10 +724,6 @@ final class LandscapeConcentration {
           partition.flag(f);
         }
       }
-    }
-
-    private String lotName(AcceleratorLot lot) {
-      return lot.accelerator().orElseGet(() -> lot.reportedModel().orElse("?"));
     }
   }
 }

@@ -79,6 +79,11 @@ public final class Partition {
     return new Builder();
   }
 
+  /** A new builder with room for about {@code expectedHolders} holders before it grows (≥ 0). */
+  static Builder builder(int expectedHolders) {
+    return new Builder(expectedHolders);
+  }
+
   /** @return the number of holders with a positive weight, ≥ 0 */
   public int size() {
     return holders.length;
@@ -245,16 +250,30 @@ public final class Partition {
 
   /**
    * Accumulates weights by holder; adding the same holder twice sums its weights. Sized for millions of
-   * additions: one hash look-up and one primitive add each.
+   * additions: one hash look-up and one primitive add each, or only the add for a caller that resolved the holder
+   * to its slot once ({@link #slot(String)}). Slots are found in an open-addressing table of primitive slot numbers
+   * (no boxed numbers, no entry objects), and {@link #build()} orders the holders with a primitive sort.
    */
   public static final class Builder {
-    private final Map<String, Integer> slots = new HashMap<>();
-    private String[] keys = new String[16];
-    private double[] sums = new double[16];
+    /** Per hash bucket, the slot of the holder there plus one; 0 for an empty bucket. Its length is a power of 2. */
+    private int[] table;
+    private String[] keys;
+    private double[] sums;
+    private int size;
     private double unknown;
     private final Set<String> flagged = new java.util.HashSet<>();
 
-    Builder() {}
+    Builder() {
+      this(16);
+    }
+
+    /** A builder with room for about {@code expected} holders before it grows. */
+    Builder(int expected) {
+      int n = Math.max(16, expected);
+      keys = new String[n];
+      sums = new double[n];
+      table = new int[Integer.highestOneBit(Math.max(32, n * 2 - 1)) << 1];
+    }
 
     /**
      * Adds weight to a holder.
@@ -272,25 +291,56 @@ public final class Partition {
       return this;
     }
 
+    /** The bucket of a holder in {@link #table}: where it is, or the empty bucket where it would go. */
+    private int bucket(String holder) {
+      int mask = table.length - 1;
+      int h = holder.hashCode();
+      int b = (h ^ (h >>> 16)) & mask;
+      while (true) {
+        int s = table[b];
+        if (s == 0 || holder.equals(keys[s - 1])) {
+          return b;
+        }
+        b = (b + 1) & mask;
+      }
+    }
+
+    /** The slot of a holder, -1 if it has none. */
+    private int find(String holder) {
+      return table[bucket(holder)] - 1;
+    }
+
     /**
      * The slot of a holder, created with weight 0 if new: lets a caller that adds to the same holder millions of
      * times resolve it once.
      */
     int slot(String holder) {
-      Integer slot = slots.get(holder);
-      if (slot == null) {
+      int b = bucket(holder);
+      int slot = table[b] - 1;
+      if (slot < 0) {
         if (holder.isBlank()) {
           throw new IllegalArgumentException("partition holder must not be blank, was \"" + holder + "\"");
         }
-        slot = slots.size();
+        slot = size++;
         if (slot == keys.length) {
           keys = Arrays.copyOf(keys, slot * 2);
           sums = Arrays.copyOf(sums, slot * 2);
         }
         keys[slot] = holder;
-        slots.put(holder, slot);
+        table[b] = slot + 1;
+        if (size * 2 > table.length) {
+          rehash();
+        }
       }
       return slot;
+    }
+
+    /** Doubles the hash table and puts every slot back. */
+    private void rehash() {
+      table = new int[table.length * 2];
+      for (int s = 0; s < size; s++) {
+        table[bucket(keys[s])] = s + 1;
+      }
     }
 
     /** Adds weight to a slot from {@link #slot(String)}; the weight must be finite and ≥ 0 (checked by callers). */
@@ -331,17 +381,13 @@ public final class Partition {
     /** @return the partition, not null */
     public Partition build() {
       int n = 0;
-      Integer[] order = new Integer[slots.size()];
-      for (int i = 0; i < slots.size(); i++) {
+      int[] live = new int[size];
+      for (int i = 0; i < size; i++) {
         if (sums[i] > 0.0) {
-          order[n++] = i;
+          live[n++] = i;
         }
       }
-      Integer[] live = Arrays.copyOf(order, n);
-      Arrays.sort(live, (x, y) -> {
-        int c = Double.compare(sums[y], sums[x]);
-        return c != 0 ? c : keys[x].compareTo(keys[y]);
-      });
+      sortByRank(live, new int[n], 0, n);
       String[] h = new String[n];
       double[] w = new double[n];
       for (int i = 0; i < n; i++) {
@@ -350,12 +396,44 @@ public final class Partition {
       }
       Set<String> f = new TreeSet<>(); // sorted once here; the builder keeps a hash set
       for (String k : flagged) {
-        Integer s = slots.get(k);
-        if (s != null && sums[s] > 0.0) {
+        int s = find(k);
+        if (s >= 0 && sums[s] > 0.0) {
           f.add(k);
         }
       }
       return new Partition(h, w, unknown, Collections.unmodifiableSet(f));
+    }
+
+    /** Whether slot x ranks before slot y: larger weight first, then key in natural order (a total order). */
+    private boolean before(int x, int y) {
+      int c = Double.compare(sums[y], sums[x]);
+      return c != 0 ? c < 0 : keys[x].compareTo(keys[y]) < 0;
+    }
+
+    /** Sorts slots [from, to) of a by rank: a merge sort of primitive slot numbers, with tmp as work space. */
+    private void sortByRank(int[] a, int[] tmp, int from, int to) {
+      if (to - from <= 16) {
+        for (int i = from + 1; i < to; i++) {
+          int v = a[i];
+          int j = i - 1;
+          while (j >= from && before(v, a[j])) {
+            a[j + 1] = a[j];
+            j--;
+          }
+          a[j + 1] = v;
+        }
+        return;
+      }
+      int mid = (from + to) >>> 1;
+      sortByRank(a, tmp, from, mid);
+      sortByRank(a, tmp, mid, to);
+      if (!before(a[mid], a[mid - 1])) {
+        return;
+      }
+      System.arraycopy(a, from, tmp, from, to - from);
+      for (int i = from, l = from, r = mid; i < to; i++) {
+        a[i] = r >= to || (l < mid && !before(tmp[r], tmp[l])) ? tmp[l++] : tmp[r++];
+      }
     }
 
     private static void checkWeight(double weight, String holder) {
