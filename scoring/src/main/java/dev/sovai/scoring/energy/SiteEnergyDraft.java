@@ -32,7 +32,7 @@ import dev.sovai.scoring.lazy.Lazy;
 final class SiteEnergyDraft {
   private final Site site;
   private final EntityRef self;
-  private final Map<EnergyQuantity, EnergyValue> values = new LinkedHashMap<>();
+  private final Quantities values = new Quantities();
   private final Map<String, EnergyValue> componentScores = new LinkedHashMap<>();
   private final boolean eager;
   private final List<Supplier<Gap>> gaps = new ArrayList<>();
@@ -59,7 +59,11 @@ final class SiteEnergyDraft {
 
   /** Records a value with its derivation in words; a non-finite one becomes a gap instead. */
   void put(EnergyQuantity q, double value, boolean defaulted, Supplier<String> basis) {
-    put(q.metricName(), q.unit(), value, defaulted, basis, values, q);
+    if (Double.isFinite(value)) {
+      values.record(q, EnergyValue.of(q.metricName(), value, q.unit(), defaulted, text(basis)));
+    } else {
+      notFinite(q.metricName(), basis);
+    }
   }
 
   /** Records a value whose derivation is a constant text. */
@@ -69,16 +73,16 @@ final class SiteEnergyDraft {
 
   /** Records the normalised value of a score component, as {@code "score.<component>"} in unit fraction. */
   void putComponent(String component, double score, boolean defaulted, Supplier<String> basis) {
-    put("score." + component, "fraction", score, defaulted, basis, componentScores, component);
+    String name = "score." + component;
+    if (Double.isFinite(score)) {
+      componentScores.put(component, EnergyValue.of(name, score, "fraction", defaulted, text(basis)));
+    } else {
+      notFinite(name, basis);
+    }
   }
 
-  private <K> void put(String name, String unit, double value, boolean defaulted, Supplier<String> basis,
-      Map<K, EnergyValue> into, K key) {
-    if (Double.isFinite(value)) {
-      into.put(key, EnergyValue.of(name, value, unit, defaulted, text(basis)));
-    } else {
-      gap(name, GapTreatment.EXCLUDED, () -> "not computed: the inputs give a non-finite value (" + basis.get() + ")");
-    }
+  private void notFinite(String name, Supplier<String> basis) {
+    gap(name, GapTreatment.EXCLUDED, () -> "not computed: the inputs give a non-finite value (" + basis.get() + ")");
   }
 
   /** Records a gap whose detail is built when first read. */
@@ -119,12 +123,12 @@ final class SiteEnergyDraft {
   }
 
   boolean defaulted(EnergyQuantity q) {
-    EnergyValue x = values.get(q);
+    EnergyValue x = values.of(q);
     return x != null && x.defaulted();
   }
 
   OptionalDouble value(EnergyQuantity q) {
-    EnergyValue x = values.get(q);
+    EnergyValue x = values.of(q);
     return x == null ? OptionalDouble.empty() : OptionalDouble.of(x.value());
   }
 
