@@ -2,13 +2,13 @@ package dev.sovai.scoring.energy;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.assessment.Outcome;
-import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteStatus;
 
@@ -40,30 +40,36 @@ final class EnEfGMarks {
    * Marks a site.
    *
    * @param draft  where the marks go; its IT power decides the scope
-   * @param r  the duties
-   * @param land  the landscape, for the site's jurisdiction
+   * @param pass  the question (its duties and the date they are read on), which shares the marks of sites out of
+   *     scope
+   * @param inJurisdiction  whether the site is where the EnEfG applies
    * @param site  the site
-   * @param asOf  the date the duties are read on
+   * @param status  the site's status on the date
    * @param pue  the PUE used
    * @param pueDefaulted  whether it is a profile default rather than a reported figure
    * @param marketRenewable  the renewable share by contracts and certificates, if known
    * @param erf  the reported ERF, if any
    */
-  static void mark(SiteEnergyDraft draft, RegulatoryRules r, Landscape land, Site site, LocalDate asOf, double pue,
-      boolean pueDefaulted, OptionalDouble marketRenewable, OptionalDouble erf) {
-    if (!land.isIn(site.jurisdiction(), r.enefgJurisdiction())) {
+  static void mark(SiteEnergyDraft draft, EnergyPass pass, boolean inJurisdiction, Site site, SiteStatus status,
+      double pue, boolean pueDefaulted, OptionalDouble marketRenewable, OptionalDouble erf) {
+    RegulatoryRules r = pass.profile().rules();
+    LocalDate asOf = pass.asOf();
+    if (!inJurisdiction) {
       String where = r.enefgJurisdiction();
-      all(draft, Outcome.NOT_APPLICABLE, () -> "applies to sites in " + where + " only");
+      all(draft, pass, new OutOfScope(OptionalDouble.empty()), Outcome.NOT_APPLICABLE,
+          () -> "applies to sites in " + where + " only");
       return;
     }
     OptionalDouble it = draft.value(EnergyQuantity.IT_POWER_MW);
     Reference scope = r.enefgScopeMw();
     if (it.isEmpty()) {
-      all(draft, Outcome.UNKNOWN, () -> "IT power unknown, so the " + scope + " scope cannot be checked");
+      all(draft, pass, new ScopeUnknown(), Outcome.UNKNOWN, () -> "IT power unknown, so the " + scope
+          + " scope cannot be checked");
       return;
     }
     if (it.getAsDouble() < scope.value()) {
-      all(draft, Outcome.NOT_APPLICABLE, () -> "IT power " + EnergyValue.format(it.getAsDouble()) + " MW is below the " + scope);
+      all(draft, pass, new OutOfScope(it), Outcome.NOT_APPLICABLE, () -> "IT power " + EnergyValue.format(it.getAsDouble())
+          + " MW is below the " + scope);
       return;
     }
     // renewable duty: applies to all in scope
@@ -87,7 +93,7 @@ final class EnEfGMarks {
       } else if (op.get().latest().isBefore(newFrom)) {
         isNew = Boolean.FALSE;
       }
-    } else if (site.statusOn(asOf) == SiteStatus.OPERATIONAL && asOf.isBefore(newFrom)) {
+    } else if (status == SiteStatus.OPERATIONAL && asOf.isBefore(newFrom)) {
       isNew = Boolean.FALSE;
     }
     if (isNew == null) {
@@ -160,10 +166,21 @@ final class EnEfGMarks {
     }
   }
 
-  private static void all(SiteEnergyDraft draft, Outcome outcome, Supplier<String> why) {
-    draft.mark("enefg-pue", PUE_CLAUSE, outcome, why);
-    draft.mark("enefg-erf", ERF_CLAUSE, outcome, why);
-    draft.mark("enefg-renewable", RENEWABLE_CLAUSE, outcome, why);
+  /** Sites out of the act's scope: outside its jurisdiction (no IT power), or below its connected load (the IT power). */
+  private record OutOfScope(OptionalDouble itPowerMw) {}
+
+  /** Sites in the act's jurisdiction whose IT power is unknown. */
+  private record ScopeUnknown() {}
+
+  /** Marks every duty alike, with the three marks shared by every site of an equal key. */
+  private static void all(SiteEnergyDraft draft, EnergyPass pass, Record key, Outcome outcome, Supplier<String> why) {
+    List<RegulatoryMark> marks = pass.shared(key, () -> List.of(
+        pass.mark("enefg-pue", PUE_CLAUSE, outcome, why),
+        pass.mark("enefg-erf", ERF_CLAUSE, outcome, why),
+        pass.mark("enefg-renewable", RENEWABLE_CLAUSE, outcome, why)));
+    for (RegulatoryMark m : marks) {
+      draft.mark(m);
+    }
   }
 
   private static void pueMark(SiteEnergyDraft draft, DatedLimit lim, double pue, boolean pueDefaulted) {

@@ -77,39 +77,52 @@ public final class EnergyAggregate implements EnergyResult {
   /** A weighted quantity: Σ numerator / Σ denominator × scale over the sites that have both. */
   private record Ratio(EnergyQuantity name, EnergyQuantity num, EnergyQuantity den, double scale, String basis) {}
 
-  /**
-   * Aggregates sites in one pass over them: every sum, ratio, count and score accumulates site by site in site order,
-   * as separate passes per quantity would, so the numbers are the same to the last bit.
-   */
+  /** Aggregates sites: {@link Totals} of them, added in order. */
   static EnergyAggregate of(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites) {
-    Map<EnergyQuantity, EnergyValue> q = new LinkedHashMap<>();
-    Map<EnergyQuantity, List<String>> out = new LinkedHashMap<>();
-    q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES.metricName(), sites.size(),
-        EnergyQuantity.SITES.unit(), false, Lazy.of(() -> "sites not cancelled or decommissioned on " + asOf)));
-    int sums = SUMMED.length;
-    double[] total = new double[sums];
-    int[] counted = new int[sums];
-    boolean[] defaulted = new boolean[sums];
-    List<List<String>> left = new ArrayList<>(sums);
-    for (int k = 0; k < sums; k++) {
-      left.add(new ArrayList<>());
-    }
-    int ratios = RATIOS.length;
-    double[] num = new double[ratios];
-    double[] den = new double[ratios];
-    int[] paired = new int[ratios];
-    boolean[] pairDefaulted = new boolean[ratios];
-    int needed = 0;
-    int withoutEnergy = 0;
-    // the score weighted by energy (used when any site has energy) and with equal weights (when none has)
-    double wsumEnergy = 0;
-    double loEnergy = 0;
-    double upEnergy = 0;
-    double wsumEqual = 0;
-    double loEqual = 0;
-    double upEqual = 0;
+    Totals totals = new Totals();
     for (SiteEnergy s : sites) {
-      for (int k = 0; k < sums; k++) {
+      totals.add(s);
+    }
+    return totals.build(subject, asOf, profile);
+  }
+
+  /**
+   * The sums, ratios, counts and scores of an aggregate, accumulated site by site as each site is scored (while its
+   * result is still in the processor's caches) instead of in passes over the finished results: every quantity
+   * accumulates in site order, as a pass per quantity would, so the numbers are the same to the last bit.
+   *
+   * <p>Implementation Requirements: Not thread-safe; one per aggregate, then dropped.
+   */
+  static final class Totals {
+    private final List<SiteEnergy> sites = new ArrayList<>();
+    private final double[] total = new double[SUMMED.length];
+    private final int[] counted = new int[SUMMED.length];
+    private final boolean[] defaulted = new boolean[SUMMED.length];
+    private final List<List<String>> left = new ArrayList<>(SUMMED.length);
+    private final double[] num = new double[RATIOS.length];
+    private final double[] den = new double[RATIOS.length];
+    private final int[] paired = new int[RATIOS.length];
+    private final boolean[] pairDefaulted = new boolean[RATIOS.length];
+    private int needed;
+    private int withoutEnergy;
+    // the score weighted by energy (used when any site has energy) and with equal weights (when none has)
+    private double wsumEnergy;
+    private double loEnergy;
+    private double upEnergy;
+    private double wsumEqual;
+    private double loEqual;
+    private double upEqual;
+
+    Totals() {
+      for (int k = 0; k < SUMMED.length; k++) {
+        left.add(new ArrayList<>());
+      }
+    }
+
+    /** Adds the next site, in the aggregate's order. */
+    void add(SiteEnergy s) {
+      sites.add(s);
+      for (int k = 0; k < SUMMED.length; k++) {
         EnergyValue x = s.quantity(SUMMED[k]);
         if (x != null) {
           total[k] += x.value();
@@ -119,7 +132,7 @@ public final class EnergyAggregate implements EnergyResult {
           left.get(k).add(s.siteId());
         }
       }
-      for (int k = 0; k < ratios; k++) {
+      for (int k = 0; k < RATIOS.length; k++) {
         EnergyValue x = s.quantity(RATIOS[k].num());
         EnergyValue y = s.quantity(RATIOS[k].den());
         if (x != null && y != null) {
@@ -142,42 +155,48 @@ public final class EnergyAggregate implements EnergyResult {
       loEqual += 1.0 * s.energyScore();
       upEqual += 1.0 * s.energyScoreUpper();
     }
-    int of = sites.size();
-    for (int k = 0; k < sums; k++) {
-      if (counted[k] > 0 && Double.isFinite(total[k])) {
-        EnergyQuantity name = SUMMED[k];
-        int n = counted[k];
-        List<String> leftOut = List.copyOf(left.get(k));
-        q.put(name, EnergyValue.of(name.metricName(), total[k], name.unit(), defaulted[k], Lazy.of(() -> "sum over " + n
-            + " of " + of + " site(s)" + (leftOut.isEmpty() ? "" : ", a lower bound " + excluding(leftOut)))));
-        if (!leftOut.isEmpty()) {
-          out.put(name, leftOut);
+
+    /** @return the aggregate of the sites added */
+    EnergyAggregate build(EntityRef subject, LocalDate asOf, String profile) {
+      Map<EnergyQuantity, EnergyValue> q = new LinkedHashMap<>();
+      Map<EnergyQuantity, List<String>> out = new LinkedHashMap<>();
+      int of = sites.size();
+      q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES.metricName(), of,
+          EnergyQuantity.SITES.unit(), false, Lazy.of(() -> "sites not cancelled or decommissioned on " + asOf)));
+      for (int k = 0; k < SUMMED.length; k++) {
+        if (counted[k] > 0 && Double.isFinite(total[k])) {
+          EnergyQuantity name = SUMMED[k];
+          int n = counted[k];
+          List<String> leftOut = List.copyOf(left.get(k));
+          q.put(name, EnergyValue.of(name.metricName(), total[k], name.unit(), defaulted[k], Lazy.of(() -> "sum over " + n
+              + " of " + of + " site(s)" + (leftOut.isEmpty() ? "" : ", a lower bound " + excluding(leftOut)))));
+          if (!leftOut.isEmpty()) {
+            out.put(name, leftOut);
+          }
         }
       }
-    }
-    for (int k = 0; k < ratios; k++) {
-      Ratio r = RATIOS[k];
-      double a = num[k];
-      double b = den[k];
-      if (paired[k] > 0 && b > 0 && Double.isFinite(a / b * r.scale())) {
-        int n = paired[k];
-        q.put(r.name(), EnergyValue.of(r.name().metricName(), a / b * r.scale(), r.name().unit(), pairDefaulted[k],
-            Lazy.of(() -> r.basis() + " over " + n + " of " + of + " site(s)")));
+      for (int k = 0; k < RATIOS.length; k++) {
+        Ratio r = RATIOS[k];
+        double a = num[k];
+        double b = den[k];
+        if (paired[k] > 0 && b > 0 && Double.isFinite(a / b * r.scale())) {
+          int n = paired[k];
+          q.put(r.name(), EnergyValue.of(r.name().metricName(), a / b * r.scale(), r.name().unit(), pairDefaulted[k],
+              Lazy.of(() -> r.basis() + " over " + n + " of " + of + " site(s)")));
+        }
       }
+      boolean anyEnergy = withoutEnergy < of;
+      double wsum = anyEnergy ? wsumEnergy : wsumEqual;
+      double lo = anyEnergy ? loEnergy : loEqual;
+      double up = anyEnergy ? upEnergy : upEqual;
+      double scoreLower = wsum > 0 ? lo / wsum : 0;
+      double scoreUpper = wsum > 0 ? up / wsum : 100;
+      int allNeeded = anyEnergy ? needed + withoutEnergy : needed;
+      List<SiteEnergy> all = List.copyOf(sites);
+      Lazy<List<Gap>> gaps = Lazy.of(() -> gaps(all, anyEnergy));
+      Lazy<List<Finding>> findings = Lazy.of(() -> findings(subject, all, out));
+      return new EnergyAggregate(subject, asOf, profile, all, q, out, gaps, findings, allNeeded, scoreLower, scoreUpper);
     }
-    boolean anyEnergy = withoutEnergy < of;
-    double wsum = anyEnergy ? wsumEnergy : wsumEqual;
-    double lo = anyEnergy ? loEnergy : loEqual;
-    double up = anyEnergy ? upEnergy : upEqual;
-    double scoreLower = wsum > 0 ? lo / wsum : 0;
-    double scoreUpper = wsum > 0 ? up / wsum : 100;
-    if (anyEnergy) {
-      needed += withoutEnergy;
-    }
-    List<SiteEnergy> all = List.copyOf(sites);
-    Lazy<List<Gap>> gaps = Lazy.of(() -> gaps(all, anyEnergy));
-    Lazy<List<Finding>> findings = Lazy.of(() -> findings(subject, all, out));
-    return new EnergyAggregate(subject, asOf, profile, all, q, out, gaps, findings, needed, scoreLower, scoreUpper);
   }
 
   /** Every site's gaps, then the sites left out of the energy sums (when any site has energy). */

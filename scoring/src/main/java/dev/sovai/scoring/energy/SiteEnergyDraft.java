@@ -15,6 +15,7 @@ import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.site.Site;
+import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.lazy.Lazy;
 
 /**
@@ -34,6 +35,7 @@ final class SiteEnergyDraft {
   private final EntityRef self;
   private final Quantities values = new Quantities();
   private final Map<String, EnergyValue> componentScores = new LinkedHashMap<>();
+  private final EnergyPass pass;
   private final boolean eager;
   private final List<Supplier<Gap>> gaps = new ArrayList<>();
   private final List<Supplier<Finding>> findings = new ArrayList<>();
@@ -41,9 +43,10 @@ final class SiteEnergyDraft {
   private final List<String> sources = new ArrayList<>();
   private int needed;
 
-  SiteEnergyDraft(Site site, boolean eager) {
+  SiteEnergyDraft(Site site, EnergyPass pass) {
     this.site = site;
-    this.eager = eager;
+    this.pass = pass;
+    this.eager = pass.eagerText();
     this.self = EntityRef.of(EntityKind.SITE, site.id());
   }
 
@@ -68,7 +71,16 @@ final class SiteEnergyDraft {
 
   /** Records a value whose derivation is a constant text. */
   void put(EnergyQuantity q, double value, boolean defaulted, String basis) {
-    put(q, value, defaulted, () -> basis);
+    if (Double.isFinite(value)) {
+      values.record(q, EnergyValue.of(q.metricName(), value, q.unit(), defaulted, Lazy.built(basis)));
+    } else {
+      notFinite(q.metricName(), () -> basis);
+    }
+  }
+
+  /** Records a value decided once for every site that decides alike ({@link EnergyPass#shared}); it is finite. */
+  void put(EnergyQuantity q, EnergyValue shared) {
+    values.record(q, shared);
   }
 
   /** Records the normalised value of a score component, as {@code "score.<component>"} in unit fraction. */
@@ -94,7 +106,9 @@ final class SiteEnergyDraft {
 
   /** Records a gap with a constant detail. */
   void gap(String field, GapTreatment t, String detail) {
-    gap(field, t, () -> detail);
+    EntityRef subject = self;
+    Supplier<Gap> gap = () -> Gap.builder().subject(subject).field(field).treatment(t).detail(detail).build();
+    gaps.add(eager ? Lazy.built(gap.get()) : gap);
   }
 
   /** Records a finding built when first read. */
@@ -104,17 +118,17 @@ final class SiteEnergyDraft {
 
   /** Records a mark whose clause and message are built when first read. */
   void mark(String criterion, Supplier<String> clause, Outcome o, Supplier<String> message) {
-    marks.add(RegulatoryMark.of(criterion, text(clause), o, text(message)));
+    marks.add(pass.mark(criterion, clause, o, message));
   }
 
   /** Records a mark with a constant clause. */
   void mark(String criterion, String clause, Outcome o, Supplier<String> message) {
-    mark(criterion, () -> clause, o, message);
+    marks.add(pass.mark(criterion, clause, o, message));
   }
 
-  /** Records a mark with a constant clause and message. */
-  void mark(String criterion, String clause, Outcome o, String message) {
-    mark(criterion, () -> clause, o, () -> message);
+  /** Records a mark decided once for every site that decides alike ({@link EnergyPass#shared}). */
+  void mark(RegulatoryMark shared) {
+    marks.add(shared);
   }
 
   /** Counts inputs the assessment needs (negative to take back one that turned out not to be needed). */
@@ -140,8 +154,8 @@ final class SiteEnergyDraft {
     }
   }
 
-  SiteEnergy build(LocalDate asOf, String profile, double scoreLower, double scoreUpper) {
-    return new SiteEnergy(site.id(), site.name(), site.jurisdiction(), site.statusOn(asOf), asOf, profile, values,
+  SiteEnergy build(LocalDate asOf, SiteStatus status, String profile, double scoreLower, double scoreUpper) {
+    return new SiteEnergy(site.id(), site.name(), site.jurisdiction(), status, asOf, profile, values,
         componentScores, marks, findings, gaps, needed, scoreLower, scoreUpper, sources);
   }
 }

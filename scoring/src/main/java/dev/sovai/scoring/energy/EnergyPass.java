@@ -1,0 +1,105 @@
+package dev.sovai.scoring.energy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.sovai.model.assessment.Outcome;
+import dev.sovai.model.landscape.Landscape;
+import dev.sovai.scoring.lazy.Lazy;
+
+/**
+ * One question put to an {@link EnergyScorer} (a site, an operator's sites or a landscape, on a date) and what its
+ * sites share, found once for the question instead of once per site: the facts of each jurisdiction ({@link Place})
+ * and the decisions that sites deciding alike share — a regulatory mark depends only on a few decided values (the
+ * PUE, the renewable share, the WUE, …), and every site with the same values gets the same mark, one instance for all.
+ *
+ * <p>Both tables die with the question. Places are bounded by the jurisdictions of the landscape; shared decisions by
+ * {@link #SHARED}: beyond it, decisions are made per site, as without sharing, and give the same results.
+ *
+ * <p>Implementation Requirements: Not thread-safe: one pass per question, on the thread that asks it; what it hands
+ * out (places, marks, values) is immutable and may be read from any thread.
+ */
+final class EnergyPass {
+  /** The most shared decisions one question keeps. */
+  static final int SHARED = 4096;
+
+  private final EnergyProfile profile;
+  private final boolean eagerText;
+  private final Landscape land;
+  private final LocalDate asOf;
+  private final Map<String, Place> places = new HashMap<>();
+  private final Map<Object, Object> shared = new HashMap<>();
+
+  EnergyPass(EnergyProfile profile, boolean eagerText, Landscape land, LocalDate asOf) {
+    this.profile = profile;
+    this.eagerText = eagerText;
+    this.land = land;
+    this.asOf = asOf;
+  }
+
+  EnergyProfile profile() {
+    return profile;
+  }
+
+  /** @return true to build the words of results at once (only to compare with the lazy form) */
+  boolean eagerText() {
+    return eagerText;
+  }
+
+  Landscape land() {
+    return land;
+  }
+
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return what the sites of a jurisdiction share */
+  Place place(String jurisdiction) {
+    Place p = places.get(jurisdiction);
+    if (p == null) {
+      p = Place.of(land, profile.rules(), jurisdiction);
+      places.put(jurisdiction, p);
+    }
+    return p;
+  }
+
+  /**
+   * The decision of a key, made once per question: the key is a record of every value the decision depends on
+   * besides the question itself (its profile, landscape and date), and its type names the decision, so that the type
+   * of the decision follows from the type of the key.
+   *
+   * @param <T>  the type of the decision
+   * @param key  the key, not null
+   * @param decide  makes the decision when the key is new
+   * @return the decision, shared by every site with an equal key while fewer than {@link #SHARED} are kept
+   */
+  <T> T shared(Object key, Supplier<T> decide) {
+    @SuppressWarnings("unchecked")
+    T t = (T) shared.get(key);
+    if (t == null) {
+      t = decide.get();
+      if (shared.size() < SHARED) {
+        shared.put(key, t);
+      }
+    }
+    return t;
+  }
+
+  /** Words built when first read, or now if the question builds them at once. */
+  Lazy<String> text(Supplier<String> words) {
+    return Lazy.of(eagerText, words);
+  }
+
+  /** A mark whose clause and message are built when first read. */
+  RegulatoryMark mark(String criterion, Supplier<String> clause, Outcome o, Supplier<String> message) {
+    return RegulatoryMark.of(criterion, text(clause), o, text(message));
+  }
+
+  /** A mark with a constant clause. */
+  RegulatoryMark mark(String criterion, String clause, Outcome o, Supplier<String> message) {
+    return RegulatoryMark.of(criterion, Lazy.built(clause), o, text(message));
+  }
+}
