@@ -162,14 +162,14 @@ public final class EnergyAggregate implements EnergyResult {
       Map<EnergyQuantity, List<String>> out = new LinkedHashMap<>();
       int of = sites.size();
       q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES.metricName(), of,
-          EnergyQuantity.SITES.unit(), false, Lazy.of(() -> "sites not cancelled or decommissioned on " + asOf)));
+          EnergyQuantity.SITES.unit(), false, () -> "sites not cancelled or decommissioned on " + asOf));
       for (int k = 0; k < SUMMED.length; k++) {
         if (counted[k] > 0 && Double.isFinite(total[k])) {
           EnergyQuantity name = SUMMED[k];
           int n = counted[k];
           List<String> leftOut = List.copyOf(left.get(k));
-          q.put(name, EnergyValue.of(name.metricName(), total[k], name.unit(), defaulted[k], Lazy.of(() -> "sum over " + n
-              + " of " + of + " site(s)" + (leftOut.isEmpty() ? "" : ", a lower bound " + excluding(leftOut)))));
+          q.put(name, EnergyValue.of(name.metricName(), total[k], name.unit(), defaulted[k], () -> "sum over " + n
+              + " of " + of + " site(s)" + (leftOut.isEmpty() ? "" : ", a lower bound " + excluding(leftOut))));
           if (!leftOut.isEmpty()) {
             out.put(name, leftOut);
           }
@@ -182,7 +182,7 @@ public final class EnergyAggregate implements EnergyResult {
         if (paired[k] > 0 && b > 0 && Double.isFinite(a / b * r.scale())) {
           int n = paired[k];
           q.put(r.name(), EnergyValue.of(r.name().metricName(), a / b * r.scale(), r.name().unit(), pairDefaulted[k],
-              Lazy.of(() -> r.basis() + " over " + n + " of " + of + " site(s)")));
+              () -> r.basis() + " over " + n + " of " + of + " site(s)"));
         }
       }
       boolean anyEnergy = withoutEnergy < of;

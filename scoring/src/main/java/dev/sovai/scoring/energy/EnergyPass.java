@@ -3,6 +3,7 @@ package dev.sovai.scoring.energy;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import dev.sovai.model.assessment.Outcome;
@@ -31,12 +32,15 @@ final class EnergyPass {
   private final LocalDate asOf;
   private final Map<String, Place> places = new HashMap<>();
   private final Map<Object, Object> shared = new HashMap<>();
+  /** The metric name of each score component of the profile, {@code "score.<component>"}, in the profile's order. */
+  private final String[] componentMetricNames;
 
   EnergyPass(EnergyProfile profile, boolean eagerText, Landscape land, LocalDate asOf) {
     this.profile = profile;
     this.eagerText = eagerText;
     this.land = land;
     this.asOf = asOf;
+    this.componentMetricNames = profile.score().stream().map(c -> "score." + c.name()).toArray(String[]::new);
   }
 
   EnergyProfile profile() {
@@ -54,6 +58,11 @@ final class EnergyPass {
 
   LocalDate asOf() {
     return asOf;
+  }
+
+  /** @return the metric name of the profile's score component at an index, {@code "score.<component>"} */
+  String componentMetricName(int component) {
+    return componentMetricNames[component];
   }
 
   /** @return what the sites of a jurisdiction share */
@@ -91,6 +100,12 @@ final class EnergyPass {
   /** Words built when first read, or now if the question builds them at once. */
   Lazy<String> text(Supplier<String> words) {
     return Lazy.of(eagerText, words);
+  }
+
+  /** A value whose derivation in words is built when first read, or now if the question builds words at once. */
+  EnergyValue value(String name, double value, String unit, boolean defaulted, Supplier<String> basis) {
+    return eagerText ? EnergyValue.built(name, value, unit, defaulted, Objects.requireNonNull(basis.get(),
+        "a lazy value's builder returned null")) : EnergyValue.of(name, value, unit, defaulted, basis);
   }
 
   /** A mark whose clause and message are built when first read. */

@@ -349,15 +349,17 @@ final class SiteEnergyComputation {
     double total = 0;
     double lower = 0;
     double upper = 0;
-    for (ScoreComponent c : profile.score()) {
+    List<ScoreComponent> components = profile.score();
+    for (int i = 0; i < components.size(); i++) {
+      ScoreComponent c = components.get(i);
       double w = c.weight().value();
       total += w;
-      OptionalDouble x = val(c.input());
-      if (x.isPresent()) {
-        double sc = c.score(x.getAsDouble());
+      EnergyValue x = draft.quantity(c.input());
+      if (x != null) {
+        double sc = c.score(x.value());
         lower += w * sc;
         upper += w * sc;
-        draft.putComponent(c.name(), sc, dflt(c.input()),
+        draft.putComponent(c.name(), pass.componentMetricName(i), sc, x.defaulted(),
             () -> "clamp((" + c.input().metricName() + " − " + EnergyValue.format(c.worst().value()) + ") / ("
                 + EnergyValue.format(c.best().value()) + " − " + EnergyValue.format(c.worst().value()) + ")), weight "
                 + EnergyValue.format(w));
@@ -489,9 +491,9 @@ final class SiteEnergyComputation {
     }
     CsfRung reached = rating.reached().get();
     Optional<CsfRung> answer = rating.answer();
-    EnergyValue points = answer.filter(r -> Double.isFinite(r.earned())).map(r -> EnergyValue.of(
+    EnergyValue points = answer.filter(r -> Double.isFinite(r.earned())).map(r -> pass.value(
         EnergyQuantity.CSF_SOV81_POINTS.metricName(), r.earned(), EnergyQuantity.CSF_SOV81_POINTS.unit(), false,
-        pass.text(() -> "CSF SOV-8.1 " + r.label()))).orElse(null);
+        () -> "CSF SOV-8.1 " + r.label())).orElse(null);
     RegulatoryMark mark = switch (rating.outcome()) {
       case PASS -> pass.mark("csf-sov-8.1", clause, Outcome.PASS, () -> "PUE " + EnergyValue.format(pue) + " reaches "
           + describe(reached));

@@ -55,15 +55,10 @@ final class SiteEnergyDraft {
     return self;
   }
 
-  /** Words built when first read, or now if the draft is eager. */
-  Lazy<String> text(Supplier<String> words) {
-    return Lazy.of(eager, words);
-  }
-
   /** Records a value with its derivation in words; a non-finite one becomes a gap instead. */
   void put(EnergyQuantity q, double value, boolean defaulted, Supplier<String> basis) {
     if (Double.isFinite(value)) {
-      values.record(q, EnergyValue.of(q.metricName(), value, q.unit(), defaulted, text(basis)));
+      values.record(q, pass.value(q.metricName(), value, q.unit(), defaulted, basis));
     } else {
       notFinite(q.metricName(), basis);
     }
@@ -72,7 +67,7 @@ final class SiteEnergyDraft {
   /** Records a value whose derivation is a constant text. */
   void put(EnergyQuantity q, double value, boolean defaulted, String basis) {
     if (Double.isFinite(value)) {
-      values.record(q, EnergyValue.of(q.metricName(), value, q.unit(), defaulted, Lazy.built(basis)));
+      values.record(q, EnergyValue.built(q.metricName(), value, q.unit(), defaulted, basis));
     } else {
       notFinite(q.metricName(), () -> basis);
     }
@@ -83,11 +78,10 @@ final class SiteEnergyDraft {
     values.record(q, shared);
   }
 
-  /** Records the normalised value of a score component, as {@code "score.<component>"} in unit fraction. */
-  void putComponent(String component, double score, boolean defaulted, Supplier<String> basis) {
-    String name = "score." + component;
+  /** Records the normalised value of a score component, named {@code "score.<component>"}, in unit fraction. */
+  void putComponent(String component, String name, double score, boolean defaulted, Supplier<String> basis) {
     if (Double.isFinite(score)) {
-      componentScores.put(component, EnergyValue.of(name, score, "fraction", defaulted, text(basis)));
+      componentScores.put(component, pass.value(name, score, "fraction", defaulted, basis));
     } else {
       notFinite(name, basis);
     }
@@ -134,6 +128,11 @@ final class SiteEnergyDraft {
   /** Counts inputs the assessment needs (negative to take back one that turned out not to be needed). */
   void need(int inputs) {
     needed += inputs;
+  }
+
+  /** @return the value of a quantity found so far, or null */
+  EnergyValue quantity(EnergyQuantity q) {
+    return values.of(q);
   }
 
   boolean defaulted(EnergyQuantity q) {
