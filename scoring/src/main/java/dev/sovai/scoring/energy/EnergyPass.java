@@ -1,6 +1,7 @@
 package dev.sovai.scoring.energy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,10 @@ final class EnergyPass {
   private final Map<Object, Object> shared = new HashMap<>();
   /** The metric name of each score component of the profile, {@code "score.<component>"}, in the profile's order. */
   private final String[] componentMetricNames;
+  /** The name of each score component, in the profile's order. */
+  private final String[] componentNames;
+  /** The first place of each component's name in the profile: where a component's value is recorded. */
+  private final int[] componentIndex;
 
   EnergyPass(EnergyProfile profile, boolean eagerText, Landscape land, LocalDate asOf) {
     this.profile = profile;
@@ -41,6 +46,11 @@ final class EnergyPass {
     this.land = land;
     this.asOf = asOf;
     this.componentMetricNames = profile.score().stream().map(c -> "score." + c.name()).toArray(String[]::new);
+    this.componentNames = profile.score().stream().map(ScoreComponent::name).toArray(String[]::new);
+    this.componentIndex = new int[componentNames.length];
+    for (int i = 0; i < componentNames.length; i++) {
+      componentIndex[i] = Arrays.asList(componentNames).indexOf(componentNames[i]);
+    }
   }
 
   EnergyProfile profile() {
@@ -63,6 +73,16 @@ final class EnergyPass {
   /** @return the metric name of the profile's score component at an index, {@code "score.<component>"} */
   String componentMetricName(int component) {
     return componentMetricNames[component];
+  }
+
+  /** @return where the value of the profile's score component at an index is recorded: its name's first place */
+  int componentIndex(int component) {
+    return componentIndex[component];
+  }
+
+  /** @return an empty table of a site's component values, keyed by the profile's component names */
+  Quantities<String> componentScores() {
+    return Quantities.components(componentNames);
   }
 
   /** @return what the sites of a jurisdiction share */

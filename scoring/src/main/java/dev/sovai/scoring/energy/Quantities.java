@@ -8,10 +8,12 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The quantities of one site's energy result, in the order they were found (the report order): an array indexed by
- * {@link EnergyQuantity#ordinal()} and the order of insertion, read as an unmodifiable {@link Map}. It replaces a
- * {@code LinkedHashMap} per site: one look-up is one array load, and the aggregate of a landscape reads the quantities
- * of 100,000 sites without walking a hash table per site and quantity.
+ * The values of one site's energy result by key, in the order they were found (the report order): its quantities
+ * (keyed by {@link EnergyQuantity}) or its score components' values (keyed by component name). An array indexed by
+ * the key's place in a fixed list of keys ({@link EnergyQuantity#ordinal()}, or the component's place in the
+ * profile) and the order of insertion, read as an unmodifiable {@link Map}. It replaces a {@code LinkedHashMap} per
+ * site: one look-up is one array load, and the aggregate of a landscape reads the quantities of 100,000 sites
+ * without walking a hash table per site and quantity.
  *
  * <p>Filled by one computation ({@link #record}), then frozen by handing it to the result, which never writes it
  * again. The map is unmodifiable: every mutator throws {@link UnsupportedOperationException}. Equality, hash code and
@@ -20,32 +22,62 @@ import java.util.Set;
  * <p>Implementation Requirements: Not thread-safe while it is filled; immutable and thread-safe once the result that
  * holds it is published.
  */
-final class Quantities extends AbstractMap<EnergyQuantity, EnergyValue> {
+final class Quantities<K> extends AbstractMap<K, EnergyValue> {
   private static final EnergyQuantity[] ALL = EnergyQuantity.values();
 
-  private final EnergyValue[] byOrdinal = new EnergyValue[ALL.length];
-  private final byte[] order = new byte[ALL.length];
+  /** The keys there can be, by index: {@link #ALL}, or the profile's component names (a name only at its first place). */
+  private final K[] keys;
+  private final EnergyValue[] byIndex;
+  private final char[] order;
   private int size;
 
-  /**
-   * Records a value: a quantity recorded again keeps its place and takes the new value, as in a {@code LinkedHashMap}.
-   */
-  void record(EnergyQuantity q, EnergyValue v) {
-    int i = q.ordinal();
-    if (byOrdinal[i] == null) {
-      order[size++] = (byte) i;
-    }
-    byOrdinal[i] = v;
+  private Quantities(K[] keys) {
+    this.keys = keys;
+    this.byIndex = new EnergyValue[keys.length];
+    this.order = new char[keys.length];
   }
 
-  /** @return the value of a quantity, or null if it is absent */
-  EnergyValue of(EnergyQuantity q) {
-    return byOrdinal[q.ordinal()];
+  /** @return an empty table of quantities */
+  static Quantities<EnergyQuantity> quantities() {
+    return new Quantities<>(ALL);
+  }
+
+  /**
+   * @param names  the profile's component names, in its order (at most 65,535), shared and not modified
+   * @return an empty table of component values
+   */
+  static Quantities<String> components(String[] names) {
+    return new Quantities<>(names);
+  }
+
+  /**
+   * Records a value: a key recorded again keeps its place and takes the new value, as in a {@code LinkedHashMap}.
+   *
+   * @param index  the key's index: a quantity's ordinal, or the first place of a component's name in the profile
+   */
+  void record(int index, EnergyValue v) {
+    if (byIndex[index] == null) {
+      order[size++] = (char) index;
+    }
+    byIndex[index] = v;
+  }
+
+  /** @return the value at a key's index, or null if it is absent */
+  EnergyValue at(int index) {
+    return byIndex[index];
   }
 
   @Override
   public EnergyValue get(Object key) {
-    return key instanceof EnergyQuantity q ? byOrdinal[q.ordinal()] : null;
+    if (keys == ALL) {
+      return key instanceof EnergyQuantity q ? byIndex[q.ordinal()] : null;
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(key)) {
+        return byIndex[i]; // the first place of a name is where it is recorded
+      }
+    }
+    return null;
   }
 
   @Override
@@ -64,7 +96,7 @@ final class Quantities extends AbstractMap<EnergyQuantity, EnergyValue> {
   }
 
   @Override
-  public EnergyValue put(EnergyQuantity key, EnergyValue value) {
+  public EnergyValue put(K key, EnergyValue value) {
     throw new UnsupportedOperationException();
   }
 
@@ -74,7 +106,7 @@ final class Quantities extends AbstractMap<EnergyQuantity, EnergyValue> {
   }
 
   @Override
-  public void putAll(Map<? extends EnergyQuantity, ? extends EnergyValue> m) {
+  public void putAll(Map<? extends K, ? extends EnergyValue> m) {
     throw new UnsupportedOperationException();
   }
 
@@ -84,10 +116,10 @@ final class Quantities extends AbstractMap<EnergyQuantity, EnergyValue> {
   }
 
   @Override
-  public Set<Map.Entry<EnergyQuantity, EnergyValue>> entrySet() {
+  public Set<Map.Entry<K, EnergyValue>> entrySet() {
     return new AbstractSet<>() {
       @Override
-      public Iterator<Map.Entry<EnergyQuantity, EnergyValue>> iterator() {
+      public Iterator<Map.Entry<K, EnergyValue>> iterator() {
         return new Iterator<>() {
           private int next;
 
@@ -97,12 +129,12 @@ final class Quantities extends AbstractMap<EnergyQuantity, EnergyValue> {
           }
 
           @Override
-          public Map.Entry<EnergyQuantity, EnergyValue> next() {
+          public Map.Entry<K, EnergyValue> next() {
             if (next >= size) {
               throw new NoSuchElementException();
             }
-            EnergyQuantity q = ALL[order[next++]];
-            return new AbstractMap.SimpleImmutableEntry<>(q, byOrdinal[q.ordinal()]);
+            int i = order[next++];
+            return new AbstractMap.SimpleImmutableEntry<>(keys[i], byIndex[i]);
           }
         };
       }

@@ -3,7 +3,6 @@ package dev.sovai.scoring.energy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +45,7 @@ public final class SiteEnergy implements EnergyResult {
   private final SiteStatus status;
   private final LocalDate asOf;
   private final String profile;
-  private final Quantities quantities;
+  private final Quantities<EnergyQuantity> quantities;
   private final Map<String, EnergyValue> componentScores;
   private final List<RegulatoryMark> marks;
   private final List<Finding> findings;
@@ -57,7 +56,7 @@ public final class SiteEnergy implements EnergyResult {
   private final List<String> sources;
 
   SiteEnergy(String siteId, String siteName, String jurisdiction, SiteStatus status, LocalDate asOf, String profile,
-      Quantities quantities, Map<String, EnergyValue> componentScores, List<RegulatoryMark> marks,
+      Quantities<EnergyQuantity> quantities, Quantities<String> componentScores, List<RegulatoryMark> marks,
       List<Supplier<Finding>> findings, List<Supplier<Gap>> gaps, int needed, double scoreLower, double scoreUpper, List<String> sources) {
     this.siteId = siteId;
     this.siteName = siteName;
@@ -66,10 +65,10 @@ public final class SiteEnergy implements EnergyResult {
     this.asOf = asOf;
     this.profile = profile;
     this.quantities = quantities; // the draft's, which is not written again
-    this.componentScores = Collections.unmodifiableMap(componentScores); // the draft's, likewise
+    this.componentScores = componentScores; // the draft's, likewise
     this.marks = List.copyOf(marks);
-    this.findings = LazyList.of(findings);
-    this.gaps = LazyList.of(gaps);
+    this.findings = findings.isEmpty() ? List.of() : LazyList.of(findings);
+    this.gaps = gaps.isEmpty() ? List.of() : LazyList.of(gaps);
     this.needed = needed;
     this.scoreLower = scoreLower;
     this.scoreUpper = scoreUpper;
@@ -114,7 +113,7 @@ public final class SiteEnergy implements EnergyResult {
 
   /** @return the value of a quantity, or null if the data could not give it: {@link #get} without the {@code Optional} */
   EnergyValue quantity(EnergyQuantity q) {
-    return quantities.of(q);
+    return quantities.at(q.ordinal());
   }
 
   /**

@@ -359,7 +359,7 @@ final class SiteEnergyComputation {
         double sc = c.score(x.value());
         lower += w * sc;
         upper += w * sc;
-        draft.putComponent(c.name(), pass.componentMetricName(i), sc, x.defaulted(),
+        draft.putComponent(i, sc, x.defaulted(),
             () -> "clamp((" + c.input().metricName() + " − " + EnergyValue.format(c.worst().value()) + ") / ("
                 + EnergyValue.format(c.best().value()) + " − " + EnergyValue.format(c.worst().value()) + ")), weight "
                 + EnergyValue.format(w));

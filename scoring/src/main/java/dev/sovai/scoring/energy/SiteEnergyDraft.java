@@ -2,9 +2,7 @@ package dev.sovai.scoring.energy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
@@ -33,8 +31,8 @@ import dev.sovai.scoring.lazy.Lazy;
 final class SiteEnergyDraft {
   private final Site site;
   private final EntityRef self;
-  private final Quantities values = new Quantities();
-  private final Map<String, EnergyValue> componentScores = new LinkedHashMap<>();
+  private final Quantities<EnergyQuantity> values = Quantities.quantities();
+  private final Quantities<String> componentScores;
   private final EnergyPass pass;
   private final boolean eager;
   private final List<Supplier<Gap>> gaps = new ArrayList<>();
@@ -47,6 +45,7 @@ final class SiteEnergyDraft {
     this.site = site;
     this.pass = pass;
     this.eager = pass.eagerText();
+    this.componentScores = pass.componentScores();
     this.self = EntityRef.of(EntityKind.SITE, site.id());
   }
 
@@ -58,7 +57,7 @@ final class SiteEnergyDraft {
   /** Records a value with its derivation in words; a non-finite one becomes a gap instead. */
   void put(EnergyQuantity q, double value, boolean defaulted, Supplier<String> basis) {
     if (Double.isFinite(value)) {
-      values.record(q, pass.value(q.metricName(), value, q.unit(), defaulted, basis));
+      values.record(q.ordinal(), pass.value(q.metricName(), value, q.unit(), defaulted, basis));
     } else {
       notFinite(q.metricName(), basis);
     }
@@ -67,7 +66,7 @@ final class SiteEnergyDraft {
   /** Records a value whose derivation is a constant text. */
   void put(EnergyQuantity q, double value, boolean defaulted, String basis) {
     if (Double.isFinite(value)) {
-      values.record(q, EnergyValue.built(q.metricName(), value, q.unit(), defaulted, basis));
+      values.record(q.ordinal(), EnergyValue.built(q.metricName(), value, q.unit(), defaulted, basis));
     } else {
       notFinite(q.metricName(), () -> basis);
     }
@@ -75,13 +74,14 @@ final class SiteEnergyDraft {
 
   /** Records a value decided once for every site that decides alike ({@link EnergyPass#shared}); it is finite. */
   void put(EnergyQuantity q, EnergyValue shared) {
-    values.record(q, shared);
+    values.record(q.ordinal(), shared);
   }
 
   /** Records the normalised value of a score component, named {@code "score.<component>"}, in unit fraction. */
-  void putComponent(String component, String name, double score, boolean defaulted, Supplier<String> basis) {
+  void putComponent(int component, double score, boolean defaulted, Supplier<String> basis) {
+    String name = pass.componentMetricName(component);
     if (Double.isFinite(score)) {
-      componentScores.put(component, pass.value(name, score, "fraction", defaulted, basis));
+      componentScores.record(pass.componentIndex(component), pass.value(name, score, "fraction", defaulted, basis));
     } else {
       notFinite(name, basis);
     }
@@ -132,16 +132,16 @@ final class SiteEnergyDraft {
 
   /** @return the value of a quantity found so far, or null */
   EnergyValue quantity(EnergyQuantity q) {
-    return values.of(q);
+    return values.at(q.ordinal());
   }
 
   boolean defaulted(EnergyQuantity q) {
-    EnergyValue x = values.of(q);
+    EnergyValue x = values.at(q.ordinal());
     return x != null && x.defaulted();
   }
 
   OptionalDouble value(EnergyQuantity q) {
-    EnergyValue x = values.of(q);
+    EnergyValue x = values.at(q.ordinal());
     return x == null ? OptionalDouble.empty() : OptionalDouble.of(x.value());
   }
 
