@@ -34,7 +34,8 @@ final class CsfSupplyMark {
       OptionalDouble marketRenewable) {
     boolean traceable = supply.isPresent() && traceable(supply.get());
     Key key = new Key(supply.isPresent(), traceable, inEu, marketRenewable);
-    draft.mark(pass.shared(key, () -> mark(pass, key)));
+    RegulatoryMark m = pass.known(key);
+    draft.mark(m != null ? m : pass.keep(key, mark(pass, key)));
   }
 
   private static boolean traceable(EnergySupply e) {

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import dev.sovai.model.PartialDate;
@@ -55,21 +56,27 @@ final class EnEfGMarks {
     RegulatoryRules r = pass.profile().rules();
     LocalDate asOf = pass.asOf();
     if (!inJurisdiction) {
-      String where = r.enefgJurisdiction();
-      all(draft, pass, new OutOfScope(OptionalDouble.empty()), Outcome.NOT_APPLICABLE,
-          () -> "applies to sites in " + where + " only");
+      all(draft, pass, new OutOfScope(OptionalDouble.empty()), Outcome.NOT_APPLICABLE, (key, rules) -> {
+        String where = rules.enefgJurisdiction();
+        return () -> "applies to sites in " + where + " only";
+      });
       return;
     }
     OptionalDouble it = draft.value(EnergyQuantity.IT_POWER_MW);
     Reference scope = r.enefgScopeMw();
     if (it.isEmpty()) {
-      all(draft, pass, new ScopeUnknown(), Outcome.UNKNOWN, () -> "IT power unknown, so the " + scope
-          + " scope cannot be checked");
+      all(draft, pass, new ScopeUnknown(), Outcome.UNKNOWN, (key, rules) -> {
+        Reference scopeMw = rules.enefgScopeMw();
+        return () -> "IT power unknown, so the " + scopeMw + " scope cannot be checked";
+      });
       return;
     }
     if (it.getAsDouble() < scope.value()) {
-      all(draft, pass, new OutOfScope(it), Outcome.NOT_APPLICABLE, () -> "IT power " + EnergyValue.format(it.getAsDouble())
-          + " MW is below the " + scope);
+      all(draft, pass, new OutOfScope(it), Outcome.NOT_APPLICABLE, (key, rules) -> {
+        Reference scopeMw = rules.enefgScopeMw();
+        double itMw = key.itPowerMw().getAsDouble();
+        return () -> "IT power " + EnergyValue.format(itMw) + " MW is below the " + scopeMw;
+      });
       return;
     }
     // renewable duty: applies to all in scope
@@ -172,12 +179,20 @@ final class EnEfGMarks {
   /** Sites in the act's jurisdiction whose IT power is unknown. */
   private record ScopeUnknown() {}
 
-  /** Marks every duty alike, with the three marks shared by every site of an equal key. */
-  private static void all(SiteEnergyDraft draft, EnergyPass pass, Record key, Outcome outcome, Supplier<String> why) {
-    List<RegulatoryMark> marks = pass.shared(key, () -> List.of(
-        pass.mark("enefg-pue", PUE_CLAUSE, outcome, why),
-        pass.mark("enefg-erf", ERF_CLAUSE, outcome, why),
-        pass.mark("enefg-renewable", RENEWABLE_CLAUSE, outcome, why)));
+  /**
+   * Marks every duty alike, with the three marks shared by every site of an equal key; {@code why} gives the words of
+   * a key under the pass's duties, and is run only for a key not seen before.
+   */
+  private static <K extends Record> void all(SiteEnergyDraft draft, EnergyPass pass, K key, Outcome outcome,
+      BiFunction<K, RegulatoryRules, Supplier<String>> why) {
+    List<RegulatoryMark> marks = pass.known(key);
+    if (marks == null) {
+      Supplier<String> words = why.apply(key, pass.profile().rules());
+      marks = pass.keep(key, List.of(
+          pass.mark("enefg-pue", PUE_CLAUSE, outcome, words),
+          pass.mark("enefg-erf", ERF_CLAUSE, outcome, words),
+          pass.mark("enefg-renewable", RENEWABLE_CLAUSE, outcome, words)));
+    }
     for (RegulatoryMark m : marks) {
       draft.mark(m);
     }

@@ -96,25 +96,34 @@ final class EnergyPass {
   }
 
   /**
-   * The decision of a key, made once per question: the key is a record of every value the decision depends on
-   * besides the question itself (its profile, landscape and date), and its type names the decision, so that the type
-   * of the decision follows from the type of the key.
+   * The decision of a key if it was made before in this question: the key is a record of every value the decision
+   * depends on besides the question itself (its profile, landscape and date), and its type names the decision, so
+   * that the type of the decision follows from the type of the key. Callers make the decision when it is not known
+   * and {@link #keep} it.
    *
    * @param <T>  the type of the decision
    * @param key  the key, not null
-   * @param decide  makes the decision when the key is new
-   * @return the decision, shared by every site with an equal key while fewer than {@link #SHARED} are kept
+   * @return the decision shared by every site with an equal key, or null if none is kept
    */
-  <T> T shared(Object key, Supplier<T> decide) {
+  <T> T known(Object key) {
     @SuppressWarnings("unchecked")
     T t = (T) shared.get(key);
-    if (t == null) {
-      t = decide.get();
-      if (shared.size() < SHARED) {
-        shared.put(key, t);
-      }
-    }
     return t;
+  }
+
+  /**
+   * Keeps a decision for the sites to come with an equal key, while fewer than {@link #SHARED} are kept.
+   *
+   * @param <T>  the type of the decision
+   * @param key  the key, not null
+   * @param decision  the decision, not null
+   * @return the decision
+   */
+  <T> T keep(Object key, T decision) {
+    if (shared.size() < SHARED) {
+      shared.put(key, decision);
+    }
+    return decision;
   }
 
   /** Words built when first read, or now if the question builds them at once. */

@@ -36,9 +36,15 @@ final class GaiaXMarks {
   static void mark(SiteEnergyDraft draft, EnergyPass pass, double pue, boolean pueDefaulted,
       OptionalDouble marketRenewable, OptionalDouble wue) {
     RegulatoryRules r = pass.profile().rules();
-    draft.mark(pass.shared(new PueKey(pue, pueDefaulted), () -> pueMark(pass, r, pue, pueDefaulted)));
-    draft.mark(pass.shared(new RenewableKey(marketRenewable), () -> renewableMark(pass, r, marketRenewable)));
-    draft.mark(pass.shared(new WueKey(wue), () -> wueMark(pass, r, wue)));
+    PueKey pueKey = new PueKey(pue, pueDefaulted);
+    RegulatoryMark p = pass.known(pueKey);
+    draft.mark(p != null ? p : pass.keep(pueKey, pueMark(pass, r, pue, pueDefaulted)));
+    RenewableKey renewableKey = new RenewableKey(marketRenewable);
+    RegulatoryMark m = pass.known(renewableKey);
+    draft.mark(m != null ? m : pass.keep(renewableKey, renewableMark(pass, r, marketRenewable)));
+    WueKey wueKey = new WueKey(wue);
+    RegulatoryMark w = pass.known(wueKey);
+    draft.mark(w != null ? w : pass.keep(wueKey, wueMark(pass, r, wue)));
   }
 
   private static RegulatoryMark pueMark(EnergyPass pass, RegulatoryRules r, double pue, boolean pueDefaulted) {

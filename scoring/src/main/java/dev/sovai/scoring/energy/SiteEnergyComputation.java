@@ -467,12 +467,16 @@ final class SiteEnergyComputation {
 
   private void csf81(double pue, boolean defaulted) {
     if (defaulted) {
-      draft.mark(pass.shared(new Csf81Default(pue), () -> pass.mark("csf-sov-8.1", CSF81_CLAUSE, Outcome.UNKNOWN,
+      Csf81Default key = new Csf81Default(pue);
+      RegulatoryMark m = pass.known(key);
+      draft.mark(m != null ? m : pass.keep(key, pass.mark("csf-sov-8.1", CSF81_CLAUSE, Outcome.UNKNOWN,
           () -> "PUE not reported; the default " + EnergyValue.format(pue) + " would reach "
               + PueRating.rungFor(pue, false).map(SiteEnergyComputation::describe).orElse("no rung"))));
       return;
     }
-    Csf81 d = pass.shared(new Csf81Reported(pue, site.pue(), site.jurisdiction(), site.confidence()), () -> csf81(pue));
+    Csf81Reported key = new Csf81Reported(pue, site.pue(), site.jurisdiction(), site.confidence());
+    Csf81 known = pass.known(key);
+    Csf81 d = known != null ? known : pass.keep(key, csf81(pue));
     if (d.points() != null) {
       draft.put(EnergyQuantity.CSF_SOV81_POINTS, d.points());
     } else {

@@ -35,7 +35,7 @@ final class SiteEnergyDraft {
   private final Quantities<String> componentScores;
   private final EnergyPass pass;
   private final boolean eager;
-  private final List<Supplier<Gap>> gaps = new ArrayList<>();
+  private final List<Supplier<Gap>> gaps = new ArrayList<>(16);
   private final List<Supplier<Finding>> findings = new ArrayList<>();
   private final List<RegulatoryMark> marks = new ArrayList<>();
   private final List<String> sources = new ArrayList<>();
