@@ -72,7 +72,7 @@ final class SiteEnergyDraft {
     }
   }
 
-  /** Records a value decided once for every site that decides alike ({@link EnergyPass#shared}); it is finite. */
+  /** Records a value decided once for every site that decides alike ({@link EnergyPass#known}); it is finite. */
   void put(EnergyQuantity q, EnergyValue shared) {
     values.record(q.ordinal(), shared);
   }
@@ -120,7 +120,7 @@ final class SiteEnergyDraft {
     marks.add(pass.mark(criterion, clause, o, message));
   }
 
-  /** Records a mark decided once for every site that decides alike ({@link EnergyPass#shared}). */
+  /** Records a mark decided once for every site that decides alike ({@link EnergyPass#known}). */
   void mark(RegulatoryMark shared) {
     marks.add(shared);
   }
