@@ -2,13 +2,14 @@ package dev.sovai.scoring.energy;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.assessment.Outcome;
-import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteStatus;
 
@@ -40,30 +41,42 @@ final class EnEfGMarks {
    * Marks a site.
    *
    * @param draft  where the marks go; its IT power decides the scope
-   * @param r  the duties
-   * @param land  the landscape, for the site's jurisdiction
+   * @param pass  the question (its duties and the date they are read on), which shares the marks of sites out of
+   *     scope
+   * @param inJurisdiction  whether the site is where the EnEfG applies
    * @param site  the site
-   * @param asOf  the date the duties are read on
+   * @param status  the site's status on the date
    * @param pue  the PUE used
    * @param pueDefaulted  whether it is a profile default rather than a reported figure
    * @param marketRenewable  the renewable share by contracts and certificates, if known
    * @param erf  the reported ERF, if any
    */
-  static void mark(SiteEnergyDraft draft, RegulatoryRules r, Landscape land, Site site, LocalDate asOf, double pue,
-      boolean pueDefaulted, OptionalDouble marketRenewable, OptionalDouble erf) {
-    if (!land.isIn(site.jurisdiction(), r.enefgJurisdiction())) {
-      String where = r.enefgJurisdiction();
-      all(draft, Outcome.NOT_APPLICABLE, () -> "applies to sites in " + where + " only");
+  static void mark(SiteEnergyDraft draft, EnergyPass pass, boolean inJurisdiction, Site site, SiteStatus status,
+      double pue, boolean pueDefaulted, OptionalDouble marketRenewable, OptionalDouble erf) {
+    RegulatoryRules r = pass.profile().rules();
+    LocalDate asOf = pass.asOf();
+    if (!inJurisdiction) {
+      all(draft, pass, new OutOfScope(OptionalDouble.empty()), Outcome.NOT_APPLICABLE, (key, rules) -> {
+        String where = rules.enefgJurisdiction();
+        return () -> "applies to sites in " + where + " only";
+      });
       return;
     }
     OptionalDouble it = draft.value(EnergyQuantity.IT_POWER_MW);
     Reference scope = r.enefgScopeMw();
     if (it.isEmpty()) {
-      all(draft, Outcome.UNKNOWN, () -> "IT power unknown, so the " + scope + " scope cannot be checked");
+      all(draft, pass, new ScopeUnknown(), Outcome.UNKNOWN, (key, rules) -> {
+        Reference scopeMw = rules.enefgScopeMw();
+        return () -> "IT power unknown, so the " + scopeMw + " scope cannot be checked";
+      });
       return;
     }
     if (it.getAsDouble() < scope.value()) {
-      all(draft, Outcome.NOT_APPLICABLE, () -> "IT power " + EnergyValue.format(it.getAsDouble()) + " MW is below the " + scope);
+      all(draft, pass, new OutOfScope(it), Outcome.NOT_APPLICABLE, (key, rules) -> {
+        Reference scopeMw = rules.enefgScopeMw();
+        double itMw = key.itPowerMw().getAsDouble();
+        return () -> "IT power " + EnergyValue.format(itMw) + " MW is below the " + scopeMw;
+      });
       return;
     }
     // renewable duty: applies to all in scope
@@ -87,7 +100,7 @@ final class EnEfGMarks {
       } else if (op.get().latest().isBefore(newFrom)) {
         isNew = Boolean.FALSE;
       }
-    } else if (site.statusOn(asOf) == SiteStatus.OPERATIONAL && asOf.isBefore(newFrom)) {
+    } else if (status == SiteStatus.OPERATIONAL && asOf.isBefore(newFrom)) {
       isNew = Boolean.FALSE;
     }
     if (isNew == null) {
@@ -160,10 +173,29 @@ final class EnEfGMarks {
     }
   }
 
-  private static void all(SiteEnergyDraft draft, Outcome outcome, Supplier<String> why) {
-    draft.mark("enefg-pue", PUE_CLAUSE, outcome, why);
-    draft.mark("enefg-erf", ERF_CLAUSE, outcome, why);
-    draft.mark("enefg-renewable", RENEWABLE_CLAUSE, outcome, why);
+  /** Sites out of the act's scope: outside its jurisdiction (no IT power), or below its connected load (the IT power). */
+  private record OutOfScope(OptionalDouble itPowerMw) {}
+
+  /** Sites in the act's jurisdiction whose IT power is unknown. */
+  private record ScopeUnknown() {}
+
+  /**
+   * Marks every duty alike, with the three marks shared by every site of an equal key; {@code why} gives the words of
+   * a key under the pass's duties, and is run only for a key not seen before.
+   */
+  private static <K extends Record> void all(SiteEnergyDraft draft, EnergyPass pass, K key, Outcome outcome,
+      BiFunction<K, RegulatoryRules, Supplier<String>> why) {
+    List<RegulatoryMark> marks = pass.known(key);
+    if (marks == null) {
+      Supplier<String> words = why.apply(key, pass.profile().rules());
+      marks = pass.keep(key, List.of(
+          pass.mark("enefg-pue", PUE_CLAUSE, outcome, words),
+          pass.mark("enefg-erf", ERF_CLAUSE, outcome, words),
+          pass.mark("enefg-renewable", RENEWABLE_CLAUSE, outcome, words)));
+    }
+    for (RegulatoryMark m : marks) {
+      draft.mark(m);
+    }
   }
 
   private static void pueMark(SiteEnergyDraft draft, DatedLimit lim, double pue, boolean pueDefaulted) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.sovai.model.assessment.Assessment;
@@ -59,56 +58,145 @@ public final class EnergyAggregate implements EnergyResult {
     this.scoreUpper = scoreUpper;
   }
 
+  /** The summed quantities, in the order of the result. */
+  private static final EnergyQuantity[] SUMMED = {EnergyQuantity.IT_POWER_MW, EnergyQuantity.FACILITY_POWER_MW,
+      EnergyQuantity.ANNUAL_IT_ENERGY_MWH, EnergyQuantity.ANNUAL_ENERGY_MWH, EnergyQuantity.LOCATION_CARBON_TONNES,
+      EnergyQuantity.MARKET_CARBON_TONNES, EnergyQuantity.ACCELERATORS_COUNTED, EnergyQuantity.DENSE_BF16_PFLOPS,
+      EnergyQuantity.ANNUAL_WATER_M3};
+  /** The weighted quantities, in the order of the result, with their numerators, denominators, scales and bases. */
+  private static final Ratio[] RATIOS = {
+      new Ratio(EnergyQuantity.PUE, EnergyQuantity.FACILITY_POWER_MW, EnergyQuantity.IT_POWER_MW, 1.0,
+          "Σ facility power / Σ IT power"),
+      new Ratio(EnergyQuantity.GRID_INTENSITY, EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
+          1000.0, "Σ location-based emissions / Σ annual energy"),
+      new Ratio(EnergyQuantity.CUE, EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.ANNUAL_IT_ENERGY_MWH, 1.0,
+          "Σ location-based emissions / Σ annual IT energy"),
+      new Ratio(EnergyQuantity.MARKET_INTENSITY, EnergyQuantity.MARKET_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
+          1000.0, "Σ market-based emissions / Σ annual energy")};
+
+  /** A weighted quantity: Σ numerator / Σ denominator × scale over the sites that have both. */
+  private record Ratio(EnergyQuantity name, EnergyQuantity num, EnergyQuantity den, double scale, String basis) {}
+
+  /** Aggregates sites: {@link Totals} of them, added in order. */
   static EnergyAggregate of(EntityRef subject, LocalDate asOf, String profile, List<SiteEnergy> sites) {
-    Map<EnergyQuantity, EnergyValue> q = new LinkedHashMap<>();
-    Map<EnergyQuantity, List<String>> out = new LinkedHashMap<>();
-    int needed = 0;
-    q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES.metricName(), sites.size(),
-        EnergyQuantity.SITES.unit(), false, Lazy.of(() -> "sites not cancelled or decommissioned on " + asOf)));
-    sum(q, out, sites, EnergyQuantity.IT_POWER_MW);
-    sum(q, out, sites, EnergyQuantity.FACILITY_POWER_MW);
-    sum(q, out, sites, EnergyQuantity.ANNUAL_IT_ENERGY_MWH);
-    sum(q, out, sites, EnergyQuantity.ANNUAL_ENERGY_MWH);
-    sum(q, out, sites, EnergyQuantity.LOCATION_CARBON_TONNES);
-    sum(q, out, sites, EnergyQuantity.MARKET_CARBON_TONNES);
-    sum(q, out, sites, EnergyQuantity.ACCELERATORS_COUNTED);
-    sum(q, out, sites, EnergyQuantity.DENSE_BF16_PFLOPS);
-    sum(q, out, sites, EnergyQuantity.ANNUAL_WATER_M3);
-    ratio(q, sites, EnergyQuantity.PUE, EnergyQuantity.FACILITY_POWER_MW, EnergyQuantity.IT_POWER_MW, 1.0,
-        "Σ facility power / Σ IT power");
-    ratio(q, sites, EnergyQuantity.GRID_INTENSITY, EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
-        1000.0, "Σ location-based emissions / Σ annual energy");
-    ratio(q, sites, EnergyQuantity.CUE, EnergyQuantity.LOCATION_CARBON_TONNES, EnergyQuantity.ANNUAL_IT_ENERGY_MWH, 1.0,
-        "Σ location-based emissions / Σ annual IT energy");
-    ratio(q, sites, EnergyQuantity.MARKET_INTENSITY, EnergyQuantity.MARKET_CARBON_TONNES, EnergyQuantity.ANNUAL_ENERGY_MWH,
-        1000.0, "Σ market-based emissions / Σ annual energy");
+    Totals totals = new Totals();
     for (SiteEnergy s : sites) {
-      needed += Math.max(s.needed(), s.gaps().size()); // the size of a lazy list builds nothing
+      totals.add(s);
     }
-    // energy-weighted score; sites without energy weigh by the mean weight (equal weights if none has energy)
-    double wsum = 0;
-    double lo = 0;
-    double up = 0;
-    boolean anyEnergy = sites.stream().anyMatch(s -> s.annualEnergyMwh().isPresent());
-    for (SiteEnergy s : sites) {
-      double w = anyEnergy ? s.annualEnergyMwh().orElse(0) : 1.0;
-      wsum += w;
-      lo += w * s.energyScore();
-      up += w * s.energyScoreUpper();
-    }
-    double scoreLower = wsum > 0 ? lo / wsum : 0;
-    double scoreUpper = wsum > 0 ? up / wsum : 100;
-    if (anyEnergy) {
-      for (SiteEnergy s : sites) {
-        if (s.annualEnergyMwh().isEmpty()) {
-          needed++;
-        }
+    return totals.build(subject, asOf, profile);
+  }
+
+  /**
+   * The sums, ratios, counts and scores of an aggregate, accumulated site by site as each site is scored (while its
+   * result is still in the processor's caches) instead of in passes over the finished results: every quantity
+   * accumulates in site order, as a pass per quantity would, so the numbers are the same to the last bit.
+   *
+   * <p>Implementation Requirements: Not thread-safe; one per aggregate, then dropped.
+   */
+  static final class Totals {
+    private final List<SiteEnergy> sites = new ArrayList<>();
+    private final double[] total = new double[SUMMED.length];
+    private final int[] counted = new int[SUMMED.length];
+    private final boolean[] defaulted = new boolean[SUMMED.length];
+    private final List<List<String>> left = new ArrayList<>(SUMMED.length);
+    private final double[] num = new double[RATIOS.length];
+    private final double[] den = new double[RATIOS.length];
+    private final int[] paired = new int[RATIOS.length];
+    private final boolean[] pairDefaulted = new boolean[RATIOS.length];
+    private int needed;
+    private int withoutEnergy;
+    // the score weighted by energy (used when any site has energy) and with equal weights (when none has)
+    private double wsumEnergy;
+    private double loEnergy;
+    private double upEnergy;
+    private double wsumEqual;
+    private double loEqual;
+    private double upEqual;
+
+    Totals() {
+      for (int k = 0; k < SUMMED.length; k++) {
+        left.add(new ArrayList<>());
       }
     }
-    List<SiteEnergy> all = List.copyOf(sites);
-    Lazy<List<Gap>> gaps = Lazy.of(() -> gaps(all, anyEnergy));
-    Lazy<List<Finding>> findings = Lazy.of(() -> findings(subject, all, out));
-    return new EnergyAggregate(subject, asOf, profile, all, q, out, gaps, findings, needed, scoreLower, scoreUpper);
+
+    /** Adds the next site, in the aggregate's order. */
+    void add(SiteEnergy s) {
+      sites.add(s);
+      for (int k = 0; k < SUMMED.length; k++) {
+        EnergyValue x = s.quantity(SUMMED[k]);
+        if (x != null) {
+          total[k] += x.value();
+          defaulted[k] |= x.defaulted();
+          counted[k]++;
+        } else {
+          left.get(k).add(s.siteId());
+        }
+      }
+      for (int k = 0; k < RATIOS.length; k++) {
+        EnergyValue x = s.quantity(RATIOS[k].num());
+        EnergyValue y = s.quantity(RATIOS[k].den());
+        if (x != null && y != null) {
+          num[k] += x.value();
+          den[k] += y.value();
+          pairDefaulted[k] |= x.defaulted() || y.defaulted();
+          paired[k]++;
+        }
+      }
+      needed += Math.max(s.needed(), s.gaps().size()); // the size of a lazy list builds nothing
+      EnergyValue energy = s.quantity(EnergyQuantity.ANNUAL_ENERGY_MWH);
+      if (energy == null) {
+        withoutEnergy++;
+      }
+      double w = energy == null ? 0 : energy.value();
+      wsumEnergy += w;
+      loEnergy += w * s.energyScore();
+      upEnergy += w * s.energyScoreUpper();
+      wsumEqual += 1.0;
+      loEqual += 1.0 * s.energyScore();
+      upEqual += 1.0 * s.energyScoreUpper();
+    }
+
+    /** @return the aggregate of the sites added */
+    EnergyAggregate build(EntityRef subject, LocalDate asOf, String profile) {
+      Map<EnergyQuantity, EnergyValue> q = new LinkedHashMap<>();
+      Map<EnergyQuantity, List<String>> out = new LinkedHashMap<>();
+      int of = sites.size();
+      q.put(EnergyQuantity.SITES, EnergyValue.of(EnergyQuantity.SITES.metricName(), of,
+          EnergyQuantity.SITES.unit(), false, () -> "sites not cancelled or decommissioned on " + asOf));
+      for (int k = 0; k < SUMMED.length; k++) {
+        if (counted[k] > 0 && Double.isFinite(total[k])) {
+          EnergyQuantity name = SUMMED[k];
+          int n = counted[k];
+          List<String> leftOut = List.copyOf(left.get(k));
+          q.put(name, EnergyValue.of(name.metricName(), total[k], name.unit(), defaulted[k], () -> "sum over " + n
+              + " of " + of + " site(s)" + (leftOut.isEmpty() ? "" : ", a lower bound " + excluding(leftOut))));
+          if (!leftOut.isEmpty()) {
+            out.put(name, leftOut);
+          }
+        }
+      }
+      for (int k = 0; k < RATIOS.length; k++) {
+        Ratio r = RATIOS[k];
+        double a = num[k];
+        double b = den[k];
+        if (paired[k] > 0 && b > 0 && Double.isFinite(a / b * r.scale())) {
+          int n = paired[k];
+          q.put(r.name(), EnergyValue.of(r.name().metricName(), a / b * r.scale(), r.name().unit(), pairDefaulted[k],
+              () -> r.basis() + " over " + n + " of " + of + " site(s)"));
+        }
+      }
+      boolean anyEnergy = withoutEnergy < of;
+      double wsum = anyEnergy ? wsumEnergy : wsumEqual;
+      double lo = anyEnergy ? loEnergy : loEqual;
+      double up = anyEnergy ? upEnergy : upEqual;
+      double scoreLower = wsum > 0 ? lo / wsum : 0;
+      double scoreUpper = wsum > 0 ? up / wsum : 100;
+      int allNeeded = anyEnergy ? needed + withoutEnergy : needed;
+      List<SiteEnergy> all = List.copyOf(sites);
+      Lazy<List<Gap>> gaps = Lazy.of(() -> gaps(all, anyEnergy));
+      Lazy<List<Finding>> findings = Lazy.of(() -> findings(subject, all, out));
+      return new EnergyAggregate(subject, asOf, profile, all, q, out, gaps, findings, allNeeded, scoreLower, scoreUpper);
+    }
   }
 
   /** Every site's gaps, then the sites left out of the energy sums (when any site has energy). */
@@ -185,58 +273,6 @@ public final class EnergyAggregate implements EnergyResult {
     String named = String.join(", ", siteIds.subList(0, Math.min(NAMED, siteIds.size())));
     return "excluding " + siteIds.size() + " site" + (siteIds.size() == 1 ? "" : "s") + ": " + named
         + (siteIds.size() > NAMED ? " and " + (siteIds.size() - NAMED) + " more" : "");
-  }
-
-  private static void sum(Map<EnergyQuantity, EnergyValue> q, Map<EnergyQuantity, List<String>> excluded,
-      List<SiteEnergy> sites, EnergyQuantity name) {
-    double total = 0;
-    int n = 0;
-    boolean defaulted = false;
-    List<String> left = new ArrayList<>();
-    for (SiteEnergy s : sites) {
-      Optional<EnergyValue> x = s.get(name);
-      if (x.isPresent()) {
-        total += x.get().value();
-        defaulted |= x.get().defaulted();
-        n++;
-      } else {
-        left.add(s.siteId());
-      }
-    }
-    if (n > 0 && Double.isFinite(total)) {
-      int counted = n;
-      int of = sites.size();
-      List<String> leftOut = List.copyOf(left);
-      q.put(name, EnergyValue.of(name.metricName(), total, name.unit(), defaulted, Lazy.of(() -> "sum over " + counted
-          + " of " + of + " site(s)" + (leftOut.isEmpty() ? "" : ", a lower bound " + excluding(leftOut)))));
-      if (!left.isEmpty()) {
-        excluded.put(name, List.copyOf(left));
-      }
-    }
-  }
-
-  private static void ratio(Map<EnergyQuantity, EnergyValue> q, List<SiteEnergy> sites, EnergyQuantity name,
-      EnergyQuantity num, EnergyQuantity den, double scale, String basis) {
-    double a = 0;
-    double b = 0;
-    int n = 0;
-    boolean defaulted = false;
-    for (SiteEnergy s : sites) {
-      Optional<EnergyValue> x = s.get(num);
-      Optional<EnergyValue> y = s.get(den);
-      if (x.isPresent() && y.isPresent()) {
-        a += x.get().value();
-        b += y.get().value();
-        defaulted |= x.get().defaulted() || y.get().defaulted();
-        n++;
-      }
-    }
-    if (n > 0 && b > 0 && Double.isFinite(a / b * scale)) {
-      int counted = n;
-      int of = sites.size();
-      q.put(name, EnergyValue.of(name.metricName(), a / b * scale, name.unit(), defaulted,
-          Lazy.of(() -> basis + " over " + counted + " of " + of + " site(s)")));
-    }
   }
 
   /** @return the subject (an operator or the landscape), not null */

@@ -11,6 +11,7 @@ import dev.sovai.model.assessment.EntityKind;
 import dev.sovai.model.assessment.EntityRef;
 import dev.sovai.model.landscape.Landscape;
 import dev.sovai.model.site.Site;
+import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.EntityScorer;
 
 /**
@@ -94,7 +95,7 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
     Objects.requireNonNull(asOf, "asOf");
     Site s = landscape.site(Objects.requireNonNull(siteId, "siteId"))
         .orElseThrow(() -> new UnknownEntityException(EntityKind.SITE, siteId));
-    return new SiteEnergyComputation(profile, eagerText, landscape, s, asOf).compute();
+    return new SiteEnergyComputation(new EnergyPass(profile, eagerText, landscape, asOf), s, s.statusOn(asOf)).compute();
   }
 
   /**
@@ -133,12 +134,14 @@ public final class EnergyScorer implements EntityScorer<EnergyProfile, SiteEnerg
     Objects.requireNonNull(asOf, "asOf");
     List<Site> sorted = new ArrayList<>(sites);
     sorted.sort(Comparator.comparing(Site::id));
-    List<SiteEnergy> results = new ArrayList<>();
+    EnergyPass pass = new EnergyPass(profile, eagerText, landscape, asOf);
+    EnergyAggregate.Totals totals = new EnergyAggregate.Totals();
     for (Site s : sorted) {
-      if (!s.statusOn(asOf).isEnded()) {
-        results.add(new SiteEnergyComputation(profile, eagerText, landscape, s, asOf).compute());
+      SiteStatus status = s.statusOn(asOf);
+      if (!status.isEnded()) {
+        totals.add(new SiteEnergyComputation(pass, s, status).compute());
       }
     }
-    return EnergyAggregate.of(subject, asOf, profile.label(), results);
+    return totals.build(subject, asOf, profile.label());
   }
 }

@@ -3,6 +3,7 @@ package dev.sovai.scoring.energy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import dev.sovai.scoring.lazy.Lazy;
 
@@ -23,7 +24,8 @@ public final class EnergyValue {
   private final double value;
   private final String unit;
   private final boolean defaulted;
-  private final Lazy<String> basis;
+  /** The derivation in words once built (a {@code String}); before that, its builder (a {@code Supplier<String>}). */
+  private volatile Object basis;
 
   /**
    * Obtains a value with its derivation in words.
@@ -37,10 +39,10 @@ public final class EnergyValue {
    * @throws NullPointerException if a text is null
    */
   public EnergyValue(String name, double value, String unit, boolean defaulted, String basis) {
-    this(name, value, unit, defaulted, Lazy.built(checkBasis(name, Objects.requireNonNull(basis, "basis"))));
+    this(name, value, unit, defaulted, (Object) checkBasis(name, Objects.requireNonNull(basis, "basis")));
   }
 
-  private EnergyValue(String name, double value, String unit, boolean defaulted, Lazy<String> basis) {
+  private EnergyValue(String name, double value, String unit, boolean defaulted, Object basis) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     if (name.isBlank() || unit.isBlank()) {
@@ -87,8 +89,22 @@ public final class EnergyValue {
    * @param basis  the derivation in words, built when first read (it must not be blank then), not null
    * @return the value, not null
    */
-  static EnergyValue of(String name, double value, String unit, boolean defaulted, Lazy<String> basis) {
-    return new EnergyValue(name, value, unit, defaulted, basis);
+  static EnergyValue of(String name, double value, String unit, boolean defaulted, Supplier<String> basis) {
+    return new EnergyValue(name, value, unit, defaulted, (Object) Objects.requireNonNull(basis, "basis"));
+  }
+
+  /**
+   * Obtains a value whose derivation in words is already built (it must not be blank when read).
+   *
+   * @param name  the metric name, not blank
+   * @param value  the value, finite
+   * @param unit  the unit, not blank
+   * @param defaulted  true if a profile default stood in for a missing input
+   * @param basis  the derivation in words, not null
+   * @return the value, not null
+   */
+  static EnergyValue built(String name, double value, String unit, boolean defaulted, String basis) {
+    return new EnergyValue(name, value, unit, defaulted, (Object) Objects.requireNonNull(basis, "basis"));
   }
 
   /** @return the metric name in camelCase ({@code "facilityPowerMw"}), not blank */
@@ -118,11 +134,23 @@ public final class EnergyValue {
    * @throws IllegalStateException if the derivation built is blank
    */
   public String basis() {
-    String b = basis.get();
+    String b = basis instanceof String s ? s : build();
     if (b.isBlank()) {
       throw new IllegalStateException("EnergyValue \"" + name + "\": blank basis");
     }
     return b;
+  }
+
+  /** Builds the derivation once, under this value's lock, and drops its builder (as {@link Lazy} does). */
+  private synchronized String build() {
+    Object b = basis;
+    if (b instanceof String s) {
+      return s;
+    }
+    @SuppressWarnings("unchecked")
+    String s = Objects.requireNonNull(((Supplier<String>) b).get(), "a lazy value's builder returned null");
+    basis = s;
+    return s;
   }
 
   /**

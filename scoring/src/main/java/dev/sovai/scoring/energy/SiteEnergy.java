@@ -3,8 +3,6 @@ package dev.sovai.scoring.energy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +45,7 @@ public final class SiteEnergy implements EnergyResult {
   private final SiteStatus status;
   private final LocalDate asOf;
   private final String profile;
-  private final Map<EnergyQuantity, EnergyValue> quantities;
+  private final Quantities<EnergyQuantity> quantities;
   private final Map<String, EnergyValue> componentScores;
   private final List<RegulatoryMark> marks;
   private final List<Finding> findings;
@@ -58,7 +56,7 @@ public final class SiteEnergy implements EnergyResult {
   private final List<String> sources;
 
   SiteEnergy(String siteId, String siteName, String jurisdiction, SiteStatus status, LocalDate asOf, String profile,
-      Map<EnergyQuantity, EnergyValue> quantities, Map<String, EnergyValue> componentScores, List<RegulatoryMark> marks,
+      Quantities<EnergyQuantity> quantities, Quantities<String> componentScores, List<RegulatoryMark> marks,
       List<Supplier<Finding>> findings, List<Supplier<Gap>> gaps, int needed, double scoreLower, double scoreUpper, List<String> sources) {
     this.siteId = siteId;
     this.siteName = siteName;
@@ -66,11 +64,11 @@ public final class SiteEnergy implements EnergyResult {
     this.status = status;
     this.asOf = asOf;
     this.profile = profile;
-    this.quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
-    this.componentScores = Collections.unmodifiableMap(new LinkedHashMap<>(componentScores));
+    this.quantities = quantities; // the draft's, which is not written again
+    this.componentScores = componentScores; // the draft's, likewise
     this.marks = List.copyOf(marks);
-    this.findings = LazyList.of(findings);
-    this.gaps = LazyList.of(gaps);
+    this.findings = findings.isEmpty() ? List.of() : LazyList.of(findings);
+    this.gaps = gaps.isEmpty() ? List.of() : LazyList.of(gaps);
     this.needed = needed;
     this.scoreLower = scoreLower;
     this.scoreUpper = scoreUpper;
@@ -111,6 +109,11 @@ public final class SiteEnergy implements EnergyResult {
   @Override
   public Map<EnergyQuantity, EnergyValue> quantities() {
     return quantities;
+  }
+
+  /** @return the value of a quantity, or null if the data could not give it: {@link #get} without the {@code Optional} */
+  EnergyValue quantity(EnergyQuantity q) {
+    return quantities.at(q.ordinal());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
+import dev.sovai.model.Confidence;
 import dev.sovai.model.PartialDate;
 import dev.sovai.model.accelerator.Accelerator;
 import dev.sovai.model.assessment.EntityKind;
@@ -24,6 +25,7 @@ import dev.sovai.model.site.AcceleratorLot;
 import dev.sovai.model.site.EnergySupply;
 import dev.sovai.model.site.Site;
 import dev.sovai.model.site.SiteCapacity;
+import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.csf.CsfRung;
 import dev.sovai.scoring.csf.PueRating;
 
@@ -45,22 +47,32 @@ final class SiteEnergyComputation {
       .thenComparingLong(AcceleratorLot::count)
       .thenComparing(l -> l.date().map(PartialDate::toString).orElse(""));
 
+  private final EnergyPass pass;
   private final EnergyProfile profile;
-  /** True to build the words of the result at once: only to compare with the lazy form, which is the same. */
-  private final boolean eagerText;
   private final Landscape land;
   private final Site site;
+  private final SiteStatus status;
+  private final Place place;
   private final LocalDate asOf;
   private final SiteEnergyDraft draft;
   private final MarketCarbon carbon;
 
-  SiteEnergyComputation(EnergyProfile profile, boolean eagerText, Landscape land, Site site, LocalDate asOf) {
-    this.profile = profile;
-    this.eagerText = eagerText;
-    this.land = land;
+  /**
+   * Prepares the computation of a site.
+   *
+   * @param pass  the question and what its sites share
+   * @param site  the site
+   * @param status  the site's status on the pass's date ({@code site.statusOn(asOf)}, found once by the caller)
+   */
+  SiteEnergyComputation(EnergyPass pass, Site site, SiteStatus status) {
+    this.pass = pass;
+    this.profile = pass.profile();
+    this.land = pass.land();
     this.site = site;
-    this.asOf = asOf;
-    this.draft = new SiteEnergyDraft(site, eagerText);
+    this.status = status;
+    this.place = pass.place(site.jurisdiction());
+    this.asOf = pass.asOf();
+    this.draft = new SiteEnergyDraft(site, pass);
     this.carbon = new MarketCarbon(profile, draft);
   }
 
@@ -225,9 +237,8 @@ final class SiteEnergyComputation {
     // --- grid and location-based carbon -----------------------------------------------------------------
     Optional<EnergySupply> supply = site.energy();
     supply.ifPresent(e -> addSources(e.sources()));
-    String gridCode = GridArea.of(land, site.jurisdiction()).map(GridArea::code)
-        .orElse(site.jurisdiction().substring(0, 2));
-    Optional<GridProfile> grid = land.gridOf(site.jurisdiction());
+    String gridCode = place.gridCode();
+    Optional<GridProfile> grid = place.grid();
     grid.ifPresent(g -> addSources(g.sources()));
     draft.need(1);
     OptionalDouble intensity = OptionalDouble.empty();
@@ -244,7 +255,7 @@ final class SiteEnergyComputation {
       intensity = OptionalDouble.of(g.carbonIntensityGramsPerKwh());
       put(EnergyQuantity.GRID_INTENSITY, g.carbonIntensityGramsPerKwh(), false,
           () -> "grid of " + gridCode + ", " + g.year() + " (life-cycle, location-based)" + cite(g.sources()));
-      GridArea area = GridArea.of(land, site.jurisdiction()).orElseThrow();
+      GridArea area = place.area().orElseThrow();
       EntityRef self = draft.self();
       draft.finding(() -> Finding.builder().criterion("grid").outcome(Outcome.INFO)
           .addChain(self, EntityRef.via("grid of", EntityKind.JURISDICTION, area.code()))
@@ -330,23 +341,25 @@ final class SiteEnergyComputation {
 
     // --- marks ---------------------------------------------------------------------------------------------------
     csf81(pue, pueDefaulted);
-    CsfSupplyMark.mark(draft, inEu(), supply, marketRenewable);
-    GaiaXMarks.mark(draft, profile.rules(), asOf, pue, pueDefaulted, marketRenewable, wue);
-    EnEfGMarks.mark(draft, profile.rules(), land, site, asOf, pue, pueDefaulted, marketRenewable, erf);
+    CsfSupplyMark.mark(draft, pass, place.inEu(), supply, marketRenewable);
+    GaiaXMarks.mark(draft, pass, pue, pueDefaulted, marketRenewable, wue);
+    EnEfGMarks.mark(draft, pass, place.inEnefg(), site, status, pue, pueDefaulted, marketRenewable, erf);
 
     // --- score ---------------------------------------------------------------------------------------------------
     double total = 0;
     double lower = 0;
     double upper = 0;
-    for (ScoreComponent c : profile.score()) {
+    List<ScoreComponent> components = profile.score();
+    for (int i = 0; i < components.size(); i++) {
+      ScoreComponent c = components.get(i);
       double w = c.weight().value();
       total += w;
-      OptionalDouble x = val(c.input());
-      if (x.isPresent()) {
-        double sc = c.score(x.getAsDouble());
+      EnergyValue x = draft.quantity(c.input());
+      if (x != null) {
+        double sc = c.score(x.value());
         lower += w * sc;
         upper += w * sc;
-        draft.putComponent(c.name(), sc, dflt(c.input()),
+        draft.putComponent(i, sc, x.defaulted(),
             () -> "clamp((" + c.input().metricName() + " − " + EnergyValue.format(c.worst().value()) + ") / ("
                 + EnergyValue.format(c.best().value()) + " − " + EnergyValue.format(c.worst().value()) + ")), weight "
                 + EnergyValue.format(w));
@@ -357,7 +370,7 @@ final class SiteEnergyComputation {
     double scoreLower = 100.0 * lower / total;
     double scoreUpper = 100.0 * upper / total;
 
-    return draft.build(asOf, profile.label(), scoreLower, scoreUpper);
+    return draft.build(asOf, status, profile.label(), scoreLower, scoreUpper);
   }
 
   private static String lotName(AcceleratorLot lot) {
@@ -399,7 +412,7 @@ final class SiteEnergyComputation {
             () -> g.get() + ": net import share unknown; import score component counts 0"));
     // the country's demand (a subdivision's own demand only when its country has none)
     String country = site.jurisdiction().substring(0, 2);
-    Optional<GridProfile> countryGrid = land.gridOf(country).filter(c -> c.demandTwh().isPresent());
+    Optional<GridProfile> countryGrid = place.countryDemandGrid();
     String demandCode = countryGrid.isPresent() ? country : gridCode;
     GridProfile demandGrid = countryGrid.orElse(p);
     OptionalDouble demand = demandGrid.demandTwh();
@@ -438,38 +451,65 @@ final class SiteEnergyComputation {
 
   // --- regulatory marks ----------------------------------------------------------------------------------------
 
-  private void mark(String criterion, String clause, Outcome o, Supplier<String> message) {
-    draft.mark(criterion, clause, o, message);
-  }
+  private static final String CSF81_CLAUSE = "EU CSF SOV-8.1 energy efficiency";
 
-  private boolean inEu() {
-    return land.isIn(site.jurisdiction(), profile.rules().euBloc());
-  }
+  /** The SOV-8.1 decision for a default PUE, which depends on that figure alone. */
+  private record Csf81Default(double pue) {}
+
+  /**
+   * The SOV-8.1 decision for a PUE that is not a default: {@link PueRating#of} reads the site's PUE, jurisdiction and
+   * confidence; the mark's words read the PUE used.
+   */
+  private record Csf81Reported(double pue, OptionalDouble sitePue, String jurisdiction, Confidence confidence) {}
+
+  /** The SOV-8.1 mark of a reported PUE, and the points of the rung it answers with, if any. */
+  private record Csf81(RegulatoryMark mark, Optional<CsfRung> answer, EnergyValue points) {}
 
   private void csf81(double pue, boolean defaulted) {
-    String clause = "EU CSF SOV-8.1 energy efficiency";
     if (defaulted) {
-      mark("csf-sov-8.1", clause, Outcome.UNKNOWN, () -> "PUE not reported; the default " + EnergyValue.format(pue)
-          + " would reach " + PueRating.rungFor(pue, false).map(SiteEnergyComputation::describe).orElse("no rung"));
+      Csf81Default key = new Csf81Default(pue);
+      RegulatoryMark m = pass.known(key);
+      draft.mark(m != null ? m : pass.keep(key, pass.mark("csf-sov-8.1", CSF81_CLAUSE, Outcome.UNKNOWN,
+          () -> "PUE not reported; the default " + EnergyValue.format(pue) + " would reach "
+              + PueRating.rungFor(pue, false).map(SiteEnergyComputation::describe).orElse("no rung"))));
       return;
     }
+    Csf81Reported key = new Csf81Reported(pue, site.pue(), site.jurisdiction(), site.confidence());
+    Csf81 known = pass.known(key);
+    Csf81 d = known != null ? known : pass.keep(key, csf81(pue));
+    if (d.points() != null) {
+      draft.put(EnergyQuantity.CSF_SOV81_POINTS, d.points());
+    } else {
+      d.answer().ifPresent(r -> put(EnergyQuantity.CSF_SOV81_POINTS, r.earned(), false, () -> "CSF SOV-8.1 " + r.label()));
+    }
+    draft.mark(d.mark());
+  }
+
+  /** Decides SOV-8.1 for a site's reported PUE. */
+  private Csf81 csf81(double pue) {
+    String clause = CSF81_CLAUSE;
     PueRating rating = PueRating.of(land, site);
     if (rating.reached().isEmpty()) {
-      mark("csf-sov-8.1", clause, Outcome.UNKNOWN, () -> "no SOV-8.1 rung matches PUE " + EnergyValue.format(pue));
-      return;
+      return new Csf81(pass.mark("csf-sov-8.1", clause, Outcome.UNKNOWN, () -> "no SOV-8.1 rung matches PUE "
+          + EnergyValue.format(pue)), Optional.empty(), null);
     }
     CsfRung reached = rating.reached().get();
-    rating.answer().ifPresent(r -> put(EnergyQuantity.CSF_SOV81_POINTS, r.earned(), false, () -> "CSF SOV-8.1 " + r.label()));
-    switch (rating.outcome()) {
-      case PASS -> mark("csf-sov-8.1", clause, Outcome.PASS, () -> "PUE " + EnergyValue.format(pue) + " reaches " + describe(reached));
-      case FAIL -> mark("csf-sov-8.1", clause, Outcome.FAIL, () -> "PUE " + EnergyValue.format(pue) + " reaches only "
+    Optional<CsfRung> answer = rating.answer();
+    EnergyValue points = answer.filter(r -> Double.isFinite(r.earned())).map(r -> pass.value(
+        EnergyQuantity.CSF_SOV81_POINTS.metricName(), r.earned(), EnergyQuantity.CSF_SOV81_POINTS.unit(), false,
+        () -> "CSF SOV-8.1 " + r.label())).orElse(null);
+    RegulatoryMark mark = switch (rating.outcome()) {
+      case PASS -> pass.mark("csf-sov-8.1", clause, Outcome.PASS, () -> "PUE " + EnergyValue.format(pue) + " reaches "
+          + describe(reached));
+      case FAIL -> pass.mark("csf-sov-8.1", clause, Outcome.FAIL, () -> "PUE " + EnergyValue.format(pue) + " reaches only "
           + describe(reached) + ", which caps the SEAL");
       default -> {
         Optional<CsfRung> withoutRoadmap = rating.withoutRoadmap();
-        mark("csf-sov-8.1", clause, Outcome.UNKNOWN, () -> "PUE " + EnergyValue.format(pue) + " reaches " + describe(reached)
-            + " only with an improvement roadmap, which the data does not record"
+        yield pass.mark("csf-sov-8.1", clause, Outcome.UNKNOWN, () -> "PUE " + EnergyValue.format(pue) + " reaches "
+            + describe(reached) + " only with an improvement roadmap, which the data does not record"
             + withoutRoadmap.map(f -> "; without a roadmap, rung \"" + f.label() + "\" (SEAL " + f.seal() + ")").orElse(""));
       }
-    }
+    };
+    return new Csf81(mark, answer, points);
   }
 }

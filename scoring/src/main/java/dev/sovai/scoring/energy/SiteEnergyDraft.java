@@ -2,9 +2,7 @@ package dev.sovai.scoring.energy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
@@ -15,6 +13,7 @@ import dev.sovai.model.assessment.Gap;
 import dev.sovai.model.assessment.GapTreatment;
 import dev.sovai.model.assessment.Outcome;
 import dev.sovai.model.site.Site;
+import dev.sovai.model.site.SiteStatus;
 import dev.sovai.scoring.lazy.Lazy;
 
 /**
@@ -32,18 +31,21 @@ import dev.sovai.scoring.lazy.Lazy;
 final class SiteEnergyDraft {
   private final Site site;
   private final EntityRef self;
-  private final Map<EnergyQuantity, EnergyValue> values = new LinkedHashMap<>();
-  private final Map<String, EnergyValue> componentScores = new LinkedHashMap<>();
+  private final Quantities<EnergyQuantity> values = Quantities.quantities();
+  private final Quantities<String> componentScores;
+  private final EnergyPass pass;
   private final boolean eager;
-  private final List<Supplier<Gap>> gaps = new ArrayList<>();
+  private final List<Supplier<Gap>> gaps = new ArrayList<>(16);
   private final List<Supplier<Finding>> findings = new ArrayList<>();
   private final List<RegulatoryMark> marks = new ArrayList<>();
   private final List<String> sources = new ArrayList<>();
   private int needed;
 
-  SiteEnergyDraft(Site site, boolean eager) {
+  SiteEnergyDraft(Site site, EnergyPass pass) {
     this.site = site;
-    this.eager = eager;
+    this.pass = pass;
+    this.eager = pass.eagerText();
+    this.componentScores = pass.componentScores();
     this.self = EntityRef.of(EntityKind.SITE, site.id());
   }
 
@@ -52,33 +54,41 @@ final class SiteEnergyDraft {
     return self;
   }
 
-  /** Words built when first read, or now if the draft is eager. */
-  Lazy<String> text(Supplier<String> words) {
-    return Lazy.of(eager, words);
-  }
-
   /** Records a value with its derivation in words; a non-finite one becomes a gap instead. */
   void put(EnergyQuantity q, double value, boolean defaulted, Supplier<String> basis) {
-    put(q.metricName(), q.unit(), value, defaulted, basis, values, q);
+    if (Double.isFinite(value)) {
+      values.record(q.ordinal(), pass.value(q.metricName(), value, q.unit(), defaulted, basis));
+    } else {
+      notFinite(q.metricName(), basis);
+    }
   }
 
   /** Records a value whose derivation is a constant text. */
   void put(EnergyQuantity q, double value, boolean defaulted, String basis) {
-    put(q, value, defaulted, () -> basis);
-  }
-
-  /** Records the normalised value of a score component, as {@code "score.<component>"} in unit fraction. */
-  void putComponent(String component, double score, boolean defaulted, Supplier<String> basis) {
-    put("score." + component, "fraction", score, defaulted, basis, componentScores, component);
-  }
-
-  private <K> void put(String name, String unit, double value, boolean defaulted, Supplier<String> basis,
-      Map<K, EnergyValue> into, K key) {
     if (Double.isFinite(value)) {
-      into.put(key, EnergyValue.of(name, value, unit, defaulted, text(basis)));
+      values.record(q.ordinal(), EnergyValue.built(q.metricName(), value, q.unit(), defaulted, basis));
     } else {
-      gap(name, GapTreatment.EXCLUDED, () -> "not computed: the inputs give a non-finite value (" + basis.get() + ")");
+      notFinite(q.metricName(), () -> basis);
     }
+  }
+
+  /** Records a value decided once for every site that decides alike ({@link EnergyPass#known}); it is finite. */
+  void put(EnergyQuantity q, EnergyValue shared) {
+    values.record(q.ordinal(), shared);
+  }
+
+  /** Records the normalised value of a score component, named {@code "score.<component>"}, in unit fraction. */
+  void putComponent(int component, double score, boolean defaulted, Supplier<String> basis) {
+    String name = pass.componentMetricName(component);
+    if (Double.isFinite(score)) {
+      componentScores.record(pass.componentIndex(component), pass.value(name, score, "fraction", defaulted, basis));
+    } else {
+      notFinite(name, basis);
+    }
+  }
+
+  private void notFinite(String name, Supplier<String> basis) {
+    gap(name, GapTreatment.EXCLUDED, () -> "not computed: the inputs give a non-finite value (" + basis.get() + ")");
   }
 
   /** Records a gap whose detail is built when first read. */
@@ -90,7 +100,9 @@ final class SiteEnergyDraft {
 
   /** Records a gap with a constant detail. */
   void gap(String field, GapTreatment t, String detail) {
-    gap(field, t, () -> detail);
+    EntityRef subject = self;
+    Supplier<Gap> gap = () -> Gap.builder().subject(subject).field(field).treatment(t).detail(detail).build();
+    gaps.add(eager ? Lazy.built(gap.get()) : gap);
   }
 
   /** Records a finding built when first read. */
@@ -100,17 +112,17 @@ final class SiteEnergyDraft {
 
   /** Records a mark whose clause and message are built when first read. */
   void mark(String criterion, Supplier<String> clause, Outcome o, Supplier<String> message) {
-    marks.add(RegulatoryMark.of(criterion, text(clause), o, text(message)));
+    marks.add(pass.mark(criterion, clause, o, message));
   }
 
   /** Records a mark with a constant clause. */
   void mark(String criterion, String clause, Outcome o, Supplier<String> message) {
-    mark(criterion, () -> clause, o, message);
+    marks.add(pass.mark(criterion, clause, o, message));
   }
 
-  /** Records a mark with a constant clause and message. */
-  void mark(String criterion, String clause, Outcome o, String message) {
-    mark(criterion, () -> clause, o, () -> message);
+  /** Records a mark decided once for every site that decides alike ({@link EnergyPass#known}). */
+  void mark(RegulatoryMark shared) {
+    marks.add(shared);
   }
 
   /** Counts inputs the assessment needs (negative to take back one that turned out not to be needed). */
@@ -118,13 +130,18 @@ final class SiteEnergyDraft {
     needed += inputs;
   }
 
+  /** @return the value of a quantity found so far, or null */
+  EnergyValue quantity(EnergyQuantity q) {
+    return values.at(q.ordinal());
+  }
+
   boolean defaulted(EnergyQuantity q) {
-    EnergyValue x = values.get(q);
+    EnergyValue x = values.at(q.ordinal());
     return x != null && x.defaulted();
   }
 
   OptionalDouble value(EnergyQuantity q) {
-    EnergyValue x = values.get(q);
+    EnergyValue x = values.at(q.ordinal());
     return x == null ? OptionalDouble.empty() : OptionalDouble.of(x.value());
   }
 
@@ -136,8 +153,8 @@ final class SiteEnergyDraft {
     }
   }
 
-  SiteEnergy build(LocalDate asOf, String profile, double scoreLower, double scoreUpper) {
-    return new SiteEnergy(site.id(), site.name(), site.jurisdiction(), site.statusOn(asOf), asOf, profile, values,
+  SiteEnergy build(LocalDate asOf, SiteStatus status, String profile, double scoreLower, double scoreUpper) {
+    return new SiteEnergy(site.id(), site.name(), site.jurisdiction(), status, asOf, profile, values,
         componentScores, marks, findings, gaps, needed, scoreLower, scoreUpper, sources);
   }
 }
