@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 import dev.sovai.model.accelerator.Accelerator;
@@ -66,6 +67,11 @@ final class LandscapeConcentration {
   private final Map<ControlGroup, ControllerShares> groupCache = new ConcurrentHashMap<>();
   /** The columnar view of the sites, built by the first partition. */
   private volatile SiteColumns columns;
+  /**
+   * Per operator number of the {@link #columns}, its {@link #controlOf} shares (null until first asked), so a
+   * partition finds them by index instead of a hash look-up; as long as the view's operators, built with it.
+   */
+  private volatile AtomicReferenceArray<ControllerShares> controlByNumber;
   /** The last sites weighed ({@link #weightsOf}), shared by the dimensions of the same basis, scope and date. */
   private volatile SiteWeights lastWeights;
   /**
@@ -138,6 +144,20 @@ final class LandscapeConcentration {
     });
   }
 
+  /**
+   * The controller shares of the operator with a number in the {@link #columns} (those of {@link #controlOf} for its
+   * identifier, the same object), kept by number.
+   */
+  private ControllerShares controlOf(int operator) {
+    AtomicReferenceArray<ControllerShares> byNumber = controlByNumber;
+    ControllerShares cs = byNumber.get(operator);
+    if (cs == null) {
+      cs = controlOf(columns.operators[operator]);
+      byNumber.lazySet(operator, cs);
+    }
+    return cs;
+  }
+
   /** The columnar view of the sites, built once. */
   private SiteColumns columns() {
     SiteColumns c = columns;
@@ -146,6 +166,7 @@ final class LandscapeConcentration {
         c = columns;
         if (c == null) {
           c = SiteColumns.of(landscape);
+          controlByNumber = new AtomicReferenceArray<>(c.operators.length);
           columns = c;
         }
       }
@@ -279,8 +300,9 @@ final class LandscapeConcentration {
     /** Per operator number, its controllers resolved to slots (null until its first site). */
     private final Resolved[] operatorResolved;
     /**
-     * Per operator number, the slot plus one of its sole controller (or its seat) when a site's whole weight goes
-     * there with nothing else to record (determined, one controller, seat known): 0 until resolved, -1 otherwise.
+     * Per operator number, where a site's whole weight goes when it has one controller (or seat) with a known slot:
+     * the slot plus one if the controller is determined (nothing else to record), minus the slot minus two if it is
+     * undetermined (the operator itself, with a defaulted gap per site); 0 until resolved, -1 otherwise.
      */
     private final int[] soleSlot;
 
@@ -465,10 +487,19 @@ final class LandscapeConcentration {
 
     private Resolved slotsOf(String op, Site s) {
       Resolved r = controllerSlots.get(op);
-      if (r != null) {
-        return r;
+      if (r == null) {
+        r = resolve(op, controlOf(op), s);
+        controllerSlots.put(op, r);
       }
-      ControllerShares cs = controlOf(op);
+      return r;
+    }
+
+    /**
+     * An operator's controllers resolved to partition slots: its group's slots if the run has them (flagged if this
+     * operator is split or undetermined), else new slots for the group, each holder's example being this site and
+     * operator.
+     */
+    private Resolved resolve(String op, ControllerShares cs, Site s) {
       Slots shared = groupSlots.get(cs.group);
       if (shared != null) {
         if ((cs.split || cs.undetermined) && !shared.flagged) {
@@ -479,9 +510,7 @@ final class LandscapeConcentration {
           }
           shared.flagged = true;
         }
-        r = new Resolved(cs, shared);
-        controllerSlots.put(op, r);
-        return r;
+        return new Resolved(cs, shared);
       }
       int[] slots = new int[cs.controllers.length];
       for (int i = 0; i < slots.length; i++) {
@@ -500,9 +529,7 @@ final class LandscapeConcentration {
       Slots group = new Slots(slots, cs.fractions);
       group.flagged = cs.split || cs.undetermined;
       groupSlots.put(cs.group, group);
-      r = new Resolved(cs, group);
-      controllerSlots.put(op, r);
-      return r;
+      return new Resolved(cs, group);
     }
 
     private String holder(ControllerShares cs, int i) {
@@ -561,13 +588,19 @@ final class LandscapeConcentration {
           partition.addAt(sole - 1, w); // as below: w × a fraction of 1.0
           return;
         }
+        if (sole < -1) { // as below for an undetermined operator, its own controller, seat known
+          siteDefaulted = true; // nothing of this site is unknown yet
+          undetermined(s, columns.operators[o]);
+          partition.addAt(-sole - 2, w);
+          return;
+        }
         Resolved r = operatorResolved[o];
         if (r == null) {
-          r = slotsOf(columns.operators[o], s);
+          r = resolve(columns.operators[o], controlOf(o), s);
           operatorResolved[o] = r;
           ControllerShares cs = r.shares;
-          boolean alone = !cs.undetermined && r.slots.at.length == 1 && r.slots.at[0] >= 0 && cs.fractions[0] == 1.0;
-          soleSlot[o] = alone ? r.slots.at[0] + 1 : -1;
+          boolean alone = r.slots.at.length == 1 && r.slots.at[0] >= 0 && cs.fractions[0] == 1.0;
+          soleSlot[o] = !alone ? -1 : cs.undetermined ? -r.slots.at[0] - 2 : r.slots.at[0] + 1;
         }
         controllers(s, columns.operators[o], r, w, false);
         return;
@@ -591,12 +624,7 @@ final class LandscapeConcentration {
         if (!siteHadUnknown) {
           siteDefaulted = true;
         }
-        if (gaps.size() < LISTED_GAPS) {
-          gap(s, "operator", GapTreatment.DEFAULTED, "controller of " + op + " undetermined (unlisted holders"
-              + " of half or more of its votes could control it): attributed to " + op + " itself, flagged");
-        } else {
-          gapCount++;
-        }
+        undetermined(s, op);
       }
       if (slots.length > DEFERRED) {
         defer(s, cs, r.slots, ws, severalSubjects);
@@ -616,6 +644,16 @@ final class LandscapeConcentration {
           gap(s, "seat", GapTreatment.BOUNDED, () -> "seat of controller " + c
               + " not known: its share is kept as unknown");
         }
+      }
+    }
+
+    /** Records the gap of a site whose operator's controller is undetermined (its weight goes to the operator). */
+    private void undetermined(Site s, String op) {
+      if (gaps.size() < LISTED_GAPS) {
+        gap(s, "operator", GapTreatment.DEFAULTED, "controller of " + op + " undetermined (unlisted holders"
+            + " of half or more of its votes could control it): attributed to " + op + " itself, flagged");
+      } else {
+        gapCount++;
       }
     }
 
