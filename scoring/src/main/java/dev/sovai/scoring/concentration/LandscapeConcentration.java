@@ -505,7 +505,7 @@ final class LandscapeConcentration {
         if ((cs.split || cs.undetermined) && !shared.flagged) {
           for (int i = 0; i < shared.at.length; i++) {
             if (shared.at[i] >= 0) {
-              partition.flag(holder(cs, i));
+              partition.flagAt(shared.at[i]);
             }
           }
           shared.flagged = true;
@@ -522,7 +522,7 @@ final class LandscapeConcentration {
         }
         slots[i] = partition.slot(holder);
         if (cs.split || cs.undetermined) {
-          partition.flag(holder);
+          partition.flagAt(slots[i]);
         }
         examples.putIfAbsent(holder, new String[] {s.id(), op, c});
       }
@@ -530,10 +530,6 @@ final class LandscapeConcentration {
       group.flagged = cs.split || cs.undetermined;
       groupSlots.put(cs.group, group);
       return new Resolved(cs, group);
-    }
-
-    private String holder(ControllerShares cs, int i) {
-      return dimension == Dimension.ULTIMATE_CONTROLLER ? cs.controllers[i] : cs.seats[i];
     }
 
     /** Adds a large group's share of one site: its weight now, its spread over the slots in {@link #spreadPending}. */
@@ -546,7 +542,7 @@ final class LandscapeConcentration {
       if (severalSubjects && !g.flaggedShared) {
         for (int i = 0; i < g.at.length; i++) {
           if (g.at[i] >= 0) {
-            partition.flag(holder(cs, i));
+            partition.flagAt(g.at[i]);
           }
         }
         g.flaggedShared = true;
@@ -635,7 +631,7 @@ final class LandscapeConcentration {
         if (slots[i] >= 0) {
           partition.addAt(slots[i], wc);
           if (severalSubjects) {
-            partition.flag(dimension == Dimension.ULTIMATE_CONTROLLER ? cs.controllers[i] : cs.seats[i]);
+            partition.flagAt(slots[i]);
           }
         } else {
           String c = cs.controllers[i];

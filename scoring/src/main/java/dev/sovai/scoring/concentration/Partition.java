@@ -259,6 +259,8 @@ public final class Partition {
     private int[] table;
     private String[] keys;
     private double[] sums;
+    /** Per slot, whether its holder is flagged ({@link #flagAt}); holders flagged by key are in {@link #flagged}. */
+    private boolean[] flaggedAt;
     private int size;
     private double unknown;
     private final Set<String> flagged = new java.util.HashSet<>();
@@ -272,6 +274,7 @@ public final class Partition {
       int n = Math.max(16, expected);
       keys = new String[n];
       sums = new double[n];
+      flaggedAt = new boolean[n];
       table = new int[Integer.highestOneBit(Math.max(32, n * 2 - 1)) << 1];
     }
 
@@ -325,6 +328,7 @@ public final class Partition {
         if (slot == keys.length) {
           keys = Arrays.copyOf(keys, slot * 2);
           sums = Arrays.copyOf(sums, slot * 2);
+          flaggedAt = Arrays.copyOf(flaggedAt, slot * 2);
         }
         keys[slot] = holder;
         table[b] = slot + 1;
@@ -378,6 +382,11 @@ public final class Partition {
       return this;
     }
 
+    /** Flags the holder of a slot from {@link #slot(String)}, as {@link #flag(String)} flags it. */
+    void flagAt(int slot) {
+      flaggedAt[slot] = true;
+    }
+
     /** @return the partition, not null */
     public Partition build() {
       int n = 0;
@@ -399,6 +408,11 @@ public final class Partition {
         int s = find(k);
         if (s >= 0 && sums[s] > 0.0) {
           f.add(k);
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        if (flaggedAt[i] && sums[i] > 0.0) {
+          f.add(keys[i]);
         }
       }
       return new Partition(h, w, unknown, Collections.unmodifiableSet(f));
