@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
@@ -936,15 +935,14 @@ public final class Models {
         b.notes(name.generate(r, size));
       }
       b.addAllSources(refs.sources(r, 2)).confidence(confidence(r));
-      // steps and Linpack figures come from a generator seeded by what was drawn so far, so that adding them left
-      // the draws of every other value (and of the entities generated after this one) as they were
-      Site drawn = b.build();
-      RandomGenerator more = new SplittableRandom(drawn.hashCode() * 0x9E3779B97F4A7C15L + size);
-      if (more.nextInt(4) == 0) {
-        b.capacitySteps(steps.generate(more, size));
+      // steps and Linpack figures are drawn from the same generator as the rest: they were once drawn from a second
+      // one seeded by Site.hashCode(), which mixes in the identity hashes of enum constants, so that one seed gave
+      // different sites from one JVM to the next, and with what the JVM had hashed before
+      if (r.nextInt(4) == 0) {
+        b.capacitySteps(steps.generate(r, size));
       }
-      if (more.nextInt(5) == 0) {
-        b.linpack(linpack.generate(more, size));
+      if (r.nextInt(5) == 0) {
+        b.linpack(linpack.generate(r, size));
       }
       return b.build();
     };
