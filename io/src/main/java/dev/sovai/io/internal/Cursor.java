@@ -38,10 +38,11 @@ import dev.sovai.model.ModelException;
  * wrong. Each read method is called with the parser on the first token of a value and leaves it on the last token
  * of that value, whether the value was good or not.
  *
- * <p>The class is long (about 1,000 lines) because it is one thing: the parser, the pointer stack, the member
+ * <p>The class is long (about 1,000 lines) because it is one thing: the parser, the current place, the member
  * locations and the problem list are one state that every typed read updates on the reader's hot path; split into
- * several classes, that state would have to be shared across them. The table of shared strings, which needs none of
- * that state, is its own class ({@code SharedStrings}).
+ * several classes, that state would have to be shared across them. What needs none of that state is in classes of its
+ * own: the table of shared strings ({@code SharedStrings}), the stack of the current place ({@code Path}) and the kept
+ * places of references ({@code Places}).
  */
 public final class Cursor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.sovai.io.LandscapeReader");

@@ -58,7 +58,7 @@ import dev.sovai.model.site.SiteStatus;
  * Reads the landscape document and each model type from a {@link Cursor}. Each method is called with the parser
  * on the first token of the value and returns the value, or null after recording every problem found in it.
  *
- * <p>The class is long (over 600 lines) because it is one thing: the format's member table, one flat method per
+ * <p>The class is long (about 1,000 lines) because it is one thing: the format's member table, one flat method per
  * model type, with the bookkeeping they share (the references read for the integrity check, the shared dates and
  * lots, the identifier of the entity being read). Each method mirrors one type of {@code docs/format.md}.
  */

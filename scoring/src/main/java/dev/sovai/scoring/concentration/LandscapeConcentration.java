@@ -52,8 +52,9 @@ import dev.sovai.scoring.ownership.OwnershipGraph;
  * (facility owners, energy sources, owners of sites without an operator).
  *
  * <p>The class is long (over 600 lines) because it is one thing: the engine that turns one landscape and date into
- * partitions, with the per-site status, holder slots and basis weights every dimension shares; the scorer, the
- * results and the thresholds live in their own classes.
+ * partitions, with the per-site status, holder slots and basis weights every dimension shares; the columnar view
+ * ({@link SiteColumns}), the weighing of a scope on a basis ({@link SiteWeights}), the partition's builder, the scorer,
+ * the results and the thresholds live in their own classes.
  *
  * <p>Implementation Requirements: This class is thread-safe; results are immutable.
  */

@@ -97,22 +97,27 @@ final class Quantities<K> extends AbstractMap<K, EnergyValue> {
 
   @Override
   public EnergyValue put(K key, EnergyValue value) {
-    throw new UnsupportedOperationException();
+    throw readOnly();
   }
 
   @Override
   public EnergyValue remove(Object key) {
-    throw new UnsupportedOperationException();
+    throw readOnly();
   }
 
   @Override
   public void putAll(Map<? extends K, ? extends EnergyValue> m) {
-    throw new UnsupportedOperationException();
+    throw readOnly();
   }
 
   @Override
   public void clear() {
-    throw new UnsupportedOperationException();
+    throw readOnly();
+  }
+
+  /** The refusal of every mutator: a site's result is read-only once made. */
+  private static UnsupportedOperationException readOnly() {
+    return new UnsupportedOperationException("the energy values of a site's result are read-only");
   }
 
   @Override
